@@ -1,0 +1,82 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import type { JWK } from 'jose';
+import { CAPTURE_FORMAT, captureDocument, parseCaptureText, signDocument, type CaptureDocument, type CaptureResult } from '../../ledger/index.ts';
+import { InputRefused } from '../../problems.ts';
+import type { PrivateKeyFile } from '../../registry/index.ts';
+import type { Store } from '../../store/index.ts';
+import { printJson, UsageError, withStore, type GlobalOptions } from '../context.ts';
+import { progressBar } from '../progress.ts';
+import { readJsonFile } from '../read-json.ts';
+
+export function registerCaptureCommand(program: Command): void {
+  program
+    .command('capture <file>')
+    .description('record a capture document: a signed one as it is, or an unsigned one signed here with --key; ' +
+      '.jsonl files hold one document per line')
+    .option('--key <file>', 'private key file (from `ytterby keys generate`) to sign unsigned documents with')
+    .action(async (file: string, options: { key?: string }) => {
+      const global = program.opts<GlobalOptions>();
+      const key = options.key === undefined ? undefined : (readJsonFile(options.key) as PrivateKeyFile);
+      if (key !== undefined && (typeof key.kid !== 'string' || typeof key.party !== 'string' || typeof key.privateJwk !== 'object')) {
+        throw new UsageError(`${options.key} is not a key file made by \`ytterby keys generate\``);
+      }
+      const results = await withStore(global, async (store) => {
+        if (/\.(jsonl|ndjson)$/.test(file)) return captureLines(store, file, key, global.json !== true);
+        return [await captureOne(store, readJsonFile(file), key, file)];
+      });
+      if (global.json === true) return printJson(results.length === 1 ? results[0] : { documents: results.length, results });
+      const events = results.reduce((sum, r) => sum + r.events.length, 0);
+      const replayed = results.filter((r) => r.replayed).length;
+      const last = results[results.length - 1];
+      process.stdout.write(
+        `recorded ${events} events in ${results.length} document(s)${replayed > 0 ? ` (${replayed} already recorded, unchanged)` : ''}; ` +
+          `log size ${last?.treeSize ?? 0}, root ${last?.root ?? ''}\n`,
+      );
+    });
+}
+
+async function captureOne(store: Store, input: unknown, key: PrivateKeyFile | undefined, where: string): Promise<CaptureResult> {
+  const isSigned = typeof input === 'object' && input !== null && 'signature' in input;
+  if (isSigned) return captureDocument(store, input);
+  if (key === undefined) throw new UsageError(`${where} is not signed: pass --key with the recorder's key file, or sign it first`);
+  const document = fillDefaults(input, key);
+  return captureDocument(store, await signDocument(document, key.privateJwk as JWK));
+}
+
+/** Lets people write documents by hand: the key file supplies the party and key id. */
+function fillDefaults(input: unknown, key: PrivateKeyFile): CaptureDocument {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new InputRefused('the capture document is malformed; nothing was recorded', [{ path: 'document', reason: 'must be a JSON object' }]);
+  }
+  const given = input as Partial<CaptureDocument>;
+  return { format: CAPTURE_FORMAT, party: key.party, keyId: key.kid, createdAt: new Date().toISOString(), ...given } as CaptureDocument;
+}
+
+async function captureLines(store: Store, file: string, key: PrivateKeyFile | undefined, showProgress: boolean): Promise<CaptureResult[]> {
+  const results: CaptureResult[] = [];
+  const progress = progressBar('capturing', 'documents', showProgress);
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      const parsed = parseCaptureText(line);
+      try {
+        if (parsed.problems.length > 0) throw new InputRefused('the capture document is malformed; nothing was recorded', parsed.problems);
+        results.push(await captureOne(store, parsed.value, key, `${file}:${lineNumber}`));
+      } catch (error) {
+        if (error instanceof InputRefused) {
+          throw new InputRefused(`${file} line ${lineNumber}: ${error.message.split('\n')[0]} (the ${results.length} document(s) before it were recorded)`, error.problems);
+        }
+        throw error;
+      }
+      progress.update(lineNumber);
+    }
+  } finally {
+    progress.stop();
+  }
+  return results;
+}

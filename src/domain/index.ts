@@ -1,0 +1,3 @@
+export * from './elements.ts';
+export * from './composition.ts';
+export * from './products.ts';

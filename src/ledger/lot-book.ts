@@ -1,0 +1,347 @@
+// Applies a document's events, one after another, to the lots they touch, held in memory for
+// the duration of one capture transaction. Pure: the capture command loads the lots before and
+// writes what changed after. A refused event leaves the book as it was.
+import { addCompositions, productByCode, splitComposition, subtractComposition, validateComposition, type Composition } from '../domain/index.ts';
+import type { LotFlowsTable } from '../store/schema.ts';
+import type { LotState } from '../store/index.ts';
+import type { AdjustEvent, LedgerEvent, NewLot, PlainEvent } from './document-schema.ts';
+import { isQualifiedLotId, lotNamespace, qualifyLotId } from './lot-ids.ts';
+
+export interface FlowDraft {
+  lotId: string;
+  direction: -1 | 1;
+  massGrams: number;
+  elements: Composition;
+}
+
+export interface RegistryView {
+  recorder: string;
+  /** Facilities of the recorder, by id, with their kind. */
+  facilityKind(id: string): string | undefined;
+  /** Whether a party may receive shipments (registered and active). */
+  partyStatus(id: string): string | undefined;
+}
+
+/** The original event a `correct` undoes, as found in the ledger. */
+export interface CorrectionTarget {
+  seq: number;
+  event: LedgerEvent;
+  flows: LotFlowsTable[];
+}
+
+export class EventRefused extends Error {
+  override readonly name = 'EventRefused';
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+}
+
+export class LotBook {
+  readonly #lots: Map<string, LotState>;
+  readonly #changed = new Set<string>();
+  readonly #registry: RegistryView;
+
+  constructor(lots: Iterable<LotState>, registry: RegistryView) {
+    this.#lots = new Map([...lots].map((lot) => [lot.id, lot]));
+    this.#registry = registry;
+  }
+
+  /** The lots changed or created so far, in their latest state. */
+  changedLots(): LotState[] {
+    return [...this.#changed].map((id) => this.#lots.get(id)!);
+  }
+
+  /** Applies one event as `seq`; throws EventRefused (leaving the book untouched) if a hard rule fails. */
+  apply(event: LedgerEvent, seq: number, correction?: CorrectionTarget): FlowDraft[] {
+    const staged = new Map<string, LotState>();
+    const flows: FlowDraft[] = [];
+    const tx = new Staging(this.#lots, staged, flows, seq, this.#registry.recorder);
+    if (event.kind === 'correct') {
+      if (correction === undefined) throw new EventRefused('corrects', `no event ${event.corrects} recorded by ${this.#registry.recorder}`);
+      undo(tx, correction, this.#registry.recorder);
+      if (event.replacement !== undefined) applyPlain(tx, event.replacement, this.#registry, 'replacement.');
+    } else {
+      applyPlain(tx, event, this.#registry, '');
+    }
+    for (const [id, lot] of staged) {
+      this.#lots.set(id, lot);
+      this.#changed.add(id);
+    }
+    return flows;
+  }
+}
+
+/** Copy-on-write view of the lots for one event, so a refusal midway changes nothing. */
+class Staging {
+  constructor(
+    readonly base: Map<string, LotState>,
+    readonly staged: Map<string, LotState>,
+    readonly flows: FlowDraft[],
+    readonly seq: number,
+    readonly recorder: string,
+  ) {}
+
+  peek(id: string): LotState | undefined {
+    return this.staged.get(id) ?? this.base.get(id);
+  }
+
+  edit(id: string): LotState {
+    const current = this.peek(id);
+    if (current === undefined) throw new Error(`assertion: lot ${id} edited before it was checked`);
+    const copy = { ...current, elements: { ...current.elements }, updatedSeq: this.seq };
+    this.staged.set(id, copy);
+    return copy;
+  }
+
+  create(lot: LotState): void {
+    this.staged.set(lot.id, lot);
+  }
+
+  /** The recorder's own usable lot, or a refusal naming why not. */
+  held(reference: string, field: string): LotState {
+    const id = qualifyLotId(reference, this.recorder);
+    const lot = this.peek(id);
+    if (lot === undefined) throw new EventRefused(field, `no lot ${id}`);
+    if (lot.status === 'void') throw new EventRefused(field, `lot ${id} was voided by a correction`);
+    if (lot.status === 'in_transit') {
+      throw new EventRefused(field, lot.holderId === this.recorder
+        ? `lot ${id} is in transit to ${lot.destinationId}; nobody may use it until it is received`
+        : `lot ${id} is in transit to ${lot.destinationId}; record its receipt first`);
+    }
+    if (lot.holderId !== this.recorder) throw new EventRefused(field, `lot ${id} is held by ${lot.holderId}, not by ${this.recorder}`);
+    return lot;
+  }
+
+  take(id: string, massGrams: number, field: string): Composition {
+    const lot = this.edit(id);
+    if (massGrams > lot.massGramsRemaining) {
+      throw new EventRefused(field, `${massGrams} g asked of lot ${id}, which has ${lot.massGramsRemaining} g left`);
+    }
+    const { taken, left } = splitComposition(lot.elements, massGrams, lot.massGramsRemaining);
+    lot.massGramsRemaining -= massGrams;
+    lot.elements = left;
+    if (lot.massGramsRemaining === 0 && lot.status === 'active') lot.status = 'exhausted';
+    this.flows.push({ lotId: id, direction: -1, massGrams, elements: taken });
+    return taken;
+  }
+
+  put(id: string, massGrams: number, elements: Composition): void {
+    const lot = this.edit(id);
+    lot.massGramsRemaining += massGrams;
+    lot.elements = addCompositions(lot.elements, elements);
+    if (lot.status === 'exhausted' && lot.massGramsRemaining > 0) lot.status = 'active';
+    this.flows.push({ lotId: id, direction: 1, massGrams, elements });
+  }
+
+  newLot(spec: NewLot, field: string, overrides: Partial<LotState> = {}): LotState {
+    if (isQualifiedLotId(spec.id) && lotNamespace(spec.id) !== this.recorder) {
+      throw new EventRefused(`${field}.id`, `new lots are named in your own namespace; ${spec.id} belongs to ${lotNamespace(spec.id)}`);
+    }
+    const id = qualifyLotId(spec.id, this.recorder);
+    if (this.peek(id) !== undefined) throw new EventRefused(`${field}.id`, `lot ${id} already exists`);
+    if (productByCode(spec.product) === undefined) throw new EventRefused(`${field}.product`, `unknown product ${spec.product}`);
+    const problems = validateComposition(spec.composition, spec.massGrams);
+    if (problems.length > 0) throw new EventRefused(`${field}.composition`, problems.join('; '));
+    const lot: LotState = {
+      id,
+      holderId: this.recorder,
+      product: spec.product,
+      massGrams: spec.massGrams,
+      massGramsRemaining: spec.massGrams,
+      elements: { ...spec.composition } as Composition,
+      status: 'active',
+      destinationId: null,
+      previousHolderId: null,
+      createdSeq: this.seq,
+      updatedSeq: this.seq,
+      ...overrides,
+    };
+    this.create(lot);
+    this.flows.push({ lotId: id, direction: 1, massGrams: lot.massGramsRemaining, elements: lot.elements });
+    return lot;
+  }
+}
+
+function facilityOfKind(registry: RegistryView, id: string | undefined, kinds: readonly string[], field: string): void {
+  if (id === undefined) return;
+  const kind = registry.facilityKind(id);
+  if (kind === undefined) throw new EventRefused(field, `no facility ${id} registered to ${registry.recorder}`);
+  if (!kinds.includes(kind)) throw new EventRefused(field, `facility ${id} is a ${kind}; this event needs a ${kinds.join(' or ')}`);
+}
+
+const PROCESSING_SITES = ['plant', 'mine', 'disposal-site'] as const;
+
+function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, prefix: string): void {
+  switch (event.kind) {
+    case 'extract': {
+      facilityOfKind(registry, event.facility, ['mine'], `${prefix}facility`);
+      const product = productByCode(event.lot.product);
+      if (product !== undefined && !product.mineral) {
+        throw new EventRefused(`${prefix}lot.product`, `extraction yields ore or concentrate; ${event.lot.product} is a ${product.category}`);
+      }
+      tx.newLot(event.lot, `${prefix}lot`);
+      return;
+    }
+    case 'process': {
+      facilityOfKind(registry, event.facility, PROCESSING_SITES, `${prefix}facility`);
+      event.inputs.forEach((input, i) => {
+        const lot = tx.held(input.lot, `${prefix}inputs[${i}].lot`);
+        tx.take(lot.id, input.massGrams, `${prefix}inputs[${i}].massGrams`);
+      });
+      event.outputs.forEach((output, i) => tx.newLot(output, `${prefix}outputs[${i}]`));
+      return;
+    }
+    case 'ship': {
+      const lot = tx.held(event.lot, `${prefix}lot`);
+      if (event.to === tx.recorder) throw new EventRefused(`${prefix}to`, 'a shipment goes to another party; moving stock between your own sites needs no shipment');
+      const status = registry.partyStatus(event.to);
+      if (status === undefined) throw new EventRefused(`${prefix}to`, `no party ${event.to} in the registry`);
+      if (status !== 'active') throw new EventRefused(`${prefix}to`, `party ${event.to} is ${status} and may not receive goods`);
+      if (event.massGrams > lot.massGramsRemaining) {
+        throw new EventRefused(`${prefix}massGrams`, `${event.massGrams} g asked of lot ${lot.id}, which has ${lot.massGramsRemaining} g left`);
+      }
+      if (event.shipmentLot === undefined) {
+        if (event.massGrams !== lot.massGramsRemaining) {
+          throw new EventRefused(`${prefix}shipmentLot`, `shipping part (${event.massGrams} g of ${lot.massGramsRemaining} g) of lot ${lot.id} splits it: name the shipped part in shipmentLot`);
+        }
+        const moving = tx.edit(lot.id);
+        moving.status = 'in_transit';
+        moving.destinationId = event.to;
+        return;
+      }
+      const taken = tx.take(lot.id, event.massGrams, `${prefix}massGrams`);
+      tx.newLot({ id: event.shipmentLot, product: lot.product, massGrams: event.massGrams, composition: taken as Record<string, number> }, `${prefix}shipmentLot`, {
+        status: 'in_transit',
+        destinationId: event.to,
+      });
+      return;
+    }
+    case 'receive': {
+      const id = qualifyLotId(event.lot, tx.recorder);
+      const lot = tx.peek(id);
+      if (lot === undefined) throw new EventRefused(`${prefix}lot`, `no lot ${id}`);
+      if (lot.status !== 'in_transit' || lot.destinationId !== tx.recorder) {
+        throw new EventRefused(`${prefix}lot`, `lot ${id} is not in transit to ${tx.recorder}`);
+      }
+      if (event.massGrams > lot.massGramsRemaining) {
+        throw new EventRefused(`${prefix}massGrams`, `received ${event.massGrams} g, but only ${lot.massGramsRemaining} g of lot ${id} were shipped`);
+      }
+      const shortfall = lot.massGramsRemaining - event.massGrams;
+      if (shortfall > 0) tx.take(id, shortfall, `${prefix}massGrams`);
+      const received = tx.edit(id);
+      received.previousHolderId = received.holderId;
+      received.holderId = tx.recorder;
+      received.destinationId = null;
+      received.status = received.massGramsRemaining === 0 ? 'exhausted' : 'active';
+      return;
+    }
+    case 'export':
+    case 'dispose': {
+      if (event.kind === 'dispose') facilityOfKind(registry, event.facility, PROCESSING_SITES, `${prefix}facility`);
+      const lot = tx.held(event.lot, `${prefix}lot`);
+      tx.take(lot.id, event.massGrams, `${prefix}massGrams`);
+      return;
+    }
+    case 'import':
+      tx.newLot(event.lot, `${prefix}lot`);
+      return;
+    case 'collect': {
+      facilityOfKind(registry, event.facility, PROCESSING_SITES, `${prefix}facility`);
+      const product = productByCode(event.lot.product);
+      if (product !== undefined && product.recycledSource === undefined) {
+        throw new EventRefused(`${prefix}lot.product`, `collection takes in scrap and end-of-life products; ${event.lot.product} is a ${product.category}, which arrives by receive or import`);
+      }
+      tx.newLot(event.lot, `${prefix}lot`);
+      return;
+    }
+    case 'adjust':
+      adjust(tx, event, prefix);
+      return;
+  }
+}
+
+function adjust(tx: Staging, event: AdjustEvent, prefix: string): void {
+  const lot = tx.held(event.lot, `${prefix}lot`);
+  if (event.deltaGrams < 0) {
+    if (event.composition !== undefined) throw new EventRefused(`${prefix}composition`, 'a reduction takes its share of each element; give a composition only when adding');
+    tx.take(lot.id, -event.deltaGrams, `${prefix}deltaGrams`);
+    return;
+  }
+  let added: Composition;
+  if (event.composition !== undefined) {
+    const problems = validateComposition(event.composition, event.deltaGrams);
+    if (problems.length > 0) throw new EventRefused(`${prefix}composition`, problems.join('; '));
+    added = event.composition as Composition;
+  } else {
+    if (lot.massGramsRemaining === 0) throw new EventRefused(`${prefix}composition`, `lot ${lot.id} is empty, so the added mass needs its composition`);
+    added = scaleLike(lot.elements, event.deltaGrams, lot.massGramsRemaining);
+  }
+  tx.put(lot.id, event.deltaGrams, added);
+  tx.edit(lot.id).massGrams += event.deltaGrams;
+}
+
+/** Element grams for `massGrams` more of material like `elements` (which weighs `ofMassGrams`). */
+function scaleLike(elements: Composition, massGrams: number, ofMassGrams: number): Composition {
+  const scaled: Composition = {};
+  for (const [symbol, grams] of Object.entries(elements) as [keyof Composition, number][]) {
+    const value = Number((BigInt(grams) * BigInt(massGrams)) / BigInt(ofMassGrams));
+    if (value > 0) scaled[symbol] = value;
+  }
+  return scaled;
+}
+
+/** Undoes an earlier event of the recorder. Only an event whose lots nobody has touched since can
+ * be undone: the effects of later events built on it would otherwise be left dangling. */
+function undo(tx: Staging, target: CorrectionTarget, recorder: string): void {
+  const { seq, event } = target;
+  if (event.kind === 'correct') throw new EventRefused('corrects', `event ${event.id} is itself a correction; record a new event instead`);
+  const touched = new Set(target.flows.map((flow) => flow.lot_id));
+  if (event.kind === 'ship' || event.kind === 'receive') touched.add(qualifyLotId(event.lot, recorder));
+  for (const id of touched) {
+    const lot = tx.peek(id);
+    if (lot === undefined) throw new Error(`assertion: lot ${id} of event ${seq} was not loaded`);
+    if (lot.updatedSeq !== seq) {
+      throw new EventRefused('corrects', `lot ${id} has changed since event ${event.id} (seq ${seq}), last at seq ${lot.updatedSeq}; correct the later events first`);
+    }
+  }
+  // Reverse the mass movements, last first, without recording flows for them: the correction's
+  // own flows are the reversal, recorded with the opposite direction.
+  for (const flow of [...target.flows].reverse()) {
+    const elements = JSON.parse(flow.elements) as Composition;
+    const lot = tx.edit(flow.lot_id);
+    if (flow.direction === 1) {
+      if (lot.createdSeq === seq) {
+        lot.status = 'void';
+        lot.massGramsRemaining = 0;
+        lot.elements = {};
+      } else {
+        lot.massGramsRemaining -= flow.mass_grams;
+        lot.elements = subtractComposition(lot.elements, elements);
+        if (event.kind === 'adjust') lot.massGrams -= flow.mass_grams;
+        if (lot.massGramsRemaining === 0 && lot.status === 'active') lot.status = 'exhausted';
+      }
+      tx.flows.push({ lotId: flow.lot_id, direction: -1, massGrams: flow.mass_grams, elements });
+    } else {
+      lot.massGramsRemaining += flow.mass_grams;
+      lot.elements = addCompositions(lot.elements, elements);
+      if (lot.status === 'exhausted' && lot.massGramsRemaining > 0) lot.status = 'active';
+      tx.flows.push({ lotId: flow.lot_id, direction: 1, massGrams: flow.mass_grams, elements });
+    }
+  }
+  if (event.kind === 'ship' && event.shipmentLot === undefined) {
+    const lot = tx.edit(qualifyLotId(event.lot, recorder));
+    lot.status = 'active';
+    lot.destinationId = null;
+  }
+  if (event.kind === 'receive') {
+    const lot = tx.edit(qualifyLotId(event.lot, recorder));
+    if (lot.previousHolderId === null) throw new Error(`assertion: received lot ${lot.id} has no previous holder`);
+    lot.destinationId = recorder;
+    lot.holderId = lot.previousHolderId;
+    lot.previousHolderId = null;
+    lot.status = 'in_transit';
+  }
+}

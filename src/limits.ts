@@ -1,0 +1,39 @@
+// Every bound the ledger enforces, in one place, with the reason beside it (TigerBeetle's
+// "put a limit on everything"). Inputs beyond these are refused, never truncated.
+
+/** Events in one capture document: large enough for a month of a big plant, small enough that
+ * one document's transaction stays well under a second on either engine. */
+export const EVENTS_PER_DOCUMENT_MAX = 10_000;
+
+/** A capture document's serialized size. 10,000 events of ~1 KiB each fit with room to spare. */
+export const DOCUMENT_BYTES_MAX = 32 * 1024 * 1024;
+
+/** One lot or movement: a million tonnes. No single lot in the chain comes near; a larger figure
+ * is a unit error (kg or mg typed as g). Kept far below 2^53 so sums of many lots stay exact. */
+export const LOT_MASS_GRAMS_MAX = 1_000_000_000_000;
+
+/** Inputs or outputs of one processing event. */
+export const PROCESS_LOTS_MAX = 200;
+
+/** Identifiers typed by enterprises (event ids, lot ids, facility ids). GS1 Digital Link URIs
+ * of a lot fit in 200 characters. */
+export const IDENTIFIER_LENGTH_MAX = 200;
+
+/** Free text (notes, reasons). */
+export const TEXT_LENGTH_MAX = 2_000;
+
+/** An event may be recorded after the fact, but not dated in the future beyond clock skew. */
+export const CLOCK_SKEW_MS_MAX = 5 * 60 * 1000;
+
+/** No event predates the traceability system's earliest plausible record. */
+export const EVENT_TIME_MIN = '2000-01-01T00:00:00Z';
+
+/** Lots listed per page by `ytterby lots` and the API. */
+export const LOTS_PAGE_MAX = 1_000;
+
+/** Interior Merkle nodes are stored from this level up (subtrees of 2^8 = 256 leaves); smaller
+ * subtrees are recomputed from the events' leaf hashes, which costs at most 255 hashes. */
+export const MERKLE_STORED_LEVEL_MIN = 8;
+
+/** Events read per round trip when `verify` streams the ledger. */
+export const VERIFY_BATCH_EVENTS = 5_000;

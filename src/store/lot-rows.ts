@@ -1,0 +1,42 @@
+import type { LotsTable } from './schema.ts';
+import type { LotState, LotStatus } from './store.ts';
+
+export function lotFromRow(row: LotsTable): LotState {
+  return {
+    id: row.id,
+    holderId: row.holder_id,
+    product: row.product,
+    massGrams: Number(row.mass_grams),
+    massGramsRemaining: Number(row.mass_grams_remaining),
+    elements: JSON.parse(row.elements) as Record<string, number>,
+    status: row.status as LotStatus,
+    destinationId: row.destination_id,
+    previousHolderId: row.previous_holder_id,
+    createdSeq: Number(row.created_seq),
+    updatedSeq: Number(row.updated_seq),
+  };
+}
+
+export function lotToRow(lot: LotState): LotsTable {
+  return {
+    id: lot.id,
+    holder_id: lot.holderId,
+    product: lot.product,
+    mass_grams: lot.massGrams,
+    mass_grams_remaining: lot.massGramsRemaining,
+    elements: JSON.stringify(lot.elements),
+    status: lot.status,
+    destination_id: lot.destinationId,
+    previous_holder_id: lot.previousHolderId,
+    created_seq: lot.createdSeq,
+    updated_seq: lot.updatedSeq,
+  };
+}
+
+export function headFrontierToText(frontier: readonly Buffer[]): string {
+  return JSON.stringify(frontier.map((hash) => hash.toString('hex')));
+}
+
+export function headFrontierFromText(text: string): Buffer[] {
+  return (JSON.parse(text) as string[]).map((hex) => Buffer.from(hex, 'hex'));
+}

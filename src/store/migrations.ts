@@ -1,0 +1,137 @@
+// Versioned schema migrations, applied in order when a store opens. Each migration is written
+// once with the few type names that differ between the engines filled in by the dialect.
+// A migration, once released, never changes: a new change is a new migration.
+
+export interface ColumnTypes {
+  /** 64-bit integer. */
+  bigint: string;
+  /** Raw bytes (hashes). */
+  bytes: string;
+}
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: (types: ColumnTypes) => string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'ledger core: registry, documents, events, lots, flows, Merkle nodes',
+    statements: ({ bigint, bytes }) => [
+      `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+      `CREATE TABLE parties (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        name_zh TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        region TEXT NOT NULL,
+        group_id TEXT REFERENCES parties (id),
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL)`,
+      `CREATE TABLE licences (
+        id TEXT PRIMARY KEY,
+        party_id TEXT NOT NULL REFERENCES parties (id),
+        activity TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        capacity_kg_reo ${bigint},
+        valid_from TEXT NOT NULL,
+        valid_to TEXT NOT NULL,
+        status TEXT NOT NULL)`,
+      `CREATE INDEX licences_party ON licences (party_id, activity)`,
+      `CREATE TABLE facilities (
+        id TEXT PRIMARY KEY,
+        party_id TEXT NOT NULL REFERENCES parties (id),
+        kind TEXT NOT NULL,
+        name_zh TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        region TEXT NOT NULL,
+        licence_id TEXT REFERENCES licences (id),
+        listed INTEGER NOT NULL)`,
+      `CREATE INDEX facilities_party ON facilities (party_id)`,
+      `CREATE TABLE quotas (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        batch INTEGER NOT NULL,
+        holder_id TEXT NOT NULL REFERENCES parties (id),
+        activity TEXT NOT NULL,
+        ore_type TEXT NOT NULL,
+        reo_kg ${bigint} NOT NULL CHECK (reo_kg >= 0),
+        parent_id TEXT REFERENCES quotas (id))`,
+      `CREATE INDEX quotas_holder ON quotas (holder_id, year)`,
+      `CREATE TABLE party_keys (
+        id TEXT PRIMARY KEY,
+        party_id TEXT NOT NULL REFERENCES parties (id),
+        public_jwk TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_to TEXT,
+        revoked_at TEXT,
+        revocation_reason TEXT)`,
+      `CREATE INDEX party_keys_party ON party_keys (party_id)`,
+      `CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        party_id TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        first_seq ${bigint} NOT NULL,
+        event_count INTEGER NOT NULL)`,
+      `CREATE UNIQUE INDEX documents_first_seq ON documents (first_seq)`,
+      // seq is the event's position in the log from 0, which is also its Merkle leaf index.
+      `CREATE TABLE events (
+        seq ${bigint} PRIMARY KEY,
+        party_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        event_time TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        leaf_hash ${bytes} NOT NULL,
+        chain_hash ${bytes} NOT NULL)`,
+      `CREATE UNIQUE INDEX events_party_event ON events (party_id, event_id)`,
+      // The balance guard: whatever the application computes, the database refuses a lot whose
+      // remaining mass would go negative or exceed what the lot was made with.
+      `CREATE TABLE lots (
+        id TEXT PRIMARY KEY,
+        holder_id TEXT NOT NULL,
+        product TEXT NOT NULL,
+        mass_grams ${bigint} NOT NULL CHECK (mass_grams >= 0),
+        mass_grams_remaining ${bigint} NOT NULL
+          CHECK (mass_grams_remaining >= 0 AND mass_grams_remaining <= mass_grams),
+        elements TEXT NOT NULL,
+        status TEXT NOT NULL,
+        destination_id TEXT,
+        previous_holder_id TEXT,
+        created_seq ${bigint} NOT NULL,
+        updated_seq ${bigint} NOT NULL)`,
+      `CREATE INDEX lots_holder ON lots (holder_id, status)`,
+      // Edges between events and lots: direction -1 takes mass out of a lot, +1 puts mass in.
+      `CREATE TABLE lot_flows (
+        seq ${bigint} NOT NULL,
+        ordinal INTEGER NOT NULL,
+        lot_id TEXT NOT NULL,
+        direction INTEGER NOT NULL CHECK (direction IN (-1, 1)),
+        mass_grams ${bigint} NOT NULL CHECK (mass_grams >= 0),
+        elements TEXT NOT NULL,
+        PRIMARY KEY (seq, ordinal))`,
+      `CREATE INDEX lot_flows_lot ON lot_flows (lot_id)`,
+      `CREATE TABLE merkle_nodes (
+        level INTEGER NOT NULL,
+        idx ${bigint} NOT NULL,
+        hash ${bytes} NOT NULL,
+        PRIMARY KEY (level, idx))`,
+      `CREATE TABLE ledger_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        size ${bigint} NOT NULL,
+        chain_hash ${bytes} NOT NULL,
+        frontier TEXT NOT NULL,
+        updated_at TEXT NOT NULL)`,
+    ],
+  },
+];
+
+export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

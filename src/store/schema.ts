@@ -1,0 +1,147 @@
+// The database schema, typed once for Kysely and used by both engines. Column types are the
+// values as the application sees them: integers that may exceed 2^31 are read as numbers
+// (grams stay below 2^53, see limits.ts), hashes as Buffers, JSON columns as text.
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface PartiesTable {
+  id: string;
+  kind: string;
+  roles: string;
+  name_zh: string;
+  name_en: string;
+  region: string;
+  group_id: string | null;
+  status: string;
+  created_at: string;
+}
+
+export interface LicencesTable {
+  id: string;
+  party_id: string;
+  activity: string;
+  scope: string;
+  capacity_kg_reo: number | null;
+  valid_from: string;
+  valid_to: string;
+  status: string;
+}
+
+export interface FacilitiesTable {
+  id: string;
+  party_id: string;
+  kind: string;
+  name_zh: string;
+  name_en: string;
+  region: string;
+  licence_id: string | null;
+  listed: number;
+}
+
+export interface QuotasTable {
+  id: string;
+  year: number;
+  batch: number;
+  holder_id: string;
+  activity: string;
+  ore_type: string;
+  reo_kg: number;
+  parent_id: string | null;
+}
+
+export interface PartyKeysTable {
+  id: string;
+  party_id: string;
+  public_jwk: string;
+  valid_from: string;
+  valid_to: string | null;
+  revoked_at: string | null;
+  revocation_reason: string | null;
+}
+
+export interface DocumentsTable {
+  id: string;
+  party_id: string;
+  key_id: string;
+  signature: string;
+  created_at: string;
+  recorded_at: string;
+  first_seq: number;
+  event_count: number;
+}
+
+export interface EventsTable {
+  seq: number;
+  party_id: string;
+  event_id: string;
+  document_id: string;
+  kind: string;
+  event_time: string;
+  recorded_at: string;
+  body: string;
+  leaf_hash: Buffer;
+  chain_hash: Buffer;
+}
+
+export interface LotsTable {
+  id: string;
+  holder_id: string;
+  product: string;
+  mass_grams: number;
+  mass_grams_remaining: number;
+  elements: string;
+  status: string;
+  destination_id: string | null;
+  previous_holder_id: string | null;
+  created_seq: number;
+  updated_seq: number;
+}
+
+export interface LotFlowsTable {
+  seq: number;
+  ordinal: number;
+  lot_id: string;
+  direction: number;
+  mass_grams: number;
+  elements: string;
+}
+
+export interface MerkleNodesTable {
+  level: number;
+  idx: number;
+  hash: Buffer;
+}
+
+export interface LedgerHeadTable {
+  id: number;
+  size: number;
+  chain_hash: Buffer;
+  frontier: string;
+  updated_at: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  schema_migrations: SchemaMigrationsTable;
+  parties: PartiesTable;
+  licences: LicencesTable;
+  facilities: FacilitiesTable;
+  quotas: QuotasTable;
+  party_keys: PartyKeysTable;
+  documents: DocumentsTable;
+  events: EventsTable;
+  lots: LotsTable;
+  lot_flows: LotFlowsTable;
+  merkle_nodes: MerkleNodesTable;
+  ledger_head: LedgerHeadTable;
+}
+
