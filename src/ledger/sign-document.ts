@@ -1,9 +1,14 @@
 import type { JWK } from 'jose';
-import { canonicalJson } from './canonical.ts';
+import { canonicalJson, sha256 } from './canonical.ts';
 import type { CaptureDocument, SignedCaptureDocument } from './document-schema.ts';
-import { signCanonical } from './signing.ts';
+import { signDocumentId } from './signing.ts';
 
-/** Signs a document as its recorder: the signature covers the document's canonical JSON. */
+/** The document's id: the lowercase hex SHA-256 of its canonical JSON (RFC 8785). */
+export function documentIdOf(document: CaptureDocument): string {
+  return sha256(canonicalJson(document)).toString('hex');
+}
+
+/** Signs a document as its recorder: the signature covers the document's id, so its every byte. */
 export async function signDocument(document: CaptureDocument, privateJwk: JWK): Promise<SignedCaptureDocument> {
-  return { document, signature: await signCanonical(canonicalJson(document), privateJwk, document.keyId) };
+  return { document, signature: await signDocumentId(documentIdOf(document), privateJwk, document.keyId) };
 }

@@ -5,9 +5,9 @@ import { MERKLE_STORED_LEVEL_MIN, VERIFY_BATCH_EVENTS } from '../limits.ts';
 import { findKey, type KeyRecord } from '../registry/queries.ts';
 import type { Store } from '../store/index.ts';
 import { ZERO_HASH } from '../store/index.ts';
-import { canonicalDocument, chainHash, leafEntry, sha256 } from './canonical.ts';
+import { canonicalDocument, chainHash, eventLeafHash, sha256 } from './canonical.ts';
 import { CAPTURE_FORMAT } from './document-schema.ts';
-import { leafHash, MerkleAccumulator } from './merkle.ts';
+import { MerkleAccumulator } from './merkle.ts';
 import { signatureProblem } from './signing.ts';
 import { headFrontierFromText } from '../store/lot-rows.ts';
 
@@ -73,7 +73,7 @@ export async function verifyLedger(store: Store, options: VerifyOptions = {}): P
       const seq = Number(event.seq);
       const at = { seq, eventId: event.event_id, documentId: event.document_id };
       if (seq !== expectedSeq) return report({ ...at, reason: `event ${expectedSeq} is missing: the log jumps from ${expectedSeq - 1} to ${seq}` });
-      const leaf = leafHash(Buffer.from(leafEntry(seq, event.document_id, event.party_id, event.recorded_at, event.body), 'utf8'));
+      const leaf = eventLeafHash(seq, event.document_id, event.party_id, event.recorded_at, event.body);
       if (!leaf.equals(event.leaf_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) was altered: its content no longer matches its leaf hash` });
       const chained = chainHash(previous, leaf);
       if (!chained.equals(event.chain_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) breaks the hash chain: its chain hash does not follow from the previous event` });
@@ -131,6 +131,6 @@ async function documentProblem(
   const key = keys.get(doc.key_id);
   if (key === undefined) return `document ${doc.id} is signed with key ${doc.key_id}, which is not in the registry`;
   if (key.partyId !== doc.party_id) return `document ${doc.id} of ${doc.party_id} is signed with key ${doc.key_id} of ${key.partyId}`;
-  const bad = await signatureProblem(canonical, doc.signature, key.publicJwk, key.id);
+  const bad = await signatureProblem(doc.id, doc.signature, key.publicJwk, key.id);
   return bad === null ? null : `the signature of document ${doc.id} ${bad}`;
 }

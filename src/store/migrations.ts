@@ -7,6 +7,9 @@ export interface ColumnTypes {
   bigint: string;
   /** Raw bytes (hashes). */
   bytes: string;
+  /** Table option clustering rows on their primary key where the engine supports it (SQLite's
+   * WITHOUT ROWID saves one b-tree insert per row on text and composite keys). */
+  clustered: string;
 }
 
 export interface Migration {
@@ -19,7 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'ledger core: registry, documents, events, lots, flows, Merkle nodes',
-    statements: ({ bigint, bytes }) => [
+    statements: ({ bigint, bytes, clustered }) => [
       `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
       `CREATE TABLE parties (
         id TEXT PRIMARY KEY,
@@ -107,7 +110,7 @@ export const MIGRATIONS: readonly Migration[] = [
         destination_id TEXT,
         previous_holder_id TEXT,
         created_seq ${bigint} NOT NULL,
-        updated_seq ${bigint} NOT NULL)`,
+        updated_seq ${bigint} NOT NULL)${clustered}`,
       `CREATE INDEX lots_holder ON lots (holder_id, status)`,
       // Edges between events and lots: direction -1 takes mass out of a lot, +1 puts mass in.
       `CREATE TABLE lot_flows (
@@ -117,13 +120,13 @@ export const MIGRATIONS: readonly Migration[] = [
         direction INTEGER NOT NULL CHECK (direction IN (-1, 1)),
         mass_grams ${bigint} NOT NULL CHECK (mass_grams >= 0),
         elements TEXT NOT NULL,
-        PRIMARY KEY (seq, ordinal))`,
+        PRIMARY KEY (seq, ordinal))${clustered}`,
       `CREATE INDEX lot_flows_lot ON lot_flows (lot_id)`,
       `CREATE TABLE merkle_nodes (
         level INTEGER NOT NULL,
         idx ${bigint} NOT NULL,
         hash ${bytes} NOT NULL,
-        PRIMARY KEY (level, idx))`,
+        PRIMARY KEY (level, idx))${clustered}`,
       `CREATE TABLE ledger_head (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         size ${bigint} NOT NULL,

@@ -39,7 +39,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresOp
     try {
       if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       const runner: MigrationRunner = {
-        types: { bigint: 'BIGINT', bytes: 'BYTEA' },
+        types: { bigint: 'BIGINT', bytes: 'BYTEA', clustered: '' },
         async inTransaction(fn) {
           await client.query('BEGIN');
           try {

@@ -32,7 +32,7 @@ export async function openSqliteStore(dataDir: string): Promise<Store> {
   connection.pragma('busy_timeout = 30000');
   connection.pragma('foreign_keys = ON');
   const runner: MigrationRunner = {
-    types: { bigint: 'INTEGER', bytes: 'BLOB' },
+    types: { bigint: 'INTEGER', bytes: 'BLOB', clustered: ' WITHOUT ROWID' },
     async inTransaction(fn) {
       connection.exec('BEGIN IMMEDIATE');
       try {
