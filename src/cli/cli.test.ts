@@ -124,6 +124,22 @@ for (const engine of engines()) {
       assert.match(out.stderr, /18 characters/);
     });
 
+    test('a .jsonl file is captured document by document; a bad line stops it and is named', async () => {
+      const file = join(dir, 'month.jsonl');
+      const extract = (id: string) => JSON.stringify({ events: [{ id: `x-${id}`, kind: 'extract', time: '2024-06-05T00:00:00+08:00', facility: 'mine-bayan-obo-east',
+        lot: { id, product: 'concentrate-bayan-obo', massGrams: 5_000_000, composition: { Ce: 1_200_000, La: 600_000 } } }] });
+      writeFileSync(file, [extract('J-1'), extract('J-2'), ''].join('\n'));
+      let out = await ytterby('capture', file, '--key', join(dir, 'miner-key.json'));
+      assert.equal(out.code, 0, out.stderr);
+      assert.match(out.stdout, /recorded 2 events in 2 document/);
+      writeFileSync(file, [extract('J-3'), '{"events": [', extract('J-4')].join('\n'));
+      out = await ytterby('capture', file, '--key', join(dir, 'miner-key.json'));
+      assert.equal(out.code, 1);
+      assert.match(out.stderr, /month\.jsonl line 2: .*the 1 document\(s\) before it were recorded/);
+      const lots = (JSON.parse((await ytterby('lots', '--holder', MINER, '--json')).stdout) as { lots: { id: string }[] }).lots.map((l) => l.id);
+      assert.ok(lots.includes(`${MINER}:J-3`) && !lots.includes(`${MINER}:J-4`));
+    });
+
     test('two processes spending one lot at once: one wins, the balance is exact', async () => {
       const spend = (id: string) => {
         const file = join(dir, `${id}.json`);

@@ -234,6 +234,9 @@ export function splitComposition(
   if (massGramsTaken === 0) return { taken: {}, left: normalizeComposition(c) };
   if (massGramsTaken === massGramsTotal) return { taken: normalizeComposition(c), left: {} };
 
+  if (elementGrams * massGramsTaken <= Number.MAX_SAFE_INTEGER) {
+    return splitSafe(c, massGramsTaken, massGramsTotal, elementGrams);
+  }
   const taken = BigInt(massGramsTaken);
   const total = BigInt(massGramsTotal);
   const shares: { element: ElementSymbol; grams: bigint; floor: bigint; remainder: bigint }[] = [];
@@ -271,6 +274,56 @@ export function splitComposition(
     if (leftGrams !== 0n) leftOut[share.element] = Number(leftGrams);
   }
   return { taken: takenOut, left: leftOut };
+}
+
+/** splitComposition when every product fits in a double exactly (the common case: the capture
+ * path splits lots of up to tens of tonnes), in plain numbers rather than BigInt; the same rule. */
+function splitSafe(c: Composition, massGramsTaken: number, massGramsTotal: number, elementGrams: number): { taken: Composition; left: Composition } {
+  const shares: { element: ElementSymbol; grams: number; floor: number; remainder: number }[] = [];
+  let floorsSum = 0;
+  for (const e of ELEMENT_SYMBOLS) {
+    const grams = c[e];
+    if (grams === undefined || grams === 0) continue;
+    const product = grams * massGramsTaken;
+    const [floor, remainder] = divide(product, massGramsTotal);
+    shares.push({ element: e, grams, floor, remainder });
+    floorsSum += floor;
+  }
+  // Rounded half up: floor((2·E·taken + total) / (2·total)), with E·taken ≤ 2^53 so 2·E·taken + total
+  // may pass 2^53; halve both sides instead: floor((E·taken + total/2) / total) for the same value.
+  const [owedFloor, owedRemainder] = divide(elementGrams * massGramsTaken, massGramsTotal);
+  let owed = owedFloor + (2 * owedRemainder >= massGramsTotal ? 1 : 0) - floorsSum;
+  const byRemainder = [...shares].sort((x, y) => y.remainder - x.remainder);
+  const extra = new Set<ElementSymbol>();
+  for (const share of byRemainder) {
+    if (owed === 0 || share.remainder === 0) break;
+    extra.add(share.element);
+    owed -= 1;
+  }
+  if (owed !== 0) throw new RangeError(`splitComposition: internal error, ${owed} g left undistributed`);
+  const taken: Composition = {};
+  const left: Composition = {};
+  for (const share of shares) {
+    const takenGrams = share.floor + (extra.has(share.element) ? 1 : 0);
+    if (takenGrams !== 0) taken[share.element] = takenGrams;
+    if (share.grams - takenGrams !== 0) left[share.element] = share.grams - takenGrams;
+  }
+  return { taken, left };
+}
+
+/** Exact floor division of safe non-negative integers: the quotient of doubles may round across
+ * an integer, so correct it by the remainder. */
+function divide(dividend: number, divisor: number): [number, number] {
+  let quotient = Math.floor(dividend / divisor);
+  let remainder = dividend - quotient * divisor;
+  if (remainder < 0) {
+    quotient -= 1;
+    remainder += divisor;
+  } else if (remainder >= divisor) {
+    quotient += 1;
+    remainder -= divisor;
+  }
+  return [quotient, remainder];
 }
 
 /** A number's shortest round-tripping decimal as numerator / 10^scale. */

@@ -34,20 +34,31 @@ export function sha256(data: string | Uint8Array): Buffer {
   return createHash('sha256').update(data).digest();
 }
 
-/** The bytes of an event's Merkle leaf: the event as its recorder signed it, and where and when
- * the ledger recorded it. Built by hand in JCS key order: every part is already canonical. */
-export function leafEntry(seq: number, documentId: string, partyId: string, recordedAt: string, body: string): string {
-  return `{"document":${JSON.stringify(documentId)},"event":${body},"party":${JSON.stringify(partyId)},"recordedAt":${JSON.stringify(recordedAt)},"seq":${seq}}`;
+/** The bytes of an event's Merkle leaf: the event as its recorder signed it, the document it came
+ * in and its place there, and the recorder. Everything in it is known before the event has a place
+ * in the log, so leaves can be hashed off the writer's path; the chain (below) binds the place and
+ * the time of recording. Built by hand in JCS key order: every part is already canonical. */
+export function leafEntry(documentId: string, index: number, partyId: string, body: string): string {
+  return `{"document":${JSON.stringify(documentId)},"event":${body},"index":${index},"party":${JSON.stringify(partyId)}}`;
 }
 
-/** The Merkle leaf hash of an event: RFC 9162's SHA-256(0x00 ‖ entry), without copying the entry. */
-export function eventLeafHash(seq: number, documentId: string, partyId: string, recordedAt: string, body: string): Buffer {
+/** The Merkle leaf hash of an event: RFC 9162's SHA-256(0x00 ‖ entry). */
+export function eventLeafHash(documentId: string, index: number, partyId: string, body: string): Buffer {
   // U+0000 encodes as the single byte 0x00 in UTF-8: the RFC's leaf prefix.
-  return hash('sha256', `\u0000${leafEntry(seq, documentId, partyId, recordedAt, body)}`, 'buffer') as unknown as Buffer;
+  return hash('sha256', `\u0000${leafEntry(documentId, index, partyId, body)}`, 'buffer') as unknown as Buffer;
 }
 
-export function chainHash(previous: Buffer, leaf: Buffer): Buffer {
-  return hash('sha256', Buffer.concat([previous, leaf], 64), 'buffer') as unknown as Buffer;
+/** The hash chain: SHA-256(previous chain hash ‖ leaf hash ‖ seq as 8 bytes big-endian ‖
+ * recording time as UTF-8), so each link fixes the event's content, its place and its time. */
+export function chainHash(previous: Buffer, leaf: Buffer, seq: number, recordedAt: string): Buffer {
+  const link = Buffer.allocUnsafe(72 + recordedAt.length);
+  previous.copy(link, 0);
+  leaf.copy(link, 32);
+  // seq < 2^53: the high and low 32-bit halves, big-endian, without a BigInt per event.
+  link.writeUInt32BE(Math.floor(seq / 2 ** 32), 64);
+  link.writeUInt32BE(seq % 2 ** 32, 68);
+  link.write(recordedAt, 72, 'latin1');
+  return hash('sha256', link, 'buffer') as unknown as Buffer;
 }
 
 /** The canonical document whose events are already canonical: JCS of an array is its members

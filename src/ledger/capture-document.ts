@@ -7,13 +7,13 @@ import { InputRefused, type Problem } from '../problems.ts';
 import { findFacilities, findKey, findParties, keyUnusableReason } from '../registry/queries.ts';
 import type { CaptureTransaction, RecordedEventRef, Store } from '../store/index.ts';
 import type { EventsTable, LotFlowsTable, MerkleNodesTable } from '../store/schema.ts';
-import { canonicalDocument, canonicalJson, chainHash, eventLeafHash, sha256 } from './canonical.ts';
+import { chainHash } from './canonical.ts';
+import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
 import type { CaptureDocument, LedgerEvent, PlainEvent } from './document-schema.ts';
 import { EventRefused, LotBook, type CorrectionTarget } from './lot-book.ts';
 import { qualifyLotId } from './lot-ids.ts';
 import { MerkleAccumulator } from './merkle.ts';
 import { signatureProblem } from './signing.ts';
-import { checkDocument } from './validate-document.ts';
 
 export interface CaptureOptions {
   /** The ledger's clock; tests and the generator set it. */
@@ -33,15 +33,15 @@ export interface CaptureResult {
 
 export async function captureDocument(store: Store, input: unknown, options: CaptureOptions = {}): Promise<CaptureResult> {
   const now = options.now ?? new Date();
-  const checked = checkDocument(input, now);
-  if (!('document' in checked)) throw new InputRefused('the capture document is malformed; nothing was recorded', checked.problems);
-  if (checked.problems.length > 0) throw new InputRefused('the capture document is malformed; nothing was recorded', checked.problems);
-  const { document, signature } = checked;
-  const problems: Problem[] = [];
+  return capturePrepared(store, prepareDocument(input, now), { now });
+}
 
-  const eventBodies = document.events.map((event) => canonicalJson(event));
-  const canonical = canonicalDocument(document, eventBodies);
-  const documentId = sha256(canonical).toString('hex');
+/** The writer's half of a capture, for a document prepared by prepareDocument (on any thread). */
+export async function capturePrepared(store: Store, prepared: PreparedDocument, options: CaptureOptions = {}): Promise<CaptureResult> {
+  const now = options.now ?? new Date();
+  const { document, signature, documentId, leafHashes } = prepared;
+  const eventBodies = prepared.bodies;
+  const problems: Problem[] = [];
   await checkSigner(store, document, documentId, signature, now);
 
   const facilities = await findFacilities(store.db, referencedFacilities(document.events));
@@ -104,9 +104,9 @@ export async function captureDocument(store: Store, input: unknown, options: Cap
     const events: EventsTable[] = document.events.map((event, index) => {
       const seq = head.size + index;
       const body = eventBodies[index]!;
-      const leaf = eventLeafHash(seq, documentId, recorder, recordedAt, body);
+      const leaf = leafHashes[index]!;
       accumulator.push(leaf);
-      previous = chainHash(previous, leaf);
+      previous = chainHash(previous, leaf, seq, recordedAt);
       return {
         seq, party_id: recorder, event_id: event.id, document_id: documentId, kind: event.kind,
         event_time: new Date(event.time).toISOString(), recorded_at: recordedAt, body, leaf_hash: leaf, chain_hash: previous,

@@ -73,14 +73,6 @@ export async function verifyLedger(store: Store, options: VerifyOptions = {}): P
       const seq = Number(event.seq);
       const at = { seq, eventId: event.event_id, documentId: event.document_id };
       if (seq !== expectedSeq) return report({ ...at, reason: `event ${expectedSeq} is missing: the log jumps from ${expectedSeq - 1} to ${seq}` });
-      const leaf = eventLeafHash(seq, event.document_id, event.party_id, event.recorded_at, event.body);
-      if (!leaf.equals(event.leaf_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) was altered: its content no longer matches its leaf hash` });
-      const chained = chainHash(previous, leaf);
-      if (!chained.equals(event.chain_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) breaks the hash chain: its chain hash does not follow from the previous event` });
-      previous = chained;
-      accumulator.push(leaf);
-      if (brokenNode !== undefined) return report({ ...brokenNode, seq });
-
       if (openDocument === undefined) {
         if (documentQueue.length === 0) {
           documentQueue = await db.selectFrom('documents').selectAll().where('first_seq', '>=', nextDocumentSeq).orderBy('first_seq').limit(1000).execute();
@@ -94,6 +86,13 @@ export async function verifyLedger(store: Store, options: VerifyOptions = {}): P
       if (event.document_id !== doc.id || event.party_id !== doc.party_id) {
         return report({ ...at, reason: `event ${seq} claims document ${event.document_id} of ${event.party_id}, but seq ${seq} belongs to document ${doc.id} of ${doc.party_id}` });
       }
+      const leaf = eventLeafHash(doc.id, seq - Number(doc.first_seq), doc.party_id, event.body);
+      if (!leaf.equals(event.leaf_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) was altered: its content no longer matches its leaf hash` });
+      const chained = chainHash(previous, leaf, seq, event.recorded_at);
+      if (!chained.equals(event.chain_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) breaks the hash chain: its chain hash does not follow from the previous event` });
+      previous = chained;
+      accumulator.push(leaf);
+      if (brokenNode !== undefined) return report({ ...brokenNode, seq });
       openDocument.bodies.push(event.body);
       if (openDocument.bodies.length === Number(doc.event_count)) {
         const problem = await documentProblem(store, doc, openDocument.bodies, keys);

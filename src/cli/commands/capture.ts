@@ -2,7 +2,10 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { JWK } from 'jose';
-import { CAPTURE_FORMAT, captureDocument, parseCaptureText, signDocument, type CaptureDocument, type CaptureResult } from '../../ledger/index.ts';
+import {
+  CAPTURE_FORMAT, captureDocument, captureStream, parseCaptureText, PreparePool, signDocument,
+  type CaptureDocument, type CaptureResult,
+} from '../../ledger/index.ts';
 import { InputRefused } from '../../problems.ts';
 import type { PrivateKeyFile } from '../../registry/index.ts';
 import type { Store } from '../../store/index.ts';
@@ -57,26 +60,45 @@ function fillDefaults(input: unknown, key: PrivateKeyFile): CaptureDocument {
 async function captureLines(store: Store, file: string, key: PrivateKeyFile | undefined, showProgress: boolean): Promise<CaptureResult[]> {
   const results: CaptureResult[] = [];
   const progress = progressBar('capturing', 'documents', showProgress);
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let lineNumber = 0;
-  try {
+  const pool = new PreparePool();
+  const lineNumbers: number[] = [];
+  // Unsigned lines are signed here, in order, before they join the stream.
+  async function* documents(): AsyncGenerator<string> {
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let lineNumber = 0;
     for await (const line of lines) {
       lineNumber += 1;
       if (line.trim() === '') continue;
-      const parsed = parseCaptureText(line);
-      try {
-        if (parsed.problems.length > 0) throw new InputRefused('the capture document is malformed; nothing was recorded', parsed.problems);
-        results.push(await captureOne(store, parsed.value, key, `${file}:${lineNumber}`));
-      } catch (error) {
-        if (error instanceof InputRefused) {
-          throw new InputRefused(`${file} line ${lineNumber}: ${error.message.split('\n')[0]} (the ${results.length} document(s) before it were recorded)`, error.problems);
-        }
-        throw error;
-      }
-      progress.update(lineNumber);
+      lineNumbers.push(lineNumber);
+      yield key === undefined || /"signature"\s*:/.test(line) ? line : await signLine(line, key);
     }
+  }
+  try {
+    for await (const result of captureStream(store, documents(), pool)) {
+      results.push(result);
+      progress.update(results.length);
+    }
+  } catch (error) {
+    if (error instanceof InputRefused) {
+      const line = lineNumbers[results.length] ?? '?';
+      throw new InputRefused(`${file} line ${line}: ${error.message.split('\n')[0]} (the ${results.length} document(s) before it were recorded)`, error.problems);
+    }
+    throw error;
   } finally {
     progress.stop();
+    await pool.close();
   }
   return results;
+}
+
+/** The signed line, or the line as it is when it cannot be signed: preparing it then refuses it
+ * with the reason, in its turn, so the documents before it are recorded and the line is named. */
+async function signLine(line: string, key: PrivateKeyFile): Promise<string> {
+  const parsed = parseCaptureText(line);
+  if (parsed.problems.length > 0) return line;
+  try {
+    return JSON.stringify(await signDocument(fillDefaults(parsed.value, key), key.privateJwk as JWK));
+  } catch {
+    return line;
+  }
 }

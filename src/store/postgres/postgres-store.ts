@@ -1,9 +1,12 @@
 // The server engine: PostgreSQL through a pg pool. Captures first take one transaction-scoped
 // advisory lock, so they are serialized across every process sharing the database, and write each
-// table's rows in one statement from arrays (unnest), one round trip per table per document.
+// table's rows with one COPY per document.
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import type { Database, LotsTable } from '../schema.ts';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Kysely, PostgresDialect } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database, LotFlowsTable, LotsTable } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import { headFrontierFromText, headFrontierToText, lotFromRow, lotToRow } from '../lot-rows.ts';
 import type { CaptureTransaction, CaptureWrite, LedgerHead, Store } from '../store.ts';
@@ -81,17 +84,30 @@ class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly db: Kysely<Database>;
   readonly location: string;
+  readonly #pool: pg.Pool;
 
   constructor(pool: pg.Pool, location: string) {
     this.location = location;
+    this.#pool = pool;
     this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(hashtext('ytterby-ledger-head'))`.execute(trx);
-      return fn(postgresCaptureTransaction(trx));
-    });
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      try {
+        await client.query(`SELECT pg_advisory_xact_lock(hashtext('ytterby-ledger-head'))`);
+        const result = await fn(postgresCaptureTransaction(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      client.release();
+    }
   }
 
   async close(): Promise<void> {
@@ -99,69 +115,86 @@ class PostgresStore implements Store {
   }
 }
 
-function postgresCaptureTransaction(trx: Transaction<Database>): CaptureTransaction {
+function postgresCaptureTransaction(client: pg.PoolClient): CaptureTransaction {
   return {
     async readHead(): Promise<LedgerHead> {
-      const row = await trx.selectFrom('ledger_head').select(['size', 'chain_hash', 'frontier']).where('id', '=', 1).executeTakeFirst();
+      const { rows } = await client.query<{ size: number; chain_hash: Buffer; frontier: string }>(`SELECT size, chain_hash, frontier FROM ledger_head WHERE id = 1`);
+      const row = rows[0];
       if (row === undefined) return { size: 0, chainHash: ZERO_HASH, frontier: [] };
       return { size: Number(row.size), chainHash: row.chain_hash, frontier: headFrontierFromText(row.frontier) };
     },
     async findEvents(partyId, eventIds) {
       if (eventIds.length === 0) return [];
-      const rows = await sql<{ seq: number; event_id: string; document_id: string; recorded_at: string; body: string }>`
-        SELECT seq, event_id, document_id, recorded_at, body FROM events
-        WHERE party_id = ${partyId} AND event_id = ANY(${eventIds as string[]}::text[])`.execute(trx);
-      return rows.rows.map((row) => ({ seq: Number(row.seq), eventId: row.event_id, documentId: row.document_id, recordedAt: row.recorded_at, body: row.body }));
+      const { rows } = await client.query<{ seq: number; event_id: string; document_id: string; recorded_at: string; body: string }>(
+        `SELECT seq, event_id, document_id, recorded_at, body FROM events WHERE party_id = $1 AND event_id = ANY($2::text[])`,
+        [partyId, eventIds],
+      );
+      return rows.map((row) => ({ seq: Number(row.seq), eventId: row.event_id, documentId: row.document_id, recordedAt: row.recorded_at, body: row.body }));
     },
     async readLots(ids) {
       if (ids.length === 0) return [];
-      const rows = await sql<LotsTable>`SELECT * FROM lots WHERE id = ANY(${ids as string[]}::text[])`.execute(trx);
-      return rows.rows.map(lotFromRow);
+      const { rows } = await client.query<LotsTable>(`SELECT * FROM lots WHERE id = ANY($1::text[])`, [ids]);
+      return rows.map(lotFromRow);
     },
     async readFlows(seq) {
-      return trx.selectFrom('lot_flows').selectAll().where('seq', '=', seq).orderBy('ordinal').execute();
+      const { rows } = await client.query<LotFlowsTable>(`SELECT * FROM lot_flows WHERE seq = $1 ORDER BY ordinal`, [seq]);
+      return rows;
     },
     async write(changes: CaptureWrite) {
       const d = changes.document;
-      await trx.insertInto('documents').values(d).execute();
-      const e = changes.events;
-      await sql`INSERT INTO events (seq, party_id, event_id, document_id, kind, event_time, recorded_at, body, leaf_hash, chain_hash)
-        SELECT * FROM unnest(
-          ${e.map((x) => x.seq)}::bigint[], ${e.map((x) => x.party_id)}::text[], ${e.map((x) => x.event_id)}::text[],
-          ${e.map((x) => x.document_id)}::text[], ${e.map((x) => x.kind)}::text[], ${e.map((x) => x.event_time)}::text[],
-          ${e.map((x) => x.recorded_at)}::text[], ${e.map((x) => x.body)}::text[], ${e.map((x) => x.leaf_hash)}::bytea[],
-          ${e.map((x) => x.chain_hash)}::bytea[])`.execute(trx);
+      await client.query(
+        `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [d.id, d.party_id, d.key_id, d.signature, d.created_at, d.recorded_at, d.first_seq, d.event_count],
+      );
+      await copyRows(client, 'events', EVENT_COLUMNS, changes.events);
+      await copyRows(client, 'lot_flows', FLOW_COLUMNS, changes.flows);
+      await copyRows(client, 'merkle_nodes', NODE_COLUMNS, changes.merkleNodes);
       if (changes.lots.length > 0) {
-        const l = changes.lots.map(lotToRow);
-        await sql`INSERT INTO lots (id, holder_id, product, mass_grams, mass_grams_remaining, elements, status, destination_id,
-            previous_holder_id, created_seq, updated_seq)
-          SELECT * FROM unnest(
-            ${l.map((x) => x.id)}::text[], ${l.map((x) => x.holder_id)}::text[], ${l.map((x) => x.product)}::text[],
-            ${l.map((x) => x.mass_grams)}::bigint[], ${l.map((x) => x.mass_grams_remaining)}::bigint[], ${l.map((x) => x.elements)}::text[],
-            ${l.map((x) => x.status)}::text[], ${l.map((x) => x.destination_id)}::text[],
-            ${l.map((x) => x.previous_holder_id)}::text[], ${l.map((x) => x.created_seq)}::bigint[],
-            ${l.map((x) => x.updated_seq)}::bigint[])
+        // COPY cannot upsert: stage the lots in a temporary table, then merge them in one statement.
+        await client.query(`CREATE TEMP TABLE IF NOT EXISTS lots_stage (LIKE lots) ON COMMIT DELETE ROWS`);
+        await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.lots.map(lotToRow));
+        await client.query(`INSERT INTO lots SELECT * FROM lots_stage
           ON CONFLICT (id) DO UPDATE SET holder_id = excluded.holder_id, mass_grams = excluded.mass_grams,
             mass_grams_remaining = excluded.mass_grams_remaining, elements = excluded.elements, status = excluded.status,
             destination_id = excluded.destination_id, previous_holder_id = excluded.previous_holder_id,
-            updated_seq = excluded.updated_seq`.execute(trx);
-      }
-      const f = changes.flows;
-      if (f.length > 0) {
-        await sql`INSERT INTO lot_flows (seq, ordinal, lot_id, direction, mass_grams, elements)
-          SELECT * FROM unnest(${f.map((x) => x.seq)}::bigint[], ${f.map((x) => x.ordinal)}::int[], ${f.map((x) => x.lot_id)}::text[], ${f.map((x) => x.direction)}::int[],
-            ${f.map((x) => x.mass_grams)}::bigint[], ${f.map((x) => x.elements)}::text[])`.execute(trx);
-      }
-      const n = changes.merkleNodes;
-      if (n.length > 0) {
-        await sql`INSERT INTO merkle_nodes (level, idx, hash)
-          SELECT * FROM unnest(${n.map((x) => x.level)}::int[], ${n.map((x) => x.idx)}::bigint[], ${n.map((x) => x.hash)}::bytea[])`.execute(trx);
+            updated_seq = excluded.updated_seq`);
       }
       const h = changes.head;
-      await sql`INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at)
-        VALUES (1, ${h.size}, ${h.chainHash}, ${headFrontierToText(h.frontier)}, ${changes.recordedAt})
-        ON CONFLICT (id) DO UPDATE SET size = excluded.size, chain_hash = excluded.chain_hash,
-          frontier = excluded.frontier, updated_at = excluded.updated_at`.execute(trx);
+      await client.query(
+        `INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at) VALUES (1, $1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET size = excluded.size, chain_hash = excluded.chain_hash,
+           frontier = excluded.frontier, updated_at = excluded.updated_at`,
+        [h.size, h.chainHash, headFrontierToText(h.frontier), changes.recordedAt],
+      );
     },
   };
 }
+
+const EVENT_COLUMNS = ['seq', 'party_id', 'event_id', 'document_id', 'kind', 'event_time', 'recorded_at', 'body', 'leaf_hash', 'chain_hash'] as const;
+const FLOW_COLUMNS = ['seq', 'ordinal', 'lot_id', 'direction', 'mass_grams', 'elements'] as const;
+const NODE_COLUMNS = ['level', 'idx', 'hash'] as const;
+const LOT_COLUMNS = [
+  'id', 'holder_id', 'product', 'mass_grams', 'mass_grams_remaining', 'elements', 'status', 'destination_id',
+  'previous_holder_id', 'created_seq', 'updated_seq',
+] as const;
+
+/** COPY … FROM STDIN in text format: the server's fastest way in, several times an INSERT's rate. */
+async function copyRows<Row extends object>(client: pg.PoolClient, table: string, columns: readonly (keyof Row & string)[], rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  let text = '';
+  for (const row of rows) {
+    for (let i = 0; i < columns.length; i += 1) text += (i === 0 ? '' : '\t') + copyField(row[columns[i]!]);
+    text += '\n';
+  }
+  await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
+}
+
+function copyField(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'number') return String(value);
+  if (Buffer.isBuffer(value)) return `\\\\x${value.toString('hex')}`;
+  const text = String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : text;
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };

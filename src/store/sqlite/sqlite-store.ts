@@ -115,11 +115,10 @@ class SqliteStore implements Store {
         const found: RecordedEventRef[] = [];
         for (let start = 0; start < eventIds.length; start += IN_LIST_CHUNK) {
           const chunk = eventIds.slice(start, start + IN_LIST_CHUNK);
-          const rows = connection
-            .prepare(
-              `SELECT seq, event_id, document_id, recorded_at, body FROM events WHERE party_id = ? AND event_id IN (${placeholders(chunk.length)})`,
-            )
-            .all(partyId, ...chunk) as { seq: number; event_id: string; document_id: string; recorded_at: string; body: string }[];
+          const rows = statements.inList(
+            `SELECT seq, event_id, document_id, recorded_at, body FROM events WHERE party_id = ? AND event_id IN`,
+            chunk.length,
+          ).all(partyId, ...chunk) as { seq: number; event_id: string; document_id: string; recorded_at: string; body: string }[];
           for (const row of rows) {
             found.push({ seq: row.seq, eventId: row.event_id, documentId: row.document_id, recordedAt: row.recorded_at, body: row.body });
           }
@@ -130,9 +129,7 @@ class SqliteStore implements Store {
         const lots = [];
         for (let start = 0; start < ids.length; start += IN_LIST_CHUNK) {
           const chunk = ids.slice(start, start + IN_LIST_CHUNK);
-          const rows = connection
-            .prepare(`SELECT * FROM lots WHERE id IN (${placeholders(chunk.length)})`)
-            .all(...chunk) as LotsTable[];
+          const rows = statements.inList(`SELECT * FROM lots WHERE id IN`, chunk.length).all(...chunk) as LotsTable[];
           for (const row of rows) lots.push(lotFromRow(row));
         }
         return lots;
@@ -175,7 +172,18 @@ function placeholders(count: number): string {
 }
 
 function prepareStatements(connection: BetterSqlite3.Database) {
+  const inLists = new Map<string, BetterSqlite3.Statement>();
   return {
+    /** `prefix (?, ?, …)` with `count` placeholders, prepared once per distinct count. */
+    inList(prefix: string, count: number): BetterSqlite3.Statement {
+      const key = `${prefix}:${count}`;
+      let statement = inLists.get(key);
+      if (statement === undefined) {
+        statement = connection.prepare(`${prefix} (${placeholders(count)})`);
+        inLists.set(key, statement);
+      }
+      return statement;
+    },
     readHead: connection.prepare(`SELECT size, chain_hash, frontier FROM ledger_head WHERE id = 1`),
     insertDocument: connection.prepare(
       `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count)

@@ -1,0 +1,30 @@
+// Everything about a capture document that needs neither the database nor the log's position:
+// shape and static checks, the canonical form of each event, the document id, and each event's
+// Merkle leaf hash. Pure and stateless, so it can run on any thread (see prepare-pool.ts) while
+// the single writer applies and records the document before it.
+import { InputRefused } from '../problems.ts';
+import { canonicalDocument, canonicalJson, eventLeafHash, sha256 } from './canonical.ts';
+import type { CaptureDocument } from './document-schema.ts';
+import { checkDocument } from './validate-document.ts';
+
+export interface PreparedDocument {
+  document: CaptureDocument;
+  signature: string;
+  /** Each event's canonical JSON, exactly as signed and stored. */
+  bodies: string[];
+  documentId: string;
+  /** RFC 9162 leaf hash of each event. */
+  leafHashes: Buffer[];
+}
+
+export function prepareDocument(input: unknown, now: Date): PreparedDocument {
+  const checked = checkDocument(input, now);
+  if (checked.problems.length > 0 || !('document' in checked)) {
+    throw new InputRefused('the capture document is malformed; nothing was recorded', checked.problems);
+  }
+  const { document, signature } = checked;
+  const bodies = document.events.map((event) => canonicalJson(event));
+  const documentId = sha256(canonicalDocument(document, bodies)).toString('hex');
+  const leafHashes = bodies.map((body, index) => eventLeafHash(documentId, index, document.party, body));
+  return { document, signature, bodies, documentId, leafHashes };
+}

@@ -1,0 +1,80 @@
+// Worker threads that prepare capture documents (parse, check, canonicalize, hash) in parallel
+// with the writer, which then only applies and records them. With two documents in flight the
+// writer never waits for preparation, so capture uses both of a small machine's cores.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InputRefused } from '../problems.ts';
+import type { PreparedDocument } from './prepare-document.ts';
+import type { PrepareReply, PrepareRequest } from './prepare-worker.ts';
+
+interface Pending {
+  resolve: (prepared: PreparedDocument) => void;
+  reject: (error: Error) => void;
+}
+
+export class PreparePool {
+  readonly #workers: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #queue: PrepareRequest[] = [];
+  readonly #pending = new Map<number, Pending>();
+  #nextId = 0;
+
+  /** One worker per core but the writer's, and at least one. */
+  constructor(size = Math.max(1, availableParallelism() - 1)) {
+    for (let i = 0; i < size; i += 1) {
+      const worker = new Worker(new URL('./prepare-worker-entry.mjs', import.meta.url));
+      worker.on('message', (reply: PrepareReply) => this.#settle(worker, reply));
+      worker.on('error', (error) => this.#failAll(error));
+      worker.unref();
+      this.#workers.push(worker);
+      this.#idle.push(worker);
+    }
+  }
+
+  /** Prepares a document given as JSON text; refuses with InputRefused exactly as captureDocument would. */
+  prepare(text: string, now = new Date()): Promise<PreparedDocument> {
+    const id = this.#nextId++;
+    return new Promise<PreparedDocument>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#queue.push({ id, text, nowMs: now.getTime() });
+      this.#dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  #dispatch(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop()!;
+      // A busy worker keeps the process alive until it answers; an idle one must not.
+      worker.ref();
+      worker.postMessage(this.#queue.shift()!);
+    }
+  }
+
+  #settle(worker: Worker, reply: PrepareReply): void {
+    worker.unref();
+    this.#idle.push(worker);
+    this.#dispatch();
+    const pending = this.#pending.get(reply.id);
+    if (pending === undefined) return;
+    this.#pending.delete(reply.id);
+    if (reply.ok) {
+      const prepared = reply.prepared;
+      // Buffers arrive as plain Uint8Arrays after the structured clone.
+      prepared.leafHashes = prepared.leafHashes.map((hash) => Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength));
+      pending.resolve(prepared);
+    } else if (reply.refused) {
+      pending.reject(new InputRefused(reply.message, reply.problems));
+    } else {
+      pending.reject(new Error(reply.message));
+    }
+  }
+
+  #failAll(error: Error): void {
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+}
