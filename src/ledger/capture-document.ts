@@ -5,7 +5,7 @@ import { normalizeComposition } from '../domain/index.ts';
 import { MERKLE_STORED_LEVEL_MIN } from '../limits.ts';
 import { InputRefused, type Problem } from '../problems.ts';
 import { findFacilities, findKey, findParties, keyUnusableReason } from '../registry/queries.ts';
-import type { CaptureTransaction, RecordedEventRef, Store } from '../store/index.ts';
+import { DuplicateEventError, type CaptureTransaction, type RecordedEventRef, type Store } from '../store/index.ts';
 import type { EventsTable, LotFlowsTable, MerkleNodesTable } from '../store/schema.ts';
 import { chainHash } from './canonical.ts';
 import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
@@ -56,14 +56,22 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
     partyStatus: (id: string) => parties.get(id)?.status,
   };
 
-  return store.capture(async (tx) => {
-    const recorded = await tx.findEvents(recorder, document.events.map((e) => e.id));
-    if (recorded.length > 0) {
-      const replay = replayResult(document, eventBodies, recorded, problems);
-      if (replay !== undefined) {
-        const head = await tx.readHead();
-        return { ...replay, treeSize: head.size, root: MerkleAccumulator.fromFrontier(head.size, head.frontier).root().toString('hex') };
-      }
+  // Most documents are new, so the path below looks for earlier copies of their events only when
+  // something fails: the events' unique index refuses a repeated id at write time, and a replayed
+  // document usually fails its hard rules first (its lots exist already). Either way the capture
+  // is then retried from the start, looking for the earlier copies first.
+  const attempt = (lookFirst: boolean) => store.capture(async (tx) => {
+    const replay = async (): Promise<CaptureResult | undefined> => {
+      const recorded = await tx.findEvents(recorder, document.events.map((e) => e.id));
+      if (recorded.length === 0) return undefined;
+      const original = replayResult(document, eventBodies, recorded, problems);
+      if (original === undefined) throw refusal(problems);
+      const head = await tx.readHead();
+      return { ...original, treeSize: head.size, root: MerkleAccumulator.fromFrontier(head.size, head.frontier).root().toString('hex') };
+    };
+    if (lookFirst) {
+      const original = await replay();
+      if (original !== undefined) return original;
     }
     const corrections = await loadCorrections(tx, recorder, document.events);
     const lotIds = new Set<string>();
@@ -92,7 +100,8 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
       }
     });
     if (problems.length > 0) {
-      throw new InputRefused(`the document was refused (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was recorded`, sortProblems(problems));
+      if (!lookFirst) throw new LookForReplay();
+      throw refusal(problems);
     }
 
     const recordedAt = now.toISOString();
@@ -112,7 +121,7 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
         event_time: new Date(event.time).toISOString(), recorded_at: recordedAt, body, leaf_hash: leaf, chain_hash: previous,
       };
     });
-    await tx.write({
+    await writeOrLookForReplay(tx, !lookFirst, {
       document: {
         id: documentId, party_id: recorder, key_id: document.keyId, signature, created_at: document.createdAt,
         recorded_at: recordedAt, first_seq: head.size, event_count: events.length,
@@ -133,6 +142,29 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
       root: accumulator.root().toString('hex'),
     };
   });
+  try {
+    return await attempt(false);
+  } catch (error) {
+    if (!(error instanceof LookForReplay)) throw error;
+    problems.length = 0;
+    return attempt(true);
+  }
+}
+
+/** The first attempt failed in a way an earlier copy of the document would explain. */
+class LookForReplay extends Error {}
+
+async function writeOrLookForReplay(tx: CaptureTransaction, firstAttempt: boolean, changes: Parameters<CaptureTransaction['write']>[0]): Promise<void> {
+  try {
+    await tx.write(changes);
+  } catch (error) {
+    if (firstAttempt && error instanceof DuplicateEventError) throw new LookForReplay();
+    throw error;
+  }
+}
+
+function refusal(problems: Problem[]): InputRefused {
+  return new InputRefused(`the document was refused (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was recorded`, sortProblems(problems));
 }
 
 async function checkSigner(store: Store, document: CaptureDocument, documentId: string, signature: string, now: Date): Promise<void> {

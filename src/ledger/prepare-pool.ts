@@ -7,6 +7,8 @@ import { InputRefused } from '../problems.ts';
 import type { PreparedDocument } from './prepare-document.ts';
 import type { PrepareReply, PrepareRequest } from './prepare-worker.ts';
 
+const WORKER_ENTRY = new URL('../worker-entry.mjs', import.meta.url);
+
 interface Pending {
   resolve: (prepared: PreparedDocument) => void;
   reject: (error: Error) => void;
@@ -18,11 +20,12 @@ export class PreparePool {
   readonly #queue: PrepareRequest[] = [];
   readonly #pending = new Map<number, Pending>();
   #nextId = 0;
+  #closing = false;
 
   /** One worker per core but the writer's, and at least one. */
   constructor(size = Math.max(1, availableParallelism() - 1)) {
     for (let i = 0; i < size; i += 1) {
-      const worker = new Worker(new URL('./prepare-worker-entry.mjs', import.meta.url));
+      const worker = new Worker(WORKER_ENTRY, { workerData: { module: new URL('./prepare-worker.ts', import.meta.url).href } });
       worker.on('message', (reply: PrepareReply) => this.#settle(worker, reply));
       worker.on('error', (error) => this.#failAll(error));
       worker.unref();
@@ -33,6 +36,7 @@ export class PreparePool {
 
   /** Prepares a document given as JSON text; refuses with InputRefused exactly as captureDocument would. */
   prepare(text: string, now = new Date()): Promise<PreparedDocument> {
+    if (this.#closing) return Promise.reject(new Error('the prepare pool is closed'));
     const id = this.#nextId++;
     return new Promise<PreparedDocument>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
@@ -42,7 +46,13 @@ export class PreparePool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+    // An unreferenced worker would let the process exit before terminate() settles, so workers
+    // stay referenced from here on, even if an answer still arrives.
+    this.#closing = true;
+    await Promise.all(this.#workers.map((worker) => {
+      worker.ref();
+      return worker.terminate();
+    }));
   }
 
   #dispatch(): void {
@@ -55,6 +65,7 @@ export class PreparePool {
   }
 
   #settle(worker: Worker, reply: PrepareReply): void {
+    if (this.#closing) return;
     worker.unref();
     this.#idle.push(worker);
     this.#dispatch();

@@ -1,19 +1,11 @@
-import { openPostgresStore, type PostgresOptions } from './postgres/postgres-store.ts';
+import { openPostgresStore } from './postgres/postgres-store.ts';
 import { openSqliteStore } from './sqlite/sqlite-store.ts';
-import type { Store } from './store.ts';
+import type { Store, StoreLocation } from './store.ts';
 
 export * from './store.ts';
 export type { Database } from './schema.ts';
 export { SCHEMA_VERSION_LATEST } from './migrations.ts';
 export { SQLITE_FILE_NAME } from './sqlite/sqlite-store.ts';
-
-export interface StoreLocation {
-  /** The data folder of the embedded engine (default ./data). */
-  dataDir?: string;
-  /** A PostgreSQL connection string; when set it wins over dataDir. */
-  databaseUrl?: string;
-  postgres?: PostgresOptions;
-}
 
 export const DEFAULT_DATA_DIR = './data';
 

@@ -64,8 +64,19 @@ export interface CaptureTransaction {
   write(changes: CaptureWrite): Promise<void>;
 }
 
+/** Where a store's data is: enough to open the same data again, e.g. from a worker thread. */
+export interface StoreLocation {
+  /** The data folder of the embedded engine (default ./data). */
+  dataDir?: string;
+  /** A PostgreSQL connection string; when set it wins over dataDir. */
+  databaseUrl?: string;
+  postgres?: { schema?: string; poolSize?: number };
+}
+
 export interface Store {
   readonly engine: Engine;
+  /** How to open this store again. */
+  readonly spec: StoreLocation;
   readonly db: Kysely<Database>;
   /** Where the data lives, safe to print (no password). */
   readonly location: string;
@@ -79,3 +90,6 @@ export const ZERO_HASH = Buffer.alloc(32);
 export class StoreError extends Error {
   override readonly name = 'StoreError';
 }
+
+/** The write found an event id its recorder has used before (the events' unique index). */
+export class DuplicateEventError extends StoreError {}

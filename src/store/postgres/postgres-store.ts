@@ -9,8 +9,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database, LotFlowsTable, LotsTable } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import { headFrontierFromText, headFrontierToText, lotFromRow, lotToRow } from '../lot-rows.ts';
-import type { CaptureTransaction, CaptureWrite, LedgerHead, Store } from '../store.ts';
-import { ZERO_HASH } from '../store.ts';
+import type { CaptureTransaction, CaptureWrite, LedgerHead, Store, StoreLocation } from '../store.ts';
+import { DuplicateEventError, ZERO_HASH } from '../store.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -20,6 +20,7 @@ export interface PostgresOptions {
   schema?: string;
   poolSize?: number;
 }
+
 
 export async function openPostgresStore(databaseUrl: string, options: PostgresOptions = {}): Promise<Store> {
   const schema = options.schema;
@@ -42,7 +43,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresOp
     try {
       if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       const runner: MigrationRunner = {
-        types: { bigint: 'BIGINT', bytes: 'BYTEA', clustered: '' },
+        types: { bigint: 'BIGINT', bytes: 'BYTEA', clustered: '', updatable: ' WITH (fillfactor = 70)' },
         async inTransaction(fn) {
           await client.query('BEGIN');
           try {
@@ -67,7 +68,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresOp
     await pool.end();
     throw error;
   }
-  return new PostgresStore(pool, location);
+  return new PostgresStore(pool, location, { databaseUrl, postgres: options });
 }
 
 function redactUrl(databaseUrl: string): string {
@@ -84,10 +85,12 @@ class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly db: Kysely<Database>;
   readonly location: string;
+  readonly spec: StoreLocation;
   readonly #pool: pg.Pool;
 
-  constructor(pool: pg.Pool, location: string) {
+  constructor(pool: pg.Pool, location: string, spec: StoreLocation) {
     this.location = location;
+    this.spec = spec;
     this.#pool = pool;
     this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
@@ -146,7 +149,13 @@ function postgresCaptureTransaction(client: pg.PoolClient): CaptureTransaction {
         `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [d.id, d.party_id, d.key_id, d.signature, d.created_at, d.recorded_at, d.first_seq, d.event_count],
       );
-      await copyRows(client, 'events', EVENT_COLUMNS, changes.events);
+      try {
+        await copyRows(client, 'events', EVENT_COLUMNS, changes.events);
+      } catch (error) {
+        const { code, constraint } = error as { code?: string; constraint?: string };
+        if (code === '23505' && constraint === 'events_party_event') throw new DuplicateEventError('an event id was recorded before', { cause: error });
+        throw error;
+      }
       await copyRows(client, 'lot_flows', FLOW_COLUMNS, changes.flows);
       await copyRows(client, 'merkle_nodes', NODE_COLUMNS, changes.merkleNodes);
       if (changes.lots.length > 0) {

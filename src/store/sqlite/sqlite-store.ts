@@ -9,8 +9,8 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import { headFrontierFromText, headFrontierToText, lotFromRow, lotToRow } from '../lot-rows.ts';
-import type { CaptureTransaction, CaptureWrite, LedgerHead, RecordedEventRef, Store } from '../store.ts';
-import { ZERO_HASH } from '../store.ts';
+import type { CaptureTransaction, CaptureWrite, LedgerHead, RecordedEventRef, Store, StoreLocation } from '../store.ts';
+import { DuplicateEventError, ZERO_HASH } from '../store.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 
 export const SQLITE_FILE_NAME = 'ytterby.db';
@@ -32,7 +32,7 @@ export async function openSqliteStore(dataDir: string): Promise<Store> {
   connection.pragma('busy_timeout = 30000');
   connection.pragma('foreign_keys = ON');
   const runner: MigrationRunner = {
-    types: { bigint: 'INTEGER', bytes: 'BLOB', clustered: ' WITHOUT ROWID' },
+    types: { bigint: 'INTEGER', bytes: 'BLOB', clustered: ' WITHOUT ROWID', updatable: '' },
     async inTransaction(fn) {
       connection.exec('BEGIN IMMEDIATE');
       try {
@@ -53,17 +53,19 @@ export async function openSqliteStore(dataDir: string): Promise<Store> {
     connection.close();
     throw error;
   }
-  return new SqliteStore(connection, path);
+  return new SqliteStore(connection, path, { dataDir: directory });
 }
 
 class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   readonly db: Kysely<Database>;
   readonly location: string;
+  readonly spec: StoreLocation;
   readonly #connection: BetterSqlite3.Database;
   readonly #statements: ReturnType<typeof prepareStatements>;
 
-  constructor(connection: BetterSqlite3.Database, path: string) {
+  constructor(connection: BetterSqlite3.Database, path: string, spec: StoreLocation) {
+    this.spec = spec;
     this.#connection = connection;
     this.location = path;
     this.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
@@ -142,10 +144,17 @@ class SqliteStore implements Store {
         statements.insertDocument.run(
           d.id, d.party_id, d.key_id, d.signature, d.created_at, d.recorded_at, d.first_seq, d.event_count,
         );
-        for (const e of changes.events) {
-          statements.insertEvent.run(
-            e.seq, e.party_id, e.event_id, e.document_id, e.kind, e.event_time, e.recorded_at, e.body, e.leaf_hash, e.chain_hash,
-          );
+        try {
+          for (const e of changes.events) {
+            statements.insertEvent.run(
+              e.seq, e.party_id, e.event_id, e.document_id, e.kind, e.event_time, e.recorded_at, e.body, e.leaf_hash, e.chain_hash,
+            );
+          }
+        } catch (error) {
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /events\.party_id, events\.event_id/.test((error as Error).message)) {
+            throw new DuplicateEventError('an event id was recorded before', { cause: error });
+          }
+          throw error;
         }
         for (const lot of changes.lots) {
           const r = lotToRow(lot);
