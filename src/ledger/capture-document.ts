@@ -1,7 +1,6 @@
 // The single write path of the ledger. Every door (CLI, REST, EPCIS, spreadsheet) ends here:
 // check the document, check its signature against the registry, then in one transaction apply
 // its events to the lots they touch, chain and hash them, and write everything, or nothing.
-import { normalizeComposition } from '../domain/index.ts';
 import { MERKLE_STORED_LEVEL_MIN } from '../limits.ts';
 import { InputRefused, type Problem } from '../problems.ts';
 import { findFacilities, findKey, findParties, keyUnusableReason } from '../registry/queries.ts';
@@ -92,7 +91,7 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
       try {
         const target = event.kind === 'correct' ? corrections.get(event.corrects) : undefined;
         book.apply(event, seq, target).forEach((flow, ordinal) => {
-          flows.push({ seq, ordinal, lot_id: flow.lotId, direction: flow.direction, mass_grams: flow.massGrams, elements: JSON.stringify(normalizeComposition(flow.elements)) });
+          flows.push({ seq, ordinal, lot_id: flow.lotId, direction: flow.direction, mass_grams: flow.massGrams, elements: JSON.stringify(flow.elements) });
         });
       } catch (error) {
         if (!(error instanceof EventRefused)) throw error;
@@ -118,7 +117,7 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
       previous = chainHash(previous, leaf, seq, recordedAt);
       return {
         seq, party_id: recorder, event_id: event.id, document_id: documentId, kind: event.kind,
-        event_time: new Date(event.time).toISOString(), recorded_at: recordedAt, body, leaf_hash: leaf, chain_hash: previous,
+        event_time: prepared.eventTimes[index]!, recorded_at: recordedAt, body, leaf_hash: leaf, chain_hash: previous,
       };
     });
     await writeOrLookForReplay(tx, !lookFirst, {

@@ -1,7 +1,7 @@
 // Applies a document's events, one after another, to the lots they touch, held in memory for
 // the duration of one capture transaction. Pure: the capture command loads the lots before and
 // writes what changed after. A refused event leaves the book as it was.
-import { addCompositions, productByCode, splitComposition, subtractComposition, validateComposition, type Composition } from '../domain/index.ts';
+import { addCompositions, normalizeComposition, productByCode, splitComposition, subtractComposition, validateComposition, type Composition } from '../domain/index.ts';
 import type { LotFlowsTable } from '../store/schema.ts';
 import type { LotState } from '../store/index.ts';
 import type { AdjustEvent, LedgerEvent, NewLot, PlainEvent } from './document-schema.ts';
@@ -91,7 +91,8 @@ class Staging {
   edit(id: string): LotState {
     const current = this.peek(id);
     if (current === undefined) throw new Error(`assertion: lot ${id} edited before it was checked`);
-    const copy = { ...current, elements: { ...current.elements }, updatedSeq: this.seq };
+    // Compositions are never changed in place, only replaced, so the copy can share them.
+    const copy = { ...current, updatedSeq: this.seq };
     this.staged.set(id, copy);
     return copy;
   }
@@ -151,7 +152,8 @@ class Staging {
       product: spec.product,
       massGrams: spec.massGrams,
       massGramsRemaining: spec.massGrams,
-      elements: { ...spec.composition } as Composition,
+      // Flows and lots store compositions in one key order (by atomic number).
+      elements: normalizeComposition(spec.composition as Composition),
       status: 'active',
       destinationId: null,
       previousHolderId: null,
@@ -274,7 +276,7 @@ function adjust(tx: Staging, event: AdjustEvent, prefix: string): void {
   if (event.composition !== undefined) {
     const problems = validateComposition(event.composition, event.deltaGrams);
     if (problems.length > 0) throw new EventRefused(`${prefix}composition`, problems.join('; '));
-    added = event.composition as Composition;
+    added = normalizeComposition(event.composition as Composition);
   } else {
     if (lot.massGramsRemaining === 0) throw new EventRefused(`${prefix}composition`, `lot ${lot.id} is empty, so the added mass needs its composition`);
     added = scaleLike(lot.elements, event.deltaGrams, lot.massGramsRemaining);

@@ -15,6 +15,8 @@ export interface PreparedDocument {
   documentId: string;
   /** RFC 9162 leaf hash of each event. */
   leafHashes: Buffer[];
+  /** Each event's time in UTC (ISO 8601), the form stored for ordering and range queries. */
+  eventTimes: string[];
 }
 
 export function prepareDocument(input: unknown, now: Date): PreparedDocument {
@@ -26,5 +28,6 @@ export function prepareDocument(input: unknown, now: Date): PreparedDocument {
   const bodies = document.events.map((event) => canonicalJson(event));
   const documentId = sha256(canonicalDocument(document, bodies)).toString('hex');
   const leafHashes = bodies.map((body, index) => eventLeafHash(documentId, index, document.party, body));
-  return { document, signature, bodies, documentId, leafHashes };
+  const eventTimes = document.events.map((event) => new Date(event.time).toISOString());
+  return { document, signature, bodies, documentId, leafHashes, eventTimes };
 }
