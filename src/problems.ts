@@ -1,7 +1,7 @@
 // One shape for every refusal: what is wrong, where, and why, so the CLI, the API and the web
 // app can all point at the exact field.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Type, type TSchema, type Static, type TUnsafe } from '@sinclair/typebox';
+import type { TSchema, Static } from '@sinclair/typebox';
 
 export interface Problem {
   /** Where: a path into the input, e.g. `events[3].inputs[0].massGrams`. */
@@ -77,7 +77,3 @@ function describePattern(pattern: string): string {
   return `pattern ${pattern}`;
 }
 
-/** A string from a fixed list, as a JSON Schema `enum`: one clear error instead of one per value. */
-export function StringEnum<const T extends readonly string[]>(values: T): TUnsafe<T[number]> {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
-}

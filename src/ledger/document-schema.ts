@@ -1,24 +1,11 @@
 // The capture document format (docs/capture-format.md), as TypeBox schemas: one definition gives
 // the static types, the validator and, later, the OpenAPI description.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import {
-  EVENTS_PER_DOCUMENT_MAX,
-  IDENTIFIER_LENGTH_MAX,
-  LOT_MASS_GRAMS_MAX,
-  PROCESS_LOTS_MAX,
-  TEXT_LENGTH_MAX,
-} from '../limits.ts';
-import { StringEnum } from '../problems.ts';
+import { EVENTS_PER_DOCUMENT_MAX, LOT_MASS_GRAMS_MAX, PROCESS_LOTS_MAX } from '../limits.ts';
+import { DateTime, Identifier, PartyId, StringEnum, Text } from '../schemas.ts';
 
 export const CAPTURE_FORMAT = 'ytterby-capture/1';
 
-/** RFC 3339 date-time with an explicit offset: a record without a time zone is ambiguous. */
-const DATE_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$';
-
-const Identifier = Type.String({ minLength: 1, maxLength: IDENTIFIER_LENGTH_MAX, pattern: '^[^\\s]+$' });
-const Text = Type.String({ minLength: 1, maxLength: TEXT_LENGTH_MAX });
-const PartyId = Type.String({ pattern: '^[0-9A-HJ-NP-RTUW-Y]{18}$' });
-const DateTime = Type.String({ pattern: DATE_TIME_PATTERN });
 const MassGrams = Type.Integer({ minimum: 1, maximum: LOT_MASS_GRAMS_MAX });
 const Country = Type.String({ pattern: '^[A-Z]{2}$' });
 /** Element symbol → integer grams of element metal; symbols and sums are checked by the domain. */

@@ -1,7 +1,8 @@
 // Shape and static checks of a signed capture document, before anything is read or written.
 import { Type, type TSchema } from '@sinclair/typebox';
 import { CLOCK_SKEW_MS_MAX, DOCUMENT_BYTES_MAX, EVENT_TIME_MIN } from '../limits.ts';
-import { compileValidator, StringEnum, type Problem, type Validator } from '../problems.ts';
+import { compileValidator, type Problem, type Validator } from '../problems.ts';
+import { isRealDateTime, StringEnum } from '../schemas.ts';
 import {
   CaptureDocumentEnvelope,
   CorrectEvent,
@@ -95,13 +96,3 @@ function timeProblem(value: string, now: Date, path: string, problems: Problem[]
   else if (at < Date.parse(EVENT_TIME_MIN)) push(`${value} is before ${EVENT_TIME_MIN}, earlier than any record the system accepts`);
 }
 
-/** Date.parse rolls 2024-02-31 over to March; a record with such a date is a typing error. */
-export function isRealDateTime(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
-  if (match === null) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const offsetHours = match[7] === undefined ? 0 : Number(match[7]);
-  const offsetMinutes = match[8] === undefined ? 0 : Number(match[8]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 18 && offsetMinutes <= 59;
-}

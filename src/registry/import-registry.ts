@@ -7,6 +7,7 @@ import { validateUscc } from '../domain/uscc.ts';
 import { isElementSymbol } from '../domain/elements.ts';
 import { productByCode } from '../domain/products.ts';
 import { compileValidator, InputRefused, type Problem } from '../problems.ts';
+import { isRealDateTime } from '../schemas.ts';
 import type { Database } from '../store/index.ts';
 import type { Store } from '../store/index.ts';
 import { keyIdOf, publicJwkProblem } from './keys.ts';
@@ -171,7 +172,7 @@ export async function importRegistry(store: Store, input: unknown): Promise<Regi
       }
       for (const field of ['validFrom', 'validTo', 'revokedAt'] as const) {
         const value = k[field];
-        if (value !== undefined && Number.isNaN(Date.parse(value))) problems.push({ path: `${where}.${field}`, reason: `${value} is not a real date-time` });
+        if (value !== undefined && !isRealDateTime(value)) problems.push({ path: `${where}.${field}`, reason: `${value} is not a real date-time` });
       }
       return {
         id: await keyIdOf(k.publicJwk),

@@ -10,15 +10,10 @@ import {
   PARTY_STATUSES,
   QUOTA_ACTIVITIES,
 } from '../domain/parties.ts';
-import { IDENTIFIER_LENGTH_MAX, TEXT_LENGTH_MAX } from '../limits.ts';
-import { StringEnum } from '../problems.ts';
+import { DateTime, Identifier, IsoDate, StringEnum, Text } from '../schemas.ts';
 
-const Identifier = Type.String({ minLength: 1, maxLength: IDENTIFIER_LENGTH_MAX, pattern: '^[^\\s]+$' });
-const Name = Type.String({ minLength: 1, maxLength: TEXT_LENGTH_MAX });
 const PartyId = Type.String({ minLength: 1, maxLength: 18 });
 const Region = Type.String();
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-const DateTime = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$' });
 const strict = { additionalProperties: false } as const;
 
 export const PartyInput = Type.Object(
@@ -26,8 +21,8 @@ export const PartyInput = Type.Object(
     id: PartyId,
     kind: StringEnum(PARTY_KINDS),
     roles: Type.Optional(Type.Array(StringEnum(ENTERPRISE_ROLES), { uniqueItems: true })),
-    nameZh: Name,
-    nameEn: Name,
+    nameZh: Text,
+    nameEn: Text,
     region: Region,
     group: Type.Optional(PartyId),
     status: Type.Optional(StringEnum(PARTY_STATUSES)),
@@ -56,8 +51,8 @@ export const FacilityInput = Type.Object(
     id: Identifier,
     party: PartyId,
     kind: StringEnum(FACILITY_KINDS),
-    nameZh: Name,
-    nameEn: Name,
+    nameZh: Text,
+    nameEn: Text,
     region: Region,
     licence: Type.Optional(Identifier),
     /** For mines: on the groups' published list of mines (package labels must name it). */
@@ -87,7 +82,7 @@ export const KeyInput = Type.Object(
     validFrom: DateTime,
     validTo: Type.Optional(DateTime),
     revokedAt: Type.Optional(DateTime),
-    revocationReason: Type.Optional(Name),
+    revocationReason: Type.Optional(Text),
   },
   strict,
 );
