@@ -28,14 +28,13 @@ export async function verifyContent(store: Store): Promise<ContentReport> {
   const report = (broken?: BrokenLink): ContentReport => ({ events: expectedSeq, documents, ...(broken === undefined ? {} : { broken }) });
 
   while (true) {
-    const batch = await db.selectFrom('events').select(['seq', 'event_id', 'document_id', 'party_id', 'body', 'leaf_hash'])
-      .where('seq', '>=', expectedSeq).orderBy('seq').limit(VERIFY_BATCH_EVENTS).execute();
+    const batch = await store.readEventContents(expectedSeq, VERIFY_BATCH_EVENTS);
     if (batch.length === 0) break;
-    for (const event of batch) {
-      const seq = Number(event.seq);
+    for (const [storedSeq, eventId, documentId, partyId, body, leafHash] of batch) {
+      const seq = Number(storedSeq);
       // A gap is the structure pass's to name; here it only ends the content that can be checked.
       if (seq !== expectedSeq) return report();
-      const at = { seq, eventId: event.event_id, documentId: event.document_id };
+      const at = { seq, eventId: eventId, documentId: documentId };
       if (open === undefined) {
         if (documentQueue.length === 0) {
           documentQueue = await db.selectFrom('documents').selectAll().where('first_seq', '>=', nextDocumentSeq).orderBy('first_seq').limit(1000).execute();
@@ -46,12 +45,12 @@ export async function verifyContent(store: Store): Promise<ContentReport> {
         open = { row, bodies: [] };
       }
       const doc = open.row;
-      if (event.document_id !== doc.id || event.party_id !== doc.party_id) {
-        return report({ ...at, reason: `event ${seq} claims document ${event.document_id} of ${event.party_id}, but seq ${seq} belongs to document ${doc.id} of ${doc.party_id}` });
+      if (documentId !== doc.id || partyId !== doc.party_id) {
+        return report({ ...at, reason: `event ${seq} claims document ${documentId} of ${partyId}, but seq ${seq} belongs to document ${doc.id} of ${doc.party_id}` });
       }
-      const leaf = eventLeafHash(doc.id, seq - Number(doc.first_seq), doc.party_id, event.body);
-      if (!leaf.equals(event.leaf_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) was altered: its content no longer matches its leaf hash` });
-      open.bodies.push(event.body);
+      const leaf = eventLeafHash(doc.id, seq - Number(doc.first_seq), doc.party_id, body);
+      if (!leaf.equals(leafHash)) return report({ ...at, reason: `event ${seq} (${eventId}) was altered: its content no longer matches its leaf hash` });
+      open.bodies.push(body);
       if (open.bodies.length === Number(doc.event_count)) {
         const problem = await documentProblem(store, doc, open.bodies, keys);
         if (problem !== null) return report({ seq: Number(doc.first_seq), documentId: doc.id, reason: problem });

@@ -106,17 +106,16 @@ async function verifyStructure(store: Store, onProgress?: (done: number, total: 
   });
 
   while (true) {
-    const batch = await db.selectFrom('events').select(['seq', 'event_id', 'recorded_at', 'leaf_hash', 'chain_hash'])
-      .where('seq', '>=', expectedSeq).orderBy('seq').limit(VERIFY_BATCH_EVENTS).execute();
+    const batch = await store.readEventLinks(expectedSeq, VERIFY_BATCH_EVENTS);
     if (batch.length === 0) break;
-    for (const event of batch) {
-      const seq = Number(event.seq);
-      const at = { seq, eventId: event.event_id };
+    for (const [storedSeq, eventId, recordedAt, leafHash, storedChainHash] of batch) {
+      const seq = Number(storedSeq);
+      const at = { seq, eventId };
       if (seq !== expectedSeq) return report({ ...at, seq: expectedSeq, reason: `event ${expectedSeq} is missing: the log jumps from ${expectedSeq - 1} to ${seq}` });
-      const chained = chainHash(previous, event.leaf_hash, seq, event.recorded_at);
-      if (!chained.equals(event.chain_hash)) return report({ ...at, reason: `event ${seq} (${event.event_id}) breaks the hash chain: its chain hash does not follow from the previous event, its leaf, its place and its recording time` });
+      const chained = chainHash(previous, leafHash, seq, recordedAt);
+      if (!chained.equals(storedChainHash)) return report({ ...at, reason: `event ${seq} (${eventId}) breaks the hash chain: its chain hash does not follow from the previous event, its leaf, its place and its recording time` });
       previous = chained;
-      accumulator.push(event.leaf_hash);
+      accumulator.push(leafHash);
       if (brokenNode !== undefined) return report({ ...brokenNode, seq });
       expectedSeq += 1;
     }

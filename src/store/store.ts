@@ -73,6 +73,9 @@ export interface StoreLocation {
   postgres?: { schema?: string; poolSize?: number };
 }
 
+export type EventLinkRow = [seq: number, eventId: string, recordedAt: string, leafHash: Buffer, chainHash: Buffer];
+export type EventContentRow = [seq: number, eventId: string, documentId: string, partyId: string, body: string, leafHash: Buffer];
+
 export interface Store {
   readonly engine: Engine;
   /** How to open this store again. */
@@ -80,6 +83,10 @@ export interface Store {
   readonly db: Kysely<Database>;
   /** Where the data lives, safe to print (no password). */
   readonly location: string;
+  /** Events from `fromSeq` on, in order, as the chain needs them: read as arrays, for speed. */
+  readEventLinks(fromSeq: number, limit: number): Promise<EventLinkRow[]>;
+  /** Events from `fromSeq` on, in order, with what their leaves cover. */
+  readEventContents(fromSeq: number, limit: number): Promise<EventContentRow[]>;
   /** Runs fn in one write transaction; everything it wrote is rolled back if it throws. */
   capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;

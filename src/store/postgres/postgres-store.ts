@@ -9,7 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database, LotFlowsTable, LotsTable } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import { headFrontierFromText, headFrontierToText, lotFromRow, lotToRow } from '../lot-rows.ts';
-import type { CaptureTransaction, CaptureWrite, LedgerHead, Store, StoreLocation } from '../store.ts';
+import type { CaptureTransaction, CaptureWrite, EventContentRow, EventLinkRow, LedgerHead, Store, StoreLocation } from '../store.ts';
 import { DuplicateEventError, ZERO_HASH } from '../store.ts';
 
 const INT8_OID = 20;
@@ -93,6 +93,24 @@ class PostgresStore implements Store {
     this.spec = spec;
     this.#pool = pool;
     this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+
+  async readEventLinks(fromSeq: number, limit: number): Promise<EventLinkRow[]> {
+    const result = await this.#pool.query<EventLinkRow>({
+      text: `SELECT seq, event_id, recorded_at, leaf_hash, chain_hash FROM events WHERE seq >= $1 ORDER BY seq LIMIT $2`,
+      values: [fromSeq, limit],
+      rowMode: 'array',
+    });
+    return result.rows;
+  }
+
+  async readEventContents(fromSeq: number, limit: number): Promise<EventContentRow[]> {
+    const result = await this.#pool.query<EventContentRow>({
+      text: `SELECT seq, event_id, document_id, party_id, body, leaf_hash FROM events WHERE seq >= $1 ORDER BY seq LIMIT $2`,
+      values: [fromSeq, limit],
+      rowMode: 'array',
+    });
+    return result.rows;
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {

@@ -9,7 +9,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import { headFrontierFromText, headFrontierToText, lotFromRow, lotToRow } from '../lot-rows.ts';
-import type { CaptureTransaction, CaptureWrite, LedgerHead, RecordedEventRef, Store, StoreLocation } from '../store.ts';
+import type { CaptureTransaction, CaptureWrite, EventContentRow, EventLinkRow, LedgerHead, RecordedEventRef, Store, StoreLocation } from '../store.ts';
 import { DuplicateEventError, ZERO_HASH } from '../store.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 
@@ -70,6 +70,14 @@ class SqliteStore implements Store {
     this.location = path;
     this.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
     this.#statements = prepareStatements(connection);
+  }
+
+  async readEventLinks(fromSeq: number, limit: number): Promise<EventLinkRow[]> {
+    return this.#statements.readEventLinks.all(fromSeq, limit) as EventLinkRow[];
+  }
+
+  async readEventContents(fromSeq: number, limit: number): Promise<EventContentRow[]> {
+    return this.#statements.readEventContents.all(fromSeq, limit) as EventContentRow[];
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {
@@ -194,6 +202,8 @@ function prepareStatements(connection: BetterSqlite3.Database) {
       return statement;
     },
     readHead: connection.prepare(`SELECT size, chain_hash, frontier FROM ledger_head WHERE id = 1`),
+    readEventLinks: connection.prepare(`SELECT seq, event_id, recorded_at, leaf_hash, chain_hash FROM events WHERE seq >= ? ORDER BY seq LIMIT ?`).raw(true),
+    readEventContents: connection.prepare(`SELECT seq, event_id, document_id, party_id, body, leaf_hash FROM events WHERE seq >= ? ORDER BY seq LIMIT ?`).raw(true),
     insertDocument: connection.prepare(
       `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
