@@ -140,6 +140,18 @@ for (const engine of engines()) {
       assert.ok(lots.includes(`${MINER}:J-3`) && !lots.includes(`${MINER}:J-4`));
     });
 
+    test('a data folder that is a file, or a server that is not there, gets a clear error', async () => {
+      writeFileSync(join(dir, 'not-a-folder'), 'x');
+      let out = await run(process.execPath, [BIN, '--data', join(dir, 'not-a-folder'), 'status'], { cwd: dir, env: { ...env, DATABASE_URL: '' } })
+        .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      assert.equal(out.code, 1);
+      assert.match(out.stderr, /cannot use .*not-a-folder as the data folder: a file is in the way/);
+      out = await run(process.execPath, [BIN, 'status'], { cwd: dir, env: { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' } })
+        .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      assert.equal(out.code, 1);
+      assert.match(out.stderr, /cannot reach PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere/);
+    });
+
     test('two processes spending one lot at once: one wins, the balance is exact', async () => {
       const spend = (id: string) => {
         const file = join(dir, `${id}.json`);

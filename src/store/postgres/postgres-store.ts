@@ -10,7 +10,7 @@ import type { Database, LotFlowsTable, LotsTable } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import { headFrontierFromText, headFrontierToText, lotFromRow, lotToRow } from '../lot-rows.ts';
 import type { CaptureTransaction, CaptureWrite, EventContentRow, EventLinkRow, LedgerHead, Store, StoreLocation } from '../store.ts';
-import { DuplicateEventError, ZERO_HASH } from '../store.ts';
+import { DuplicateEventError, StoreError, ZERO_HASH } from '../store.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -39,7 +39,12 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresOp
   });
   const location = redactUrl(databaseUrl) + (schema === undefined ? '' : ` (schema ${schema})`);
   try {
-    const client = await pool.connect();
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw new StoreError(`cannot reach PostgreSQL at ${location}: ${(error as Error).message}. Is the server running, and is DATABASE_URL right?`);
+    }
     try {
       if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       const runner: MigrationRunner = {

@@ -10,7 +10,7 @@ import type { Database } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import { headFrontierFromText, headFrontierToText, lotFromRow, lotToRow } from '../lot-rows.ts';
 import type { CaptureTransaction, CaptureWrite, EventContentRow, EventLinkRow, LedgerHead, RecordedEventRef, Store, StoreLocation } from '../store.ts';
-import { DuplicateEventError, ZERO_HASH } from '../store.ts';
+import { DuplicateEventError, StoreError, ZERO_HASH } from '../store.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 
 export const SQLITE_FILE_NAME = 'ytterby.db';
@@ -23,9 +23,18 @@ const IN_LIST_CHUNK = 500;
 
 export async function openSqliteStore(dataDir: string): Promise<Store> {
   const directory = resolve(dataDir);
-  mkdirSync(directory, { recursive: true });
+  try {
+    mkdirSync(directory, { recursive: true });
+  } catch (error) {
+    throw new StoreError(`cannot use ${directory} as the data folder: ${(error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file is in the way' : (error as Error).message}`);
+  }
   const path = join(directory, SQLITE_FILE_NAME);
-  const connection = new BetterSqlite3(path);
+  let connection: BetterSqlite3.Database;
+  try {
+    connection = new BetterSqlite3(path);
+  } catch (error) {
+    throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`);
+  }
   connection.pragma('journal_mode = WAL');
   // FULL: a ledger must not lose a committed document on power loss; one fsync per document.
   connection.pragma('synchronous = FULL');
