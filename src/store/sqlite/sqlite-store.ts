@@ -123,7 +123,6 @@ class SqliteStore implements Store {
 
   #transaction(): CaptureTransaction {
     const statements = this.#statements;
-    const connection = this.#connection;
     return {
       async readHead(): Promise<LedgerHead> {
         const row = statements.readHead.get() as { size: number; chain_hash: Buffer; frontier: string } | undefined;
