@@ -19,8 +19,8 @@ export function registerStatusCommands(program: Command): void {
       await showStatus(options);
       if (options.json !== true) {
         process.stdout.write(
-          '\nNext: `npx ytterby keys generate --party <USCC>`, `npx ytterby registry import <file>`, ' +
-            '`npx ytterby capture <file> --key <key file>`, `npx ytterby verify`. See README.md.\n',
+          '\nTry the example session in README.md: `npx ytterby registry import docs/examples/registry.json`, ' +
+            '`keys generate`, `keys register`, `capture docs/examples/capture.json --key …`, `verify`.\n',
         );
       }
     });
