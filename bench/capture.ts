@@ -1,7 +1,10 @@
 // Capture throughput on one engine, against the raw rate of writing the same rows with no logic,
 // then `verify` throughput. Prints one JSON line. Run through bench/run.ts (npm run bench).
 //   node --import tsx bench/capture.ts --engine sqlite|postgres --events 1000000
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { finished } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,33 +50,39 @@ async function openFresh(name: string): Promise<{ store: Store; dispose: () => P
 }
 
 function progress(label: string, done: number, total: number) {
-  if (process.stderr.isTTY) process.stderr.write(`\r${label} ${done.toLocaleString()}/${total.toLocaleString()}`);
+  if (process.stderr.isTTY && (done === total || done % 30_000 === 0)) process.stderr.write(`\r${label} ${done.toLocaleString()}/${total.toLocaleString()}`);
 }
 
-// 1. Capture through the real path, as `ytterby capture FILE.jsonl` and the server run it: each
-// document arrives as JSON text, worker threads prepare the next ones while the writer records
-// the current one. Generating and signing the workload is not timed: it is paused around each
-// batch that the writer records.
+// 1. Capture through the real path, as `ytterby capture FILE.jsonl` and the server run it: the
+// documents, generated and signed beforehand (not timed), are read from a .jsonl file as text;
+// worker threads prepare the next ones while this thread applies one and the writer thread commits
+// the one before.
 const target = await openFresh('capture');
 const parties = await setUpWorkloadRegistry(target.store);
-const pool = new PreparePool();
-let captureMs = 0;
-let captured = 0;
-const BATCH_DOCUMENTS = 30;
-let batch: string[] = [];
-const flush = async () => {
-  const started = performance.now();
-  for await (const result of captureStream(target.store, batch, pool)) captured += result.events.length;
-  captureMs += performance.now() - started;
-  batch = [];
-  progress(`${engine} capture`, captured, eventsTotal);
-};
-for await (const signed of workloadDocuments(parties, eventsTotal)) {
-  batch.push(JSON.stringify(signed));
-  if (batch.length === BATCH_DOCUMENTS) await flush();
+const workloadDir = mkdtempSync(join(tmpdir(), 'ytterby-bench-workload-'));
+const workloadFile = join(workloadDir, 'workload.jsonl');
+{
+  const out = createWriteStream(workloadFile);
+  let written = 0;
+  for await (const signed of workloadDocuments(parties, eventsTotal)) {
+    if (!out.write(`${JSON.stringify(signed)}\n`)) await once(out, 'drain');
+    written += signed.document.events.length;
+    progress(`${engine} workload`, written, eventsTotal);
+  }
+  out.end();
+  await finished(out);
 }
-if (batch.length > 0) await flush();
+const pool = new PreparePool();
+let captured = 0;
+const captureStarted = performance.now();
+const lines = createInterface({ input: createReadStream(workloadFile, 'utf8'), crlfDelay: Infinity });
+for await (const result of captureStream(target.store, lines, pool)) {
+  captured += result.events.length;
+  progress(`${engine} capture`, captured, eventsTotal);
+}
+const captureMs = performance.now() - captureStarted;
 await pool.close();
+rmSync(workloadDir, { recursive: true, force: true });
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 // 2. The same rows, written raw into an empty copy of the schema: no validation, no hashing.

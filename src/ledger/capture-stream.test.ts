@@ -2,8 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InputRefused } from '../problems.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { loadFixtureRegistry, MINE, MINER, SEPARATOR, signAs, type Keys } from '../testing/fixtures.ts';
-import { captureStream, listLots, PreparePool, verifyLedger, type LedgerEvent } from './index.ts';
+import { captureAs, loadFixtureRegistry, MINE, MINER, SEPARATOR, signAs, type Keys } from '../testing/fixtures.ts';
+import { captureStream, listLots, PreparePool, verifyLedger, type CaptureResult, type LedgerEvent } from './index.ts';
 
 const T = '2024-06-01T08:00:00+08:00';
 const extract = (id: string): LedgerEvent => ({
@@ -54,6 +54,95 @@ for (const engine of engines()) {
       const mine = await listLots(t.store, { holder: MINER });
       assert.ok(mine.lots.some((l) => l.id === `${MINER}:S-2`));
       assert.ok(!mine.lots.some((l) => l.id === `${MINER}:S-3`));
+    });
+
+    const lotOf = async (id: string) => (await t.store.db.selectFrom('lots').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+    const eventCount = async () => Number((await t.store.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const collect = async (texts: AsyncIterable<string> | Iterable<string>) => {
+      const results: CaptureResult[] = [];
+      let error: unknown;
+      try {
+        for await (const result of captureStream(t.store, texts, pool)) results.push(result);
+      } catch (caught) {
+        error = caught;
+      }
+      return { results, error };
+    };
+    const shipment = (id: string, lot: string, massGrams: number): LedgerEvent => ({ id, kind: 'ship', time: T, lot, massGrams, to: SEPARATOR, shipmentLot: `${lot}-${id}` });
+
+    test('a document resent within the stream, while its first copy may still be in flight, is a replay', async () => {
+      const first = JSON.stringify(await signAs(keys[MINER]!, [extract('P-1')]));
+      const { results, error } = await collect([first, JSON.stringify(await signAs(keys[MINER]!, [extract('P-2')])), first]);
+      assert.equal(error, undefined);
+      assert.equal(results[2]!.replayed, true);
+      assert.deepEqual(results[2]!.events, results[0]!.events);
+      assert.equal(results[1]!.events[0]!.seq, results[0]!.events[0]!.seq + 1);
+      assert.equal((await verifyLedger(t.store)).ok, true);
+    });
+
+    test('a refused document in mid-stream: the ones before are recorded, it and the rest are not', async () => {
+      const before = await eventCount();
+      const { results, error } = await collect([
+        JSON.stringify(await signAs(keys[MINER]!, [extract('P-3')])),
+        JSON.stringify(await signAs(keys[MINER]!, [shipment('ps-3', 'P-3', 600)])),
+        JSON.stringify(await signAs(keys[MINER]!, [shipment('ps-3b', 'P-3', 600)])),
+        JSON.stringify(await signAs(keys[MINER]!, [extract('P-4')])),
+      ]);
+      assert.equal(results.length, 2);
+      assert.ok(error instanceof InputRefused, String(error));
+      assert.equal(error.problems[0]!.path, 'document.events[0].massGrams');
+      assert.match(error.problems[0]!.reason, /600 g asked of lot .* 400 g left/);
+      assert.equal(await eventCount(), before + 2);
+      assert.equal((await lotOf(`${MINER}:P-3`)).mass_grams_remaining, 400);
+      assert.equal((await verifyLedger(t.store)).ok, true);
+    });
+
+    test('an event id reused with other content within the stream is refused', async () => {
+      const { results, error } = await collect([
+        JSON.stringify(await signAs(keys[MINER]!, [extract('P-5')])),
+        JSON.stringify(await signAs(keys[MINER]!, [{ ...extract('P-6'), id: 'x-P-5' }])),
+      ]);
+      assert.equal(results.length, 1);
+      assert.ok(error instanceof InputRefused, String(error));
+      assert.match(error.problems[0]!.reason, /already recorded .* different content/);
+    });
+
+    test('a correction of an event in the document just before it', async () => {
+      const { error } = await collect([
+        JSON.stringify(await signAs(keys[MINER]!, [extract('P-7'), shipment('ps-7', 'P-7', 600)])),
+        JSON.stringify(await signAs(keys[MINER]!, [{ id: 'fix-7', kind: 'correct', time: T, corrects: 'ps-7', reason: 'wrong amount',
+          replacement: { id: 'fix-7', kind: 'ship', time: T, lot: 'P-7', massGrams: 500, to: SEPARATOR, shipmentLot: 'P-7-fix-7' } }])),
+        JSON.stringify(await signAs(keys[MINER]!, [shipment('ps-7b', 'P-7', 500)])),
+      ]);
+      assert.equal(error, undefined);
+      assert.equal((await lotOf(`${MINER}:P-7-ps-7`)).status, 'void');
+      assert.equal((await lotOf(`${MINER}:P-7`)).mass_grams_remaining, 0);
+      assert.equal((await verifyLedger(t.store)).ok, true);
+    });
+
+    test('another process writing the same ledger mid-stream: every document is recorded once, in a valid log', async () => {
+      const other = await t.reopen();
+      try {
+        const before = await eventCount();
+        const ids = ['P-8', 'P-9', 'P-10', 'P-11', 'P-12', 'P-13', 'P-14', 'P-15'];
+        const texts = await Promise.all(ids.map(async (id) => JSON.stringify(await signAs(keys[MINER]!, [extract(id)]))));
+        // The stream reads a few documents ahead, so by the sixth the first ones are in flight.
+        async function* interleaved() {
+          for (const [i, text] of texts.entries()) {
+            yield text;
+            if (i === 5) await captureAs(other, keys[MINER]!, [extract('P-other')]);
+          }
+        }
+        const { results, error } = await collect(interleaved());
+        assert.equal(error, undefined);
+        assert.equal(results.length, ids.length);
+        assert.equal(await eventCount(), before + ids.length + 1);
+        assert.equal(new Set(results.map((r) => r.events[0]!.seq)).size, ids.length);
+        const report = await verifyLedger(t.store);
+        assert.equal(report.ok, true, report.broken?.reason);
+      } finally {
+        await other.close();
+      }
     });
 
     test('refusals from the pool name the event and field like captureDocument', async () => {

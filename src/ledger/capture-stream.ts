@@ -1,14 +1,35 @@
-// Captures a stream of documents in order, preparing the next ones on the pool's threads while
-// the writer records the current one. A refusal stops the stream: the documents before it are
-// recorded, the refused one and those after it are not.
-import type { Store } from '../store/index.ts';
-import { capturePrepared, type CaptureResult } from './capture-document.ts';
+// Captures a stream of documents in order, as a pipeline over both cores: the pool's threads
+// prepare the next documents, this thread applies each one against its own view of the lots,
+// and a writer thread commits the one before. A refusal stops the stream: the documents before
+// it are recorded, the refused one and those after it are not.
+//
+// The view is the committed lots overlaid with what the documents still in flight left them, so
+// a document may build on the one before it before that one is committed. Every write commits
+// only on the head it was computed against; if anything goes off the straight path (a refusal,
+// a replayed or repeated id, a correction of an event still in flight, another process writing
+// the same ledger), the in-flight documents settle, the view is dropped, and the document in
+// question goes through captureDocument's locked path, which gives the exact answer.
+import { InputRefused } from '../problems.ts';
+import type { CaptureWriter, LedgerHead, LotState, Store } from '../store/index.ts';
+import { applyDocument, lotIdsOf, type CaptureResult } from './apply-document.ts';
+import { capturePrepared, loadCorrections, signedDocumentRegistry } from './capture-document.ts';
 import type { PreparedDocument } from './prepare-document.ts';
 import type { PreparePool } from './prepare-pool.ts';
 
 /** Documents prepared ahead of the writer: enough to keep every worker busy, few enough that a
  * stream of large documents does not pile up in memory. */
 const LOOKAHEAD_DOCUMENTS = 4;
+
+/** Documents applied but not yet committed: one being written while the next waits its turn. */
+const IN_FLIGHT_DOCUMENTS = 2;
+
+interface InFlight {
+  ticket: number;
+  prepared: PreparedDocument;
+  written: Promise<void>;
+  result: CaptureResult;
+  lotIds: string[];
+}
 
 export async function* captureStream(store: Store, texts: AsyncIterable<string> | Iterable<string>, pool: PreparePool): AsyncGenerator<CaptureResult> {
   const ahead: Promise<PreparedDocument>[] = [];
@@ -26,10 +47,127 @@ export async function* captureStream(store: Store, texts: AsyncIterable<string> 
       }
     }
   };
-  await fill();
-  while (ahead.length > 0) {
-    const prepared = await ahead.shift()!;
+  const pipeline = new CapturePipeline(store, await store.openCaptureWriter());
+  try {
     await fill();
-    yield await capturePrepared(store, prepared);
+    while (ahead.length > 0) {
+      let prepared: PreparedDocument;
+      try {
+        prepared = await ahead.shift()!;
+      } catch (error) {
+        // The documents before a malformed one are recorded before it is reported.
+        yield* pipeline.drain();
+        throw error;
+      }
+      await fill();
+      if (!(await pipeline.offer(prepared))) {
+        yield* pipeline.captureLocked(prepared);
+        continue;
+      }
+      while (pipeline.inFlight > IN_FLIGHT_DOCUMENTS) yield* pipeline.settleOldest();
+    }
+    yield* pipeline.drain();
+  } finally {
+    await pipeline.close();
+  }
+}
+
+class CapturePipeline {
+  readonly #store: Store;
+  readonly #writer: CaptureWriter;
+  readonly #queue: InFlight[] = [];
+  /** Lots as the in-flight documents leave them, with the ticket of the last one to change each. */
+  readonly #view = new Map<string, { lot: LotState; ticket: number }>();
+  /** The head after the last document applied; undefined until read from the store. */
+  #head: LedgerHead | undefined;
+  #nextTicket = 0;
+
+  constructor(store: Store, writer: CaptureWriter) {
+    this.#store = store;
+    this.#writer = writer;
+  }
+
+  get inFlight(): number {
+    return this.#queue.length;
+  }
+
+  /** Applies the document and hands it to the writer; false when it needs the locked path. */
+  async offer(prepared: PreparedDocument): Promise<boolean> {
+    const now = new Date();
+    const { document } = prepared;
+    const recorder = document.party;
+    const reads = this.#store.reads;
+    let registry;
+    try {
+      registry = await signedDocumentRegistry(this.#store, prepared, now);
+    } catch (error) {
+      if (error instanceof InputRefused) return false;
+      throw error;
+    }
+    const corrections = await loadCorrections(reads, recorder, document.events);
+    const lotIds = lotIdsOf(document.events, recorder, corrections);
+    const lots: LotState[] = [];
+    const unseen: string[] = [];
+    for (const id of lotIds) {
+      const pending = this.#view.get(id);
+      if (pending === undefined) unseen.push(id);
+      else lots.push(pending.lot);
+    }
+    lots.push(...(await reads.readLots(unseen)));
+    this.#head ??= await reads.readHead();
+    const applied = applyDocument({ prepared, registry, lots, corrections, head: this.#head, recordedAt: now.toISOString() });
+    if ('problems' in applied) return false;
+
+    const ticket = this.#nextTicket++;
+    for (const lot of applied.lots) this.#view.set(lot.id, { lot, ticket });
+    this.#head = applied.changes.head;
+    const written = this.#writer.submit(applied.changes);
+    // Failures are met in settleOldest, in order; until then they must not count as unhandled.
+    written.catch(() => undefined);
+    this.#queue.push({ ticket, prepared, written, result: applied.result, lotIds: applied.lots.map((lot) => lot.id) });
+    return true;
+  }
+
+  /** Waits for the oldest document in flight; yields its result, or, if its write was refused,
+   * settles everything in flight and records the refused documents through the locked path. */
+  async *settleOldest(): AsyncGenerator<CaptureResult> {
+    const oldest = this.#queue[0]!;
+    try {
+      await oldest.written;
+    } catch {
+      yield* this.#recover();
+      return;
+    }
+    this.#queue.shift();
+    for (const id of oldest.lotIds) {
+      if (this.#view.get(id)?.ticket === oldest.ticket) this.#view.delete(id);
+    }
+    yield oldest.result;
+  }
+
+  async *drain(): AsyncGenerator<CaptureResult> {
+    while (this.#queue.length > 0) yield* this.settleOldest();
+  }
+
+  /** Records a document the pipeline could not apply through the locked path, after everything
+   * before it; it throws the document's refusal, if it is refused. */
+  async *captureLocked(prepared: PreparedDocument): AsyncGenerator<CaptureResult> {
+    yield* this.drain();
+    this.#head = undefined;
+    yield await capturePrepared(this.#store, prepared);
+  }
+
+  /** A write was refused, so every write after it was too (each expected the head before it):
+   * start again from what is committed. */
+  async *#recover(): AsyncGenerator<CaptureResult> {
+    const redo = this.#queue.splice(0);
+    await Promise.allSettled(redo.map((entry) => entry.written));
+    this.#view.clear();
+    this.#head = undefined;
+    for (const entry of redo) yield await capturePrepared(this.#store, entry.prepared);
+  }
+
+  async close(): Promise<void> {
+    await this.#writer.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { LotsTable } from './schema.ts';
-import type { LotState, LotStatus } from './store.ts';
+import type { LotRow, LotState, LotStatus } from './store.ts';
 
 export function lotFromRow(row: LotsTable): LotState {
   return {
@@ -17,20 +17,11 @@ export function lotFromRow(row: LotsTable): LotState {
   };
 }
 
-export function lotToRow(lot: LotState): LotsTable {
-  return {
-    id: lot.id,
-    holder_id: lot.holderId,
-    product: lot.product,
-    mass_grams: lot.massGrams,
-    mass_grams_remaining: lot.massGramsRemaining,
-    elements: JSON.stringify(lot.elements),
-    status: lot.status,
-    destination_id: lot.destinationId,
-    previous_holder_id: lot.previousHolderId,
-    created_seq: lot.createdSeq,
-    updated_seq: lot.updatedSeq,
-  };
+export function lotToRow(lot: LotState): LotRow {
+  return [
+    lot.id, lot.holderId, lot.product, lot.massGrams, lot.massGramsRemaining, JSON.stringify(lot.elements), lot.status,
+    lot.destinationId, lot.previousHolderId, lot.createdSeq, lot.updatedSeq,
+  ];
 }
 
 export function headFrontierToText(frontier: readonly Buffer[]): string {

@@ -2,7 +2,7 @@
 // the capture path, the only writer of the ledger, goes through `capture`, whose hot statements
 // each engine implements in its own folder.
 import type { Kysely } from 'kysely';
-import type { Database, DocumentsTable, EventsTable, LotFlowsTable, MerkleNodesTable } from './schema.ts';
+import type { Database, LotFlowsTable } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -43,25 +43,67 @@ export interface RecordedEventRef {
   body: string;
 }
 
+/** A document's rows as the engines write them: positional, in the tables' column order, so the
+ * same batch can be bound to a statement, turned into COPY text or posted to a writer thread. */
+export type DocumentRow = [id: string, partyId: string, keyId: string, signature: string, createdAt: string, recordedAt: string, firstSeq: number, eventCount: number];
+/** An event without its two hashes, which travel packed in CaptureWrite.leafHashes/chainHashes. */
+export type EventRow = [seq: number, partyId: string, eventId: string, documentId: string, kind: string, eventTime: string, recordedAt: string, body: string];
+export type LotRow = [
+  id: string, holderId: string, product: string, massGrams: number, massGramsRemaining: number, elements: string, status: string,
+  destinationId: string | null, previousHolderId: string | null, createdSeq: number, updatedSeq: number,
+];
+export type FlowRow = [seq: number, ordinal: number, lotId: string, direction: number, massGrams: number, elements: string];
+export type MerkleNodeRow = [level: number, idx: number, hash: Buffer];
+
+/** Where the log ends: what a document's changes were computed against, and what they leave. */
+export interface HeadRef {
+  size: number;
+  chainHash: Buffer;
+}
+
+export const HASH_BYTES = 32;
+
 export interface CaptureWrite {
-  document: DocumentsTable;
-  events: EventsTable[];
-  lots: LotState[];
-  flows: LotFlowsTable[];
-  merkleNodes: MerkleNodesTable[];
+  /** The head the changes were computed against; the write is refused (StaleHeadError) unless the
+   * stored head is still exactly this, so no other writer can have moved a lot in between. */
+  expectedHead: HeadRef;
+  document: DocumentRow;
+  events: EventRow[];
+  /** Each event's leaf hash, 32 bytes each, in event order, in one buffer of its own (a pooled
+   * Buffer would drag its whole 8 KiB pool through every postMessage). */
+  leafHashes: Buffer;
+  chainHashes: Buffer;
+  lots: LotRow[];
+  flows: FlowRow[];
+  merkleNodes: MerkleNodeRow[];
   head: LedgerHead;
   recordedAt: string;
+}
+
+/** Reads of the capture path: inside a capture transaction they see its locked state; through
+ * Store.reads they see what is committed. */
+export interface CaptureReads {
+  readHead(): Promise<LedgerHead>;
+  findEvents(partyId: string, eventIds: readonly string[]): Promise<RecordedEventRef[]>;
+  readLots(ids: readonly string[]): Promise<LotState[]>;
+  readFlows(seq: number): Promise<LotFlowsTable[]>;
 }
 
 /** Operations available inside one capture transaction. The head is locked for the whole
  * transaction, so captures are serialized across processes and the lots read here cannot
  * change underneath until it commits. */
-export interface CaptureTransaction {
-  readHead(): Promise<LedgerHead>;
-  findEvents(partyId: string, eventIds: readonly string[]): Promise<RecordedEventRef[]>;
-  readLots(ids: readonly string[]): Promise<LotState[]>;
-  readFlows(seq: number): Promise<LotFlowsTable[]>;
+export interface CaptureTransaction extends CaptureReads {
   write(changes: CaptureWrite): Promise<void>;
+}
+
+/** Commits documents in the order submitted, on a thread (and connection) of its own, so the
+ * ledger can apply the next document while the engine writes this one. Each document is one
+ * transaction; one refused write refuses every later one (their expected heads no longer hold). */
+export interface CaptureWriter {
+  /** Resolves when the document is committed. */
+  submit(changes: CaptureWrite): Promise<void>;
+  /** Waits for what was submitted, then stops the thread. */
+  close(): Promise<void>;
 }
 
 /** Where a store's data is: enough to open the same data again, e.g. from a worker thread. */
@@ -73,8 +115,9 @@ export interface StoreLocation {
   postgres?: { schema?: string; poolSize?: number };
 }
 
-export type EventLinkRow = [seq: number, eventId: string, recordedAt: string, leafHash: Buffer, chainHash: Buffer];
-export type EventContentRow = [seq: number, eventId: string, documentId: string, partyId: string, body: string, leafHash: Buffer];
+/** An event as verify reads it, with its hashes in lowercase hex: text costs less to read than a
+ * Buffer per hash, which is made on its own (native) allocation. */
+export type VerifyEventRow = [seq: number, eventId: string, documentId: string, partyId: string, recordedAt: string, body: string, leafHash: string, chainHash: string];
 
 export interface Store {
   readonly engine: Engine;
@@ -83,12 +126,14 @@ export interface Store {
   readonly db: Kysely<Database>;
   /** Where the data lives, safe to print (no password). */
   readonly location: string;
-  /** Events from `fromSeq` on, in order, as the chain needs them: read as arrays, for speed. */
-  readEventLinks(fromSeq: number, limit: number): Promise<EventLinkRow[]>;
-  /** Events from `fromSeq` on, in order, with what their leaves cover. */
-  readEventContents(fromSeq: number, limit: number): Promise<EventContentRow[]>;
+  /** Events with fromSeq ≤ seq < toSeq, in order, with everything verify checks: read as arrays, for speed. */
+  readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]>;
+  /** The capture path's reads of committed state, outside any transaction. */
+  readonly reads: CaptureReads;
   /** Runs fn in one write transaction; everything it wrote is rolled back if it throws. */
   capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T>;
+  /** A writer thread for pipelined capture (see CaptureWriter). */
+  openCaptureWriter(): Promise<CaptureWriter>;
   close(): Promise<void>;
 }
 
@@ -100,3 +145,6 @@ export class StoreError extends Error {
 
 /** The write found an event id its recorder has used before (the events' unique index). */
 export class DuplicateEventError extends StoreError {}
+
+/** The stored head is not the one a write was computed against: another writer came first. */
+export class StaleHeadError extends StoreError {}

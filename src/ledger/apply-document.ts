@@ -1,0 +1,157 @@
+// Applies a prepared document to the lots it touches and extends the log with it: the changes to
+// write and the result to return, or the hard-rule problems that refuse it. Pure: the caller
+// reads the lots and the head (in a locked transaction, or from its pipeline's own view) and
+// writes what this returns.
+import { MERKLE_STORED_LEVEL_MIN } from '../limits.ts';
+import type { Problem } from '../problems.ts';
+import { lotToRow } from '../store/lot-rows.ts';
+import type { CaptureWrite, EventRow, FlowRow, LedgerHead, LotState, MerkleNodeRow } from '../store/index.ts';
+import { HASH_BYTES } from '../store/index.ts';
+import { chainHash } from './canonical.ts';
+import type { LedgerEvent, PlainEvent } from './document-schema.ts';
+import { EventRefused, LotBook, type CorrectionTarget, type RegistryView } from './lot-book.ts';
+import { qualifyLotId } from './lot-ids.ts';
+import { MerkleAccumulator } from './merkle.ts';
+import type { PreparedDocument } from './prepare-document.ts';
+
+export interface CaptureResult {
+  documentId: string;
+  recordedAt: string;
+  /** True when this exact document was recorded before: nothing new was written. */
+  replayed: boolean;
+  events: { id: string; seq: number }[];
+  /** Log size and Merkle root right after this document; for a replay, the current ones. */
+  treeSize: number;
+  root: string;
+}
+
+export interface AppliedDocument {
+  changes: CaptureWrite;
+  /** The lots as this document leaves them (also in changes.lots, as rows). */
+  lots: LotState[];
+  result: CaptureResult;
+}
+
+export interface ApplyInput {
+  prepared: PreparedDocument;
+  registry: RegistryView;
+  /** Every lot the document and its corrections' targets touch, as they stand before it. */
+  lots: Iterable<LotState>;
+  corrections: ReadonlyMap<string, CorrectionTarget>;
+  head: LedgerHead;
+  recordedAt: string;
+}
+
+export function applyDocument(input: ApplyInput): AppliedDocument | { problems: Problem[] } {
+  const { prepared, head, recordedAt } = input;
+  const { document, documentId, leafHashes } = prepared;
+  const book = new LotBook(input.lots, input.registry);
+  const flows: FlowRow[] = [];
+  const problems: Problem[] = [];
+  document.events.forEach((event, index) => {
+    const seq = head.size + index;
+    try {
+      const target = event.kind === 'correct' ? input.corrections.get(event.corrects) : undefined;
+      book.apply(event, seq, target).forEach((flow, ordinal) => {
+        flows.push([seq, ordinal, flow.lotId, flow.direction, flow.massGrams, JSON.stringify(flow.elements)]);
+      });
+    } catch (error) {
+      if (!(error instanceof EventRefused)) throw error;
+      problems.push({ path: `document.events[${index}].${error.field}`, reason: error.reason, event: index });
+    }
+  });
+  if (problems.length > 0) return { problems };
+
+  const merkleNodes: MerkleNodeRow[] = [];
+  const accumulator = MerkleAccumulator.fromFrontier(head.size, head.frontier, (level, idx, hash) => {
+    if (level >= MERKLE_STORED_LEVEL_MIN) merkleNodes.push([level, idx, hash]);
+  });
+  const count = document.events.length;
+  const chainHashes = Buffer.alloc(count * HASH_BYTES);
+  const packedLeaves = Buffer.alloc(count * HASH_BYTES);
+  const events: EventRow[] = new Array(count);
+  let previous = head.chainHash;
+  for (let index = 0; index < count; index += 1) {
+    const seq = head.size + index;
+    const leaf = leafHashes[index]!;
+    accumulator.push(leaf);
+    previous = chainHash(previous, leaf, seq, recordedAt);
+    leaf.copy(packedLeaves, index * HASH_BYTES);
+    previous.copy(chainHashes, index * HASH_BYTES);
+    const event = document.events[index]!;
+    events[index] = [seq, document.party, event.id, documentId, event.kind, prepared.eventTimes[index]!, recordedAt, prepared.bodies[index]!];
+  }
+  const lots = book.changedLots();
+  const root = accumulator.root();
+  return {
+    changes: {
+      expectedHead: { size: head.size, chainHash: head.chainHash },
+      document: [documentId, document.party, document.keyId, prepared.signature, document.createdAt, recordedAt, head.size, count],
+      events,
+      leafHashes: packedLeaves,
+      chainHashes,
+      lots: lots.map(lotToRow),
+      flows,
+      merkleNodes,
+      head: { size: head.size + count, chainHash: previous, frontier: accumulator.frontier() },
+      recordedAt,
+    },
+    lots,
+    result: {
+      documentId,
+      recordedAt,
+      replayed: false,
+      events: document.events.map((event, index) => ({ id: event.id, seq: head.size + index })),
+      treeSize: accumulator.size,
+      root: root.toString('hex'),
+    },
+  };
+}
+
+function plainEvents(event: LedgerEvent): PlainEvent[] {
+  if (event.kind !== 'correct') return [event];
+  return event.replacement === undefined ? [] : [event.replacement];
+}
+
+/** Every lot a document reads or writes, and those its corrections' targets touched. */
+export function lotIdsOf(events: readonly LedgerEvent[], recorder: string, corrections: ReadonlyMap<string, CorrectionTarget>): string[] {
+  const ids = new Set<string>();
+  for (const event of events) for (const id of referencedLots(event, recorder)) ids.add(id);
+  for (const target of corrections.values()) {
+    for (const flow of target.flows) ids.add(flow.lot_id);
+    for (const id of referencedLots(target.event, recorder)) ids.add(id);
+  }
+  return [...ids];
+}
+
+function referencedLots(event: LedgerEvent, recorder: string): string[] {
+  const ids: string[] = [];
+  for (const e of plainEvents(event)) {
+    switch (e.kind) {
+      case 'extract':
+      case 'import':
+      case 'collect':
+        ids.push(e.lot.id);
+        break;
+      case 'process':
+        for (const input of e.inputs) ids.push(input.lot);
+        for (const output of e.outputs) ids.push(output.id);
+        break;
+      case 'ship':
+        ids.push(e.lot);
+        if (e.shipmentLot !== undefined) ids.push(e.shipmentLot);
+        break;
+      default:
+        ids.push(e.lot);
+    }
+  }
+  return ids.map((id) => qualifyLotId(id, recorder));
+}
+
+export function referencedFacilities(events: readonly LedgerEvent[]): string[] {
+  return events.flatMap(plainEvents).flatMap((e) => ('facility' in e && e.facility !== undefined ? [e.facility] : []));
+}
+
+export function shipTargets(events: readonly LedgerEvent[]): string[] {
+  return events.flatMap(plainEvents).flatMap((e) => (e.kind === 'ship' ? [e.to] : []));
+}

@@ -1,0 +1,116 @@
+// The main-thread side of a CaptureWriter: one worker thread per writer, running an engine's
+// write function (sqlite/sqlite-writer-thread.ts, postgres/postgres-writer-thread.ts) on its own
+// connection. Documents are posted in order and answered in order.
+import { Worker } from 'node:worker_threads';
+import type { CaptureWrite, CaptureWriter, StoreLocation } from './store.ts';
+import { DuplicateEventError, StaleHeadError, StoreError } from './store.ts';
+
+const WORKER_ENTRY = new URL('../worker-entry.mjs', import.meta.url);
+
+export type WriteReply = { id: number; ok: true } | { id: number; ok: false; kind: 'duplicate' | 'stale' | 'other'; message: string } | { ready: true };
+
+export interface WriterThreadData {
+  module: string;
+  store: StoreLocation;
+}
+
+export async function startWriterThread(module: URL, store: StoreLocation): Promise<CaptureWriter> {
+  const worker = new Worker(WORKER_ENTRY, { workerData: { module: module.href, store } satisfies WriterThreadData });
+  const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let failure: Error | undefined;
+  const failAll = (error: Error) => {
+    failure ??= error;
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  await new Promise<void>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', () => resolve());
+  });
+  worker.on('message', (reply: WriteReply) => {
+    if ('ready' in reply) return;
+    const waiter = pending.get(reply.id);
+    if (waiter === undefined) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiter.resolve();
+    else waiter.reject(reply.kind === 'duplicate' ? new DuplicateEventError(reply.message) : reply.kind === 'stale' ? new StaleHeadError(reply.message) : new StoreError(reply.message));
+  });
+  worker.on('error', (error) => failAll(new StoreError(`the capture writer thread failed: ${error.message}`)));
+  worker.on('exit', () => failAll(new StoreError('the capture writer thread stopped')));
+  const inFlight = new Set<Promise<void>>();
+  return {
+    submit(changes: CaptureWrite): Promise<void> {
+      if (failure !== undefined) return Promise.reject(failure);
+      const id = nextId++;
+      const written = new Promise<void>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, changes: ownBuffers(changes) });
+      });
+      const settled = written.then(() => undefined, () => undefined);
+      inFlight.add(settled);
+      void settled.then(() => inFlight.delete(settled));
+      return written;
+    },
+    async close(): Promise<void> {
+      await Promise.all(inFlight);
+      await worker.terminate();
+    },
+  };
+}
+
+/** Small Buffers share Node's 8 KiB allocation pool, and a structured clone copies a view's whole
+ * ArrayBuffer: give the few small hashes of a document buffers of their own before posting. */
+function ownBuffers(changes: CaptureWrite): CaptureWrite {
+  const own = (bytes: Buffer) => (bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(new Uint8Array(bytes).buffer));
+  return {
+    ...changes,
+    expectedHead: { size: changes.expectedHead.size, chainHash: own(changes.expectedHead.chainHash) },
+    leafHashes: own(changes.leafHashes),
+    chainHashes: own(changes.chainHashes),
+    head: { size: changes.head.size, chainHash: own(changes.head.chainHash), frontier: changes.head.frontier.map(own) },
+    merkleNodes: changes.merkleNodes.map(([level, idx, hash]) => [level, idx, own(hash)]),
+  };
+}
+
+/** The worker side: answers each posted document, one at a time and in order, with `write`. */
+export async function serveWrites(
+  port: import('node:worker_threads').MessagePort,
+  write: (changes: CaptureWrite) => Promise<void>,
+): Promise<void> {
+  const queue: { id: number; changes: CaptureWrite }[] = [];
+  let busy = false;
+  const drain = async () => {
+    busy = true;
+    while (queue.length > 0) {
+      const { id, changes } = queue.shift()!;
+      let reply: WriteReply;
+      try {
+        await write(reviveBuffers(changes));
+        reply = { id, ok: true };
+      } catch (error) {
+        const kind = error instanceof DuplicateEventError ? 'duplicate' : error instanceof StaleHeadError ? 'stale' : 'other';
+        reply = { id, ok: false, kind, message: error instanceof Error ? error.message : String(error) };
+      }
+      port.postMessage(reply);
+    }
+    busy = false;
+  };
+  port.on('message', (message: { id: number; changes: CaptureWrite }) => {
+    queue.push(message);
+    if (!busy) void drain();
+  });
+  port.postMessage({ ready: true } satisfies WriteReply);
+}
+
+/** Buffers arrive as plain Uint8Arrays after the structured clone; the drivers bind Buffers. */
+function reviveBuffers(changes: CaptureWrite): CaptureWrite {
+  const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  changes.expectedHead.chainHash = buffer(changes.expectedHead.chainHash);
+  changes.leafHashes = buffer(changes.leafHashes);
+  changes.chainHashes = buffer(changes.chainHashes);
+  changes.head.chainHash = buffer(changes.head.chainHash);
+  changes.head.frontier = changes.head.frontier.map(buffer);
+  for (const node of changes.merkleNodes) node[2] = buffer(node[2]);
+  return changes;
+}
