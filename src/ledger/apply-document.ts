@@ -68,15 +68,13 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
   });
   const count = document.events.length;
   const chainHashes = Buffer.alloc(count * HASH_BYTES);
-  const packedLeaves = Buffer.alloc(count * HASH_BYTES);
   const events: EventRow[] = new Array(count);
   let previous = head.chainHash;
   for (let index = 0; index < count; index += 1) {
     const seq = head.size + index;
-    const leaf = leafHashes[index]!;
+    const leaf = leafHashes.subarray(index * HASH_BYTES, (index + 1) * HASH_BYTES);
     accumulator.push(leaf);
     previous = chainHash(previous, leaf, seq, recordedAt);
-    leaf.copy(packedLeaves, index * HASH_BYTES);
     previous.copy(chainHashes, index * HASH_BYTES);
     const event = document.events[index]!;
     events[index] = [seq, document.party, event.id, documentId, event.kind, prepared.eventTimes[index]!, recordedAt, prepared.bodies[index]!];
@@ -88,7 +86,7 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
       expectedHead: { size: head.size, chainHash: head.chainHash },
       document: [documentId, document.party, document.keyId, prepared.signature, document.createdAt, recordedAt, head.size, count],
       events,
-      leafHashes: packedLeaves,
+      leafHashes,
       chainHashes,
       lots: lots.map(lotToRow),
       flows,

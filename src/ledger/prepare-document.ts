@@ -6,6 +6,7 @@ import { InputRefused } from '../problems.ts';
 import { canonicalDocument, canonicalJson, eventLeafHash, sha256 } from './canonical.ts';
 import type { CaptureDocument } from './document-schema.ts';
 import { checkDocument } from './validate-document.ts';
+import { HASH_BYTES } from '../store/index.ts';
 
 export interface PreparedDocument {
   document: CaptureDocument;
@@ -13,8 +14,8 @@ export interface PreparedDocument {
   /** Each event's canonical JSON, exactly as signed and stored. */
   bodies: string[];
   documentId: string;
-  /** RFC 9162 leaf hash of each event. */
-  leafHashes: Buffer[];
+  /** RFC 9162 leaf hash of each event, 32 bytes each in event order, in one buffer of its own. */
+  leafHashes: Buffer;
   /** Each event's time in UTC (ISO 8601), the form stored for ordering and range queries. */
   eventTimes: string[];
 }
@@ -24,10 +25,10 @@ export function prepareDocument(input: unknown, now: Date): PreparedDocument {
   if (checked.problems.length > 0 || !('document' in checked)) {
     throw new InputRefused('the capture document is malformed; nothing was recorded', checked.problems);
   }
-  const { document, signature } = checked;
+  const { document, signature, eventTimes } = checked;
   const bodies = document.events.map((event) => canonicalJson(event));
   const documentId = sha256(canonicalDocument(document, bodies)).toString('hex');
-  const leafHashes = bodies.map((body, index) => eventLeafHash(documentId, index, document.party, body));
-  const eventTimes = document.events.map((event) => new Date(event.time).toISOString());
+  const leafHashes = Buffer.alloc(bodies.length * HASH_BYTES);
+  bodies.forEach((body, index) => eventLeafHash(documentId, index, document.party, body).copy(leafHashes, index * HASH_BYTES));
   return { document, signature, bodies, documentId, leafHashes, eventTimes };
 }

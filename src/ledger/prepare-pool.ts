@@ -74,8 +74,9 @@ export class PreparePool {
     this.#pending.delete(reply.id);
     if (reply.ok) {
       const prepared = reply.prepared;
-      // Buffers arrive as plain Uint8Arrays after the structured clone.
-      prepared.leafHashes = prepared.leafHashes.map((hash) => Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength));
+      // A Buffer arrives as a plain Uint8Array after the structured clone.
+      const leaves = prepared.leafHashes;
+      prepared.leafHashes = Buffer.from(leaves.buffer, leaves.byteOffset, leaves.byteLength);
       pending.resolve(prepared);
     } else if (reply.refused) {
       pending.reject(new InputRefused(reply.message, reply.problems));

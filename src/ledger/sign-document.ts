@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { canonicalJson, sha256 } from './canonical.ts';
+import { canonicalJson, sha256, withCanonicalKeyOrder } from './canonical.ts';
 import type { CaptureDocument, SignedCaptureDocument } from './document-schema.ts';
 import { signDocumentId } from './signing.ts';
 
@@ -8,7 +8,9 @@ export function documentIdOf(document: CaptureDocument): string {
   return sha256(canonicalJson(document)).toString('hex');
 }
 
-/** Signs a document as its recorder: the signature covers the document's id, so its every byte. */
+/** Signs a document as its recorder: the signature covers the document's id, so its every byte.
+ * The signed document comes back with its keys in canonical order, the cheapest form to capture. */
 export async function signDocument(document: CaptureDocument, privateJwk: JWK): Promise<SignedCaptureDocument> {
-  return { document, signature: await signDocumentId(documentIdOf(document), privateJwk, document.keyId) };
+  const ordered = withCanonicalKeyOrder(document);
+  return { document: ordered, signature: await signDocumentId(documentIdOf(ordered), privateJwk, document.keyId) };
 }

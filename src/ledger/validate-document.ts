@@ -2,7 +2,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { CLOCK_SKEW_MS_MAX, DOCUMENT_BYTES_MAX, EVENT_TIME_MIN } from '../limits.ts';
 import { compileValidator, type Problem, type Validator } from '../problems.ts';
-import { isRealDateTime, StringEnum } from '../schemas.ts';
+import { dateTimeMs, StringEnum } from '../schemas.ts';
 import {
   CaptureDocumentEnvelope,
   CorrectEvent,
@@ -30,6 +30,8 @@ const eventValidators = new Map<string, Validator<TSchema>>(
 export interface CheckedDocument {
   document: CaptureDocument;
   signature: string;
+  /** Each event's time in UTC (ISO 8601), the form stored for ordering and range queries. */
+  eventTimes: string[];
   problems: Problem[];
 }
 
@@ -53,16 +55,18 @@ export function checkDocument(input: unknown, now: Date): CheckedDocument | { pr
   if (envelopeProblems.length > 0) return { problems: envelopeProblems };
   const doc = document as CaptureDocument;
   const problems: Problem[] = [];
-  timeProblem(doc.createdAt, now, 'document.createdAt', problems);
+  const times = new TimeChecker(now);
+  times.check(doc.createdAt, 'document.createdAt', problems);
+  const eventTimes: string[] = new Array(doc.events.length);
   const firstIndexOfId = new Map<string, number>();
   doc.events.forEach((event, index) => {
     const path = `document.events[${index}]`;
     const shapeProblems = eventShapeProblems(event, path).map((p) => ({ ...p, event: index }));
     problems.push(...shapeProblems);
     if (shapeProblems.length === 0) {
-      timeProblem(event.time, now, `${path}.time`, problems, index);
+      eventTimes[index] = times.check(event.time, `${path}.time`, problems, index);
       if (event.kind === 'correct' && event.replacement !== undefined) {
-        timeProblem(event.replacement.time, now, `${path}.replacement.time`, problems, index);
+        times.check(event.replacement.time, `${path}.replacement.time`, problems, index);
         if (event.replacement.id !== event.id) {
           problems.push({ path: `${path}.replacement.id`, reason: `a replacement keeps the correction's id (${event.id})`, event: index });
         }
@@ -72,7 +76,7 @@ export function checkDocument(input: unknown, now: Date): CheckedDocument | { pr
       else firstIndexOfId.set(event.id, index);
     }
   });
-  return { document: doc, signature, problems };
+  return { document: doc, signature, eventTimes, problems };
 }
 
 function eventShapeProblems(event: LedgerEvent, path: string): Problem[] {
@@ -88,11 +92,36 @@ function withEventIndex(problem: Problem): Problem {
   return match === null ? problem : { ...problem, event: Number(match[1]) };
 }
 
-function timeProblem(value: string, now: Date, path: string, problems: Problem[], event?: number): void {
-  const at = Date.parse(value);
-  const push = (reason: string) => problems.push(event === undefined ? { path, reason } : { path, reason, event });
-  if (Number.isNaN(at) || !isRealDateTime(value)) push(`${value} is not a real date-time`);
-  else if (at > now.getTime() + CLOCK_SKEW_MS_MAX) push(`${value} is in the future (the ledger's clock reads ${now.toISOString()})`);
-  else if (at < Date.parse(EVENT_TIME_MIN)) push(`${value} is before ${EVENT_TIME_MIN}, earlier than any record the system accepts`);
+/** Checks date-times against the ledger's clock, each distinct text once: a document's events
+ * often share their times (a month's report, a batch of receipts). */
+class TimeChecker {
+  readonly #nowMs: number;
+  readonly #nowText: string;
+  readonly #seen = new Map<string, { utc: string; reason?: string }>();
+
+  constructor(now: Date) {
+    this.#nowMs = now.getTime();
+    this.#nowText = now.toISOString();
+  }
+
+  /** The time in UTC (ISO 8601); adds a problem and returns '' when it is not acceptable. */
+  check(value: string, path: string, problems: Problem[], event?: number): string {
+    let verdict = this.#seen.get(value);
+    if (verdict === undefined) {
+      verdict = this.#judge(value);
+      this.#seen.set(value, verdict);
+    }
+    if (verdict.reason !== undefined) problems.push(event === undefined ? { path, reason: verdict.reason } : { path, reason: verdict.reason, event });
+    return verdict.utc;
+  }
+
+  #judge(value: string): { utc: string; reason?: string } {
+    const at = dateTimeMs(value);
+    if (at === undefined) return { utc: '', reason: `${value} is not a real date-time` };
+    if (at > this.#nowMs + CLOCK_SKEW_MS_MAX) return { utc: '', reason: `${value} is in the future (the ledger's clock reads ${this.#nowText})` };
+    if (at < EVENT_TIME_MIN_MS) return { utc: '', reason: `${value} is before ${EVENT_TIME_MIN}, earlier than any record the system accepts` };
+    return { utc: new Date(at).toISOString() };
+  }
 }
 
+const EVENT_TIME_MIN_MS = Date.parse(EVENT_TIME_MIN);
