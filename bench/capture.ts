@@ -1,9 +1,8 @@
 // Capture throughput on one engine, against the raw rate of writing the same rows with no logic,
 // then `verify` throughput. Prints one JSON line. Run through bench/run.ts (npm run bench).
 //   node --import tsx bench/capture.ts --engine sqlite|postgres --events 1000000
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { Readable } from 'node:stream';
 import { captureStream, PreparePool, verifyLedger } from '../src/ledger/index.ts';
 import { openStore, SQLITE_FILE_NAME, type Store } from '../src/store/index.ts';
 import { setUpWorkloadRegistry, workloadDocuments } from './workload.ts';
+import { readLines } from '../src/cli/read-lines.ts';
 
 const { values } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' }, events: { type: 'string', default: '1000000' } } });
 const engine = values.engine as 'sqlite' | 'postgres';
@@ -75,8 +75,7 @@ const workloadFile = join(workloadDir, 'workload.jsonl');
 const pool = new PreparePool();
 let captured = 0;
 const captureStarted = performance.now();
-const lines = createInterface({ input: createReadStream(workloadFile, 'utf8'), crlfDelay: Infinity });
-for await (const result of captureStream(target.store, lines, pool)) {
+for await (const result of captureStream(target.store, readLines(workloadFile), pool)) {
   captured += result.events.length;
   progress(`${engine} capture`, captured, eventsTotal);
 }

@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { JWK } from 'jose';
 import {
@@ -12,6 +10,7 @@ import type { Store } from '../../store/index.ts';
 import { printJson, UsageError, withStore, type GlobalOptions } from '../context.ts';
 import { progressBar } from '../progress.ts';
 import { readJsonFile } from '../read-json.ts';
+import { readLines } from '../read-lines.ts';
 
 export function registerCaptureCommand(program: Command): void {
   program
@@ -64,9 +63,8 @@ async function captureLines(store: Store, file: string, key: PrivateKeyFile | un
   const lineNumbers: number[] = [];
   // Unsigned lines are signed here, in order, before they join the stream.
   async function* documents(): AsyncGenerator<string> {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     let lineNumber = 0;
-    for await (const line of lines) {
+    for await (const line of readLines(file)) {
       lineNumber += 1;
       if (line.trim() === '') continue;
       lineNumbers.push(lineNumber);
