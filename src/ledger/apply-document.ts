@@ -5,7 +5,7 @@
 import { MERKLE_STORED_LEVEL_MIN } from '../limits.ts';
 import type { Problem } from '../problems.ts';
 import { lotToRow } from '../store/lot-rows.ts';
-import type { CaptureWrite, EventRow, FlowRow, LedgerHead, LotState, MerkleNodeRow } from '../store/index.ts';
+import type { CaptureWrite, EventRow, FlowRow, LedgerHead, LotRow, LotState, MerkleNodeRow } from '../store/index.ts';
 import { HASH_BYTES } from '../store/index.ts';
 import { chainHash } from './canonical.ts';
 import type { LedgerEvent, PlainEvent } from './document-schema.ts';
@@ -80,6 +80,9 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
     events[index] = [seq, document.party, event.id, documentId, event.kind, prepared.eventTimes[index]!, recordedAt, prepared.bodies[index]!];
   }
   const lots = book.changedLots();
+  const newLots: LotRow[] = [];
+  const changedLots: LotRow[] = [];
+  for (const lot of lots) (lot.createdSeq >= head.size ? newLots : changedLots).push(lotToRow(lot));
   const root = accumulator.root();
   return {
     changes: {
@@ -88,7 +91,8 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
       events,
       leafHashes,
       chainHashes,
-      lots: lots.map(lotToRow),
+      newLots,
+      changedLots,
       flows,
       merkleNodes,
       head: { size: head.size + count, chainHash: previous, frontier: accumulator.frontier() },
@@ -111,39 +115,43 @@ function plainEvents(event: LedgerEvent): PlainEvent[] {
   return event.replacement === undefined ? [] : [event.replacement];
 }
 
-/** Every lot a document reads or writes, and those its corrections' targets touched. */
-export function lotIdsOf(events: readonly LedgerEvent[], recorder: string, corrections: ReadonlyMap<string, CorrectionTarget>): string[] {
-  const ids = new Set<string>();
-  for (const event of events) for (const id of referencedLots(event, recorder)) ids.add(id);
+/** The lots a document touches: those it uses (and those its corrections' targets touched), and
+ * the ids it names for the lots it creates, which the locked path reads too, to refuse an id
+ * that exists with a precise reason. */
+export function lotIdsOf(events: readonly LedgerEvent[], recorder: string, corrections: ReadonlyMap<string, CorrectionTarget>): { used: string[]; created: string[] } {
+  const used = new Set<string>();
+  const created = new Set<string>();
+  for (const event of events) collectLots(event, recorder, used, created);
   for (const target of corrections.values()) {
-    for (const flow of target.flows) ids.add(flow.lot_id);
-    for (const id of referencedLots(target.event, recorder)) ids.add(id);
+    for (const flow of target.flows) used.add(flow.lot_id);
+    collectLots(target.event, recorder, used, used);
   }
-  return [...ids];
+  for (const id of used) created.delete(id);
+  return { used: [...used], created: [...created] };
 }
 
-function referencedLots(event: LedgerEvent, recorder: string): string[] {
-  const ids: string[] = [];
+function collectLots(event: LedgerEvent, recorder: string, used: Set<string>, created: Set<string>): void {
+  const use = (id: string) => used.add(qualifyLotId(id, recorder));
+  const create = (id: string) => created.add(qualifyLotId(id, recorder));
   for (const e of plainEvents(event)) {
     switch (e.kind) {
       case 'extract':
       case 'import':
       case 'collect':
-        ids.push(e.lot.id);
+        create(e.lot.id);
         break;
       case 'process':
-        for (const input of e.inputs) ids.push(input.lot);
-        for (const output of e.outputs) ids.push(output.id);
+        for (const input of e.inputs) use(input.lot);
+        for (const output of e.outputs) create(output.id);
         break;
       case 'ship':
-        ids.push(e.lot);
-        if (e.shipmentLot !== undefined) ids.push(e.shipmentLot);
+        use(e.lot);
+        if (e.shipmentLot !== undefined) create(e.shipmentLot);
         break;
       default:
-        ids.push(e.lot);
+        use(e.lot);
     }
   }
-  return ids.map((id) => qualifyLotId(id, recorder));
 }
 
 export function referencedFacilities(events: readonly LedgerEvent[]): string[] {

@@ -47,7 +47,8 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
       }
     }
     const corrections = await loadCorrections(tx, recorder, document.events);
-    const lots = await tx.readLots(lotIdsOf(document.events, recorder, corrections));
+    const { used, created } = lotIdsOf(document.events, recorder, corrections);
+    const lots = await tx.readLots([...used, ...created]);
     const head = await tx.readHead();
     const applied = applyDocument({ prepared, registry, lots, corrections, head, recordedAt: now.toISOString() });
     if ('problems' in applied) {

@@ -97,6 +97,21 @@ for (const engine of engines()) {
       assert.equal((await verifyLedger(t.store)).ok, true);
     });
 
+    test('a new lot named like one that exists, committed or still in flight, is refused by name', async () => {
+      await captureAs(t.store, keys[MINER]!, [extract('P-16')]);
+      for (const texts of [
+        [JSON.stringify(await signAs(keys[MINER]!, [{ ...extract('P-16'), id: 'x-P-16-again' }]))],
+        [JSON.stringify(await signAs(keys[MINER]!, [extract('P-17')])), JSON.stringify(await signAs(keys[MINER]!, [{ ...extract('P-17'), id: 'x-P-17-again' }]))],
+      ]) {
+        const { results, error } = await collect(texts);
+        assert.equal(results.length, texts.length - 1);
+        assert.ok(error instanceof InputRefused, String(error));
+        assert.equal(error.problems[0]!.path, 'document.events[0].lot.id');
+        assert.match(error.problems[0]!.reason, /already exists/);
+      }
+      assert.equal((await verifyLedger(t.store)).ok, true);
+    });
+
     test('an event id reused with other content within the stream is refused', async () => {
       const { results, error } = await collect([
         JSON.stringify(await signAs(keys[MINER]!, [extract('P-5')])),

@@ -105,13 +105,20 @@ class CapturePipeline {
       throw error;
     }
     const corrections = await loadCorrections(reads, recorder, document.events);
-    const lotIds = lotIdsOf(document.events, recorder, corrections);
+    // The ids the document names for new lots are not read from the database: one that exists
+    // there already fails the insert, and the document then goes through the locked path, which
+    // names it.
     const lots: LotState[] = [];
     const unseen: string[] = [];
-    for (const id of lotIds) {
+    const { used, created } = lotIdsOf(document.events, recorder, corrections);
+    for (const id of used) {
       const pending = this.#view.get(id);
       if (pending === undefined) unseen.push(id);
       else lots.push(pending.lot);
+    }
+    for (const id of created) {
+      const pending = this.#view.get(id);
+      if (pending !== undefined) lots.push(pending.lot);
     }
     lots.push(...(await reads.readLots(unseen)));
     this.#head ??= await reads.readHead();

@@ -73,7 +73,12 @@ export interface CaptureWrite {
    * Buffer would drag its whole 8 KiB pool through every postMessage). */
   leafHashes: Buffer;
   chainHashes: Buffer;
-  lots: LotRow[];
+  /** Lots this document created: inserted, so a lot id that exists already is refused by the
+   * database even where the capture did not read it (the pipelined path reads only the lots a
+   * document uses, not the ids it names for new ones). */
+  newLots: LotRow[];
+  /** Lots made by earlier documents, as this one leaves them: updated in place. */
+  changedLots: LotRow[];
   flows: FlowRow[];
   merkleNodes: MerkleNodeRow[];
   head: LedgerHead;

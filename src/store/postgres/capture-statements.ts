@@ -8,7 +8,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead } from '../store.ts';
-import { DuplicateEventError, HASH_BYTES, StaleHeadError, ZERO_HASH } from '../store.ts';
+import { DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
 
 /** Serializes captures across every process sharing the database, for one transaction. */
 export const LEDGER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('ytterby-ledger-head'))`;
@@ -69,15 +69,22 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
   }
   await copyRows(client, 'lot_flows', FLOW_COLUMNS, changes.flows.length, (i) => copyFields(changes.flows[i]!));
   await copyRows(client, 'merkle_nodes', NODE_COLUMNS, changes.merkleNodes.length, (i) => copyFields(changes.merkleNodes[i]!));
-  if (changes.lots.length > 0) {
-    // COPY cannot upsert: stage the lots in a temporary table, then merge them in one statement.
+  try {
+    await copyRows(client, 'lots', LOT_COLUMNS, changes.newLots.length, (i) => copyFields(changes.newLots[i]!));
+  } catch (error) {
+    const { code, constraint } = error as { code?: string; constraint?: string };
+    if (code === '23505' && constraint === 'lots_pkey') throw new StoreError('a new lot\'s id exists already', { cause: error });
+    throw error;
+  }
+  if (changes.changedLots.length > 0) {
+    // COPY cannot update: stage the lots in a temporary table, then update from it in one statement.
     await client.query(`CREATE TEMP TABLE IF NOT EXISTS lots_stage (LIKE lots) ON COMMIT DELETE ROWS`);
-    await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.lots.length, (i) => copyFields(changes.lots[i]!));
-    await client.query(`INSERT INTO lots SELECT * FROM lots_stage
-      ON CONFLICT (id) DO UPDATE SET holder_id = excluded.holder_id, mass_grams = excluded.mass_grams,
-        mass_grams_remaining = excluded.mass_grams_remaining, elements = excluded.elements, status = excluded.status,
-        destination_id = excluded.destination_id, previous_holder_id = excluded.previous_holder_id,
-        updated_seq = excluded.updated_seq`);
+    await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.changedLots.length, (i) => copyFields(changes.changedLots[i]!));
+    const { rowCount } = await client.query(`UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
+        mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
+        previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq
+      FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq`);
+    if (rowCount !== changes.changedLots.length) throw new StoreError(`assertion: ${changes.changedLots.length - (rowCount ?? 0)} changed lot(s) are not in the database`);
   }
   const h = changes.head;
   await client.query(

@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead, RecordedEventRef } from '../store.ts';
-import { DuplicateEventError, HASH_BYTES, StaleHeadError, ZERO_HASH } from '../store.ts';
+import { DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
 
 /** SQLite's limit on host parameters per statement is 32,766; stay well inside it. */
 const IN_LIST_CHUNK = 500;
@@ -42,14 +42,15 @@ export function prepareCaptureStatements(connection: BetterSqlite3.Database) {
       `INSERT INTO events (seq, party_id, event_id, document_id, kind, event_time, recorded_at, body, leaf_hash, chain_hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    upsertLot: connection.prepare(
+    insertLot: connection.prepare(
       `INSERT INTO lots (id, holder_id, product, mass_grams, mass_grams_remaining, elements, status, destination_id,
          previous_holder_id, created_seq, updated_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET holder_id = excluded.holder_id, mass_grams = excluded.mass_grams,
-         mass_grams_remaining = excluded.mass_grams_remaining, elements = excluded.elements, status = excluded.status,
-         destination_id = excluded.destination_id, previous_holder_id = excluded.previous_holder_id,
-         updated_seq = excluded.updated_seq`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    updateLot: connection.prepare(
+      `UPDATE lots SET holder_id = ?, product = ?, mass_grams = ?, mass_grams_remaining = ?, elements = ?, status = ?,
+         destination_id = ?, previous_holder_id = ?, updated_seq = ?
+       WHERE id = ? AND created_seq = ?`,
     ),
     readFlows: connection.prepare(`SELECT * FROM lot_flows WHERE seq = ? ORDER BY ordinal`),
     insertFlow: connection.prepare(
@@ -124,7 +125,18 @@ export function writeCapture(statements: CaptureStatements, changes: CaptureWrit
     }
     throw error;
   }
-  for (const lot of changes.lots) statements.upsertLot.run(lot);
+  for (const lot of changes.newLots) {
+    try {
+      statements.insertLot.run(lot);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new StoreError(`lot ${lot[0]} exists already`, { cause: error });
+      throw error;
+    }
+  }
+  for (const lot of changes.changedLots) {
+    const [id, holder, product, mass, remaining, elements, status, destination, previousHolder, createdSeq, updatedSeq] = lot;
+    if (statements.updateLot.run(holder, product, mass, remaining, elements, status, destination, previousHolder, updatedSeq, id, createdSeq).changes !== 1) throw new StoreError(`assertion: lot ${id}, made at seq ${createdSeq}, is not in the database`);
+  }
   for (const flow of changes.flows) statements.insertFlow.run(flow);
   for (const node of changes.merkleNodes) statements.insertNode.run(node);
   const head = changes.head;
