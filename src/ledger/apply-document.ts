@@ -115,42 +115,63 @@ function plainEvents(event: LedgerEvent): PlainEvent[] {
   return event.replacement === undefined ? [] : [event.replacement];
 }
 
-/** The lots a document touches: those it uses (and those its corrections' targets touched), and
- * the ids it names for the lots it creates, which the locked path reads too, to refuse an id
- * that exists with a precise reason. */
+/** The lots a document touches: those it uses that it did not create itself (and those its
+ * corrections' targets touched), and the ids it names for the lots it creates, which the locked
+ * path reads too, to refuse an id that exists with a precise reason. */
 export function lotIdsOf(events: readonly LedgerEvent[], recorder: string, corrections: ReadonlyMap<string, CorrectionTarget>): { used: string[]; created: string[] } {
-  const used = new Set<string>();
-  const created = new Set<string>();
-  for (const event of events) collectLots(event, recorder, used, created);
+  const lots = new DocumentLots(recorder);
+  for (const event of events) lots.collect(event);
   for (const target of corrections.values()) {
-    for (const flow of target.flows) used.add(flow.lot_id);
-    collectLots(target.event, recorder, used, used);
+    for (const flow of target.flows) lots.used.add(flow.lot_id);
+    // The target's lots exist already, whatever it did to them.
+    const own = new DocumentLots(recorder);
+    own.collect(target.event);
+    for (const id of [...own.used, ...own.created]) lots.used.add(id);
   }
-  for (const id of used) created.delete(id);
-  return { used: [...used], created: [...created] };
+  for (const id of lots.used) lots.created.delete(id);
+  return { used: [...lots.used], created: [...lots.created] };
 }
 
-function collectLots(event: LedgerEvent, recorder: string, used: Set<string>, created: Set<string>): void {
-  const use = (id: string) => used.add(qualifyLotId(id, recorder));
-  const create = (id: string) => created.add(qualifyLotId(id, recorder));
-  for (const e of plainEvents(event)) {
-    switch (e.kind) {
-      case 'extract':
-      case 'import':
-      case 'collect':
-        create(e.lot.id);
-        break;
-      case 'process':
-        for (const input of e.inputs) use(input.lot);
-        for (const output of e.outputs) create(output.id);
-        break;
-      case 'ship':
-        use(e.lot);
-        if (e.shipmentLot !== undefined) create(e.shipmentLot);
-        break;
-      default:
-        use(e.lot);
+class DocumentLots {
+  readonly used = new Set<string>();
+  readonly created = new Set<string>();
+  readonly #recorder: string;
+
+  constructor(recorder: string) {
+    this.#recorder = recorder;
+  }
+
+  collect(event: LedgerEvent): void {
+    for (const e of plainEvents(event)) {
+      switch (e.kind) {
+        case 'extract':
+        case 'import':
+        case 'collect':
+          this.#create(e.lot.id);
+          break;
+        case 'process':
+          for (const input of e.inputs) this.#use(input.lot);
+          for (const output of e.outputs) this.#create(output.id);
+          break;
+        case 'ship':
+          this.#use(e.lot);
+          if (e.shipmentLot !== undefined) this.#create(e.shipmentLot);
+          break;
+        default:
+          this.#use(e.lot);
+      }
     }
+  }
+
+  /** A lot the document made before using it need not be read: if its id existed already, the
+   * document is refused when the new lot is written. */
+  #use(id: string): void {
+    const qualified = qualifyLotId(id, this.#recorder);
+    if (!this.created.has(qualified)) this.used.add(qualified);
+  }
+
+  #create(id: string): void {
+    this.created.add(qualifyLotId(id, this.#recorder));
   }
 }
 

@@ -9,6 +9,7 @@
 // a replayed or repeated id, a correction of an event still in flight, another process writing
 // the same ledger), the in-flight documents settle, the view is dropped, and the document in
 // question goes through captureDocument's locked path, which gives the exact answer.
+import { IN_FLIGHT_DOCUMENTS_MAX } from '../limits.ts';
 import { InputRefused } from '../problems.ts';
 import type { CaptureWriter, LedgerHead, LotState, Store } from '../store/index.ts';
 import { applyDocument, lotIdsOf, type CaptureResult } from './apply-document.ts';
@@ -20,8 +21,6 @@ import type { PreparePool } from './prepare-pool.ts';
  * stream of large documents does not pile up in memory. */
 const LOOKAHEAD_DOCUMENTS = 4;
 
-/** Documents applied but not yet committed: one being written while the next waits its turn. */
-const IN_FLIGHT_DOCUMENTS = 2;
 
 interface InFlight {
   ticket: number;
@@ -64,7 +63,7 @@ export async function* captureStream(store: Store, texts: AsyncIterable<string> 
         yield* pipeline.captureLocked(prepared);
         continue;
       }
-      while (pipeline.inFlight > IN_FLIGHT_DOCUMENTS) yield* pipeline.settleOldest();
+      while (pipeline.inFlight > IN_FLIGHT_DOCUMENTS_MAX) yield* pipeline.settleOldest();
     }
     yield* pipeline.drain();
   } finally {

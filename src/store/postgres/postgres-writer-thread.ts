@@ -11,14 +11,22 @@ const { store } = workerData as WriterThreadData;
 const client = new pg.Client(connectionOptions(store.databaseUrl!, store.postgres?.schema));
 await client.connect();
 
-await serveWrites(parentPort!, async (changes) => {
-  await client.query('BEGIN');
-  try {
+await serveWrites(parentPort!, {
+  async begin() {
+    await client.query('BEGIN');
     await client.query(LEDGER_LOCK);
-    await writeCapture(client, changes);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
+  },
+  async write(changes) {
+    await client.query('SAVEPOINT document');
+    try {
+      await writeCapture(client, changes);
+    } catch (error) {
+      await client.query('ROLLBACK TO SAVEPOINT document');
+      throw error;
+    } finally {
+      await client.query('RELEASE SAVEPOINT document');
+    }
+  },
+  commit: async () => void (await client.query('COMMIT')),
+  rollback: async () => void (await client.query('ROLLBACK')),
 });

@@ -10,9 +10,29 @@ const { store } = workerData as WriterThreadData;
 const connection = new BetterSqlite3(sqliteFilePath(store.dataDir!));
 configureConnection(connection);
 const statements = prepareCaptureStatements(connection);
-const writeInTransaction = connection.transaction((changes: Parameters<typeof writeCapture>[1]) => writeCapture(statements, changes));
+const sql = (text: string) => connection.prepare(text);
+const begin = sql('BEGIN IMMEDIATE');
+const savepoint = sql('SAVEPOINT document');
+const release = sql('RELEASE document');
+const undo = sql('ROLLBACK TO document');
+const commit = sql('COMMIT');
 
-await serveWrites(parentPort!, async (changes) => {
-  // IMMEDIATE: take the write lock before reading the head, so the check and the write are one.
-  writeInTransaction.immediate(changes);
+await serveWrites(parentPort!, {
+  // IMMEDIATE: take the write lock before reading the head, so the checks and the writes are one.
+  begin: async () => void begin.run(),
+  async write(changes) {
+    savepoint.run();
+    try {
+      writeCapture(statements, changes);
+    } catch (error) {
+      undo.run();
+      throw error;
+    } finally {
+      release.run();
+    }
+  },
+  commit: async () => void commit.run(),
+  async rollback() {
+    if (connection.inTransaction) connection.exec('ROLLBACK');
+  },
 });
