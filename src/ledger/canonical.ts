@@ -109,14 +109,27 @@ export function eventLeafHash(documentId: string, index: number, partyId: string
 /** The hash chain: SHA-256(previous chain hash ‖ leaf hash ‖ seq as 8 bytes big-endian ‖
  * recording time as UTF-8), so each link fixes the event's content, its place and its time. */
 export function chainHash(previous: Buffer, leaf: Buffer, seq: number, recordedAt: string): Buffer {
-  const link = Buffer.allocUnsafe(72 + recordedAt.length);
-  previous.copy(link, 0);
+  return hash('sha256', chainInput(previous, leaf, seq, recordedAt), 'buffer') as unknown as Buffer;
+}
+
+/** chainHash with the previous hash and the result in hex, as verify reads them. */
+export function chainHashHex(previousHex: string, leaf: Buffer, seq: number, recordedAt: string): string {
+  return hash('sha256', chainInput(previousHex, leaf, seq, recordedAt), 'hex');
+}
+
+/** The bytes a link hashes, in one buffer reused from call to call (the hash copies nothing out). */
+let link = Buffer.alloc(0);
+
+function chainInput(previous: Buffer | string, leaf: Buffer, seq: number, recordedAt: string): Buffer {
+  if (link.length !== 72 + recordedAt.length) link = Buffer.alloc(72 + recordedAt.length);
+  if (typeof previous === 'string') link.write(previous, 0, 'hex');
+  else previous.copy(link, 0);
   leaf.copy(link, 32);
   // seq < 2^53: the high and low 32-bit halves, big-endian, without a BigInt per event.
   link.writeUInt32BE(Math.floor(seq / 2 ** 32), 64);
   link.writeUInt32BE(seq % 2 ** 32, 68);
   link.write(recordedAt, 72, 'latin1');
-  return hash('sha256', link, 'buffer') as unknown as Buffer;
+  return link;
 }
 
 /** The canonical document whose events are already canonical: JCS of an array is its members

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  consistencyProof, inclusionProof, leafHash, MerkleAccumulator, merkleRoot, nodeHash, verifyConsistency, verifyInclusion,
+  consistencyProof, inclusionProof, leafHash, leafHashHex, MerkleAccumulator, merkleRoot, nodeHash, verifyConsistency, verifyInclusion,
   type SubtreeHashSource,
 } from './merkle.ts';
 
@@ -68,6 +68,47 @@ test('the accumulator reports exactly the aligned complete subtrees, and resumes
   assert.deepEqual([...reported].sort(), expected.sort());
   assert.ok(resumed.root().equals(naiveRoot(all)));
   assert.throws(() => MerkleAccumulator.fromFrontier(20, []), /frontier of 2 hashes/);
+});
+
+test('aligned subtrees pushed whole give the root and the reported nodes of their leaves', () => {
+  const all = leaves(70);
+  for (let chunkLevel = 0; chunkLevel <= 4; chunkLevel += 1) {
+    const width = 2 ** chunkLevel;
+    for (let n = 0; n <= 70; n += 1) {
+      const byLeaf: string[] = [];
+      const leafByLeaf = new MerkleAccumulator((level, index, hash) => byLeaf.push(`${level}:${index}:${hash.toString('hex')}`));
+      for (const leaf of all.slice(0, n)) leafByLeaf.push(leaf);
+      // Each aligned chunk reports the nodes inside it, the combined tree those above the chunks.
+      const byChunk: string[] = [];
+      const combined = new MerkleAccumulator((level, index, hash) => byChunk.push(`${level}:${index}:${hash.toString('hex')}`));
+      for (let start = 0; start < n; start += width) {
+        const chunk = new MerkleAccumulator((level, index, hash) => byChunk.push(`${level}:${start / 2 ** level + index}:${hash.toString('hex')}`));
+        for (const leaf of all.slice(start, Math.min(start + width, n))) chunk.push(leaf);
+        for (const { level, hash } of chunk.subtrees()) combined.pushSubtree(level, hash);
+      }
+      assert.equal(combined.size, n);
+      assert.ok(combined.root().equals(naiveRoot(all.slice(0, n))), `size ${n} in chunks of ${width}`);
+      assert.deepEqual(combined.frontier(), leafByLeaf.frontier());
+      assert.deepEqual([...byChunk].sort(), [...byLeaf].sort(), `size ${n} in chunks of ${width}`);
+    }
+  }
+});
+
+test('a subtree is refused where it would not be aligned, and its level and hash are checked', () => {
+  const accumulator = new MerkleAccumulator();
+  accumulator.push(leafHash(Buffer.from('a')));
+  assert.throws(() => accumulator.pushSubtree(1, Buffer.alloc(32)), /cannot start at leaf 1/);
+  accumulator.pushSubtree(0, Buffer.alloc(32));
+  accumulator.pushSubtree(1, Buffer.alloc(32));
+  assert.equal(accumulator.size, 4);
+  assert.deepEqual(accumulator.subtrees().map((s) => s.level), [2]);
+  assert.throws(() => accumulator.pushSubtree(2, Buffer.alloc(31)), /32 bytes/);
+  assert.throws(() => accumulator.pushSubtree(1.5, Buffer.alloc(32)), /whole number from 0 to 52/);
+  assert.throws(() => accumulator.pushSubtree(53, Buffer.alloc(32)), /whole number from 0 to 52/);
+});
+
+test('leafHashHex is leafHash of the UTF-8 text, in hex', () => {
+  for (const entry of ['', '{"a":1}', '稀土 ✓ \u0000 😀']) assert.equal(leafHashHex(entry), leafHash(Buffer.from(entry, 'utf8')).toString('hex'));
 });
 
 test('every inclusion proof verifies, and fails for another leaf, index or root', async () => {

@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAs, loadFixtureRegistry, MINE, MINER, type Keys } from '../testing/fixtures.ts';
 import { MERKLE_STORED_LEVEL_MIN } from '../limits.ts';
-import { proveConsistency, proveInclusion, verifyLedger, type LedgerEvent } from './index.ts';
+import { ledgerRoot, proveConsistency, proveInclusion, verifyLedger, type LedgerEvent, type VerifyReport } from './index.ts';
+import { chainHash, chainHashHex } from './canonical.ts';
 import { verifyConsistency, verifyInclusion } from './merkle.ts';
 
 const T = '2024-06-01T08:00:00+08:00';
@@ -56,6 +57,66 @@ for (const engine of engines()) {
         assert.equal(report.broken!.seq, seq);
       });
     }
+
+    // Chunks of 64 events: the documents of 97 events cross chunk boundaries (the one at 97 spans
+    // three chunks), and the stored Merkle node of level 8 lies above the chunks, so this thread
+    // checks it from the chunks' subtree hashes. Chunks of 1 and 16 push every boundary further.
+    const headOf = async () => (await t.store.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow());
+    const chainBefore = async (seq: number) => seq === 0
+      ? '0'.repeat(64)
+      : (await t.store.db.selectFrom('events').select('chain_hash').where('seq', '=', seq - 1).executeTakeFirstOrThrow()).chain_hash.toString('hex');
+
+    test('a log in many chunks verifies to the root and chain head of the whole log', async () => {
+      const head = await headOf();
+      const whole = await verifyLedger(t.store, { parallel: false });
+      assert.equal(whole.root, (await ledgerRoot(t.store, EVENTS)).toString('hex'));
+      assert.equal(whole.chainHead, head.chain_hash.toString('hex'));
+      for (const [chunkEvents, parallel] of [[1, false], [16, true], [64, true], [64, false], [256, true], [512, true]] as const) {
+        const progress: number[] = [];
+        const report = await verifyLedger(t.store, { chunkEvents, parallel, onProgress: (done, total) => {
+          assert.equal(total, EVENTS);
+          progress.push(done);
+        } });
+        assert.deepEqual(report, whole, `chunks of ${chunkEvents}, parallel ${parallel}`);
+        const expected = Array.from({ length: Math.ceil(EVENTS / chunkEvents) }, (_, i) => Math.min((i + 1) * chunkEvents, EVENTS));
+        assert.deepEqual(progress, expected);
+      }
+      for (const chunkEvents of [48, 0.5, 0]) await assert.rejects(verifyLedger(t.store, { chunkEvents }), /power of two/);
+    });
+
+    const chunkedCases: [string, string, number | undefined, RegExp][] = [
+      ...cases,
+      ['a Merkle node, deleted', `DELETE FROM merkle_nodes`, 255, /Merkle node level 8 index 0 is missing/],
+      ['an event body inside a document that began two chunks before', `UPDATE events SET body = replace(body, '"massGrams":1000', '"massGrams":9000') WHERE seq = 193`, 193, /event 193 .* was altered/],
+      ['a stray Merkle node', `INSERT INTO merkle_nodes (level, idx, hash) SELECT 8, 7, hash FROM merkle_nodes`, undefined, /1 stored Merkle node\(s\) cover events that do not exist, e\.g\. 8:7/],
+      ['the head chain hash', `UPDATE ledger_head SET chain_hash = (SELECT chain_hash FROM events WHERE seq = 0)`, undefined, /the head chain hash does not match/],
+      ['the last event, deleted', `DELETE FROM events WHERE seq = ${EVENTS - 1}`, EVENTS - 1, new RegExp(`the head says the log has ${EVENTS} events, but ${EVENTS - 1} were found`)],
+    ];
+    for (const [what, statement, seq, reason] of chunkedCases) {
+      test(`names ${what} in a log of many chunks as in one chunk`, async () => {
+        await tamper(statement);
+        const whole = await verifyLedger(t.store, { parallel: false });
+        assert.equal(whole.ok, false);
+        assert.match(whole.broken!.reason, reason);
+        assert.equal(whole.broken!.seq, seq);
+        const before = seq ?? EVENTS;
+        assert.equal(whole.events, before);
+        assert.equal(whole.chainHead, await chainBefore(before));
+        if (before < 256) assert.equal(whole.root, (await ledgerRoot(t.store, before)).toString('hex'));
+        for (const [chunkEvents, parallel] of [[16, false], [64, true]] as const) {
+          const report: VerifyReport = await verifyLedger(t.store, { chunkEvents, parallel });
+          assert.deepEqual(report, whole, `chunks of ${chunkEvents}`);
+        }
+      });
+    }
+
+    test('chainHashHex, as verify follows the chain, agrees with chainHash', () => {
+      const previous = Buffer.alloc(32, 7);
+      const leaf = Buffer.alloc(32, 9);
+      for (const [seq, at] of [[0, '2024-06-01T00:00:00.000Z'], [2 ** 32 + 5, 'x'.repeat(200)], [2 ** 53 - 1, '']] as const) {
+        assert.equal(chainHashHex(previous.toString('hex'), leaf, seq, at), chainHash(previous, leaf, seq, at).toString('hex'));
+      }
+    });
 
     test('inclusion and consistency proofs from the store verify against the roots', async () => {
       const report = await verifyLedger(t.store);

@@ -110,6 +110,8 @@ class PostgresStore implements Store {
 
   async readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]> {
     const result = await this.#pool.query<VerifyEventRow>({
+      // Prepared once per connection: verify runs it once per batch, hundreds of times.
+      name: 'ytterby-read-events-for-verify',
       text: `SELECT seq, event_id, document_id, party_id, recorded_at, body, encode(leaf_hash, 'hex'), encode(chain_hash, 'hex')
              FROM events WHERE seq >= $1 AND seq < $2 ORDER BY seq`,
       values: [fromSeq, toSeq],
