@@ -1,8 +1,8 @@
-// The main-thread side of a CaptureWriter: one worker thread per writer, running an engine's
-// write function (sqlite/sqlite-writer-thread.ts, postgres/postgres-writer-thread.ts) on its own
-// connection. Documents are posted in order and answered in order.
+// A CaptureWriter on a worker thread of its own, for an engine whose writes run in this process
+// (SQLite: sqlite/sqlite-writer-thread.ts), so they run beside the ledger's work on another core.
+// Documents are posted in order and answered in order.
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { GROUP_COMMIT_DOCUMENTS_MAX } from '../limits.ts';
+import { GroupCommitQueue, type GroupWriter } from './group-commit.ts';
 import type { CaptureWrite, CaptureWriter, StoreLocation } from './store.ts';
 import { DuplicateEventError, StaleHeadError, StoreError } from './store.ts';
 
@@ -74,57 +74,19 @@ function ownBuffers(changes: CaptureWrite): CaptureWrite {
   };
 }
 
-/** An engine's writes on its writer thread: documents written in one transaction, each undone on
- * its own (a savepoint) if it fails, so one fsync commits several documents. */
-export interface GroupWriter {
-  /** Opens the transaction and takes the ledger's write lock. */
-  begin(): Promise<void>;
-  /** Writes one document inside the open transaction; if it throws, its writes are undone. */
-  write(changes: CaptureWrite): Promise<void>;
-  commit(): Promise<void>;
-  rollback(): Promise<void>;
-}
-
-/** The worker side: answers each posted document in order, committing whatever has queued up
- * (at most GROUP_COMMIT_DOCUMENTS_MAX) in one transaction. A document is answered only after the
- * commit that makes it durable. */
+/** The worker side: answers each posted document, in order, once it is committed. */
 export async function serveWrites(port: MessagePort, writer: GroupWriter): Promise<void> {
-  const queue: { id: number; changes: CaptureWrite }[] = [];
-  let busy = false;
-  const drain = async () => {
-    busy = true;
-    while (queue.length > 0) {
-      const group = queue.splice(0, GROUP_COMMIT_DOCUMENTS_MAX);
-      const replies: WriteReply[] = [];
-      try {
-        await writer.begin();
-        for (const { id, changes } of group) {
-          try {
-            await writer.write(reviveBuffers(changes));
-            replies.push({ id, ok: true });
-          } catch (error) {
-            // The documents after a refused one were computed on it: their heads are stale now.
-            replies.push(failure(id, error));
-          }
-        }
-        await writer.commit();
-      } catch (error) {
-        await writer.rollback().catch(() => undefined);
-        replies.length = 0;
-        for (const { id } of group) replies.push(failure(id, error));
-      }
-      for (const reply of replies) port.postMessage(reply);
-    }
-    busy = false;
-  };
-  port.on('message', (message: { id: number; changes: CaptureWrite }) => {
-    queue.push(message);
-    if (!busy) void drain();
+  const queue = new GroupCommitQueue(writer);
+  port.on('message', ({ id, changes }: { id: number; changes: CaptureWrite }) => {
+    queue.write(reviveBuffers(changes)).then(
+      () => port.postMessage({ id, ok: true } satisfies WriteReply),
+      (error: unknown) => port.postMessage(refusedReply(id, error)),
+    );
   });
   port.postMessage({ ready: true } satisfies WriteReply);
 }
 
-function failure(id: number, error: unknown): WriteReply {
+function refusedReply(id: number, error: unknown): WriteReply {
   const kind = error instanceof DuplicateEventError ? 'duplicate' : error instanceof StaleHeadError ? 'stale' : 'other';
   return { id, ok: false, kind, message: error instanceof Error ? error.message : String(error) };
 }

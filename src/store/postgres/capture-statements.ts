@@ -8,6 +8,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead } from '../store.ts';
+import type { GroupWriter } from '../group-commit.ts';
 import { DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
 
 /** Serializes captures across every process sharing the database, for one transaction. */
@@ -45,6 +46,39 @@ async function readHead(db: Queryable): Promise<LedgerHead> {
   return { size: Number(row.size), chainHash: row.chain_hash, frontier: headFrontierFromText(row.frontier) };
 }
 
+/** Group commits on a connection of their own (see group-commit.ts). */
+export function groupWriter(client: pg.Client): GroupWriter {
+  return {
+    async begin() {
+      if (!clientsWithStage.has(client)) {
+        await client.query(CREATE_LOTS_STAGE);
+        clientsWithStage.add(client);
+      }
+      await client.query('BEGIN');
+      await client.query(LEDGER_LOCK);
+    },
+    async write(changes) {
+      await client.query('SAVEPOINT document');
+      try {
+        await writeCapture(client, changes);
+      } catch (error) {
+        await client.query('ROLLBACK TO SAVEPOINT document');
+        throw error;
+      } finally {
+        await client.query('RELEASE SAVEPOINT document');
+      }
+    },
+    commit: async () => void (await client.query('COMMIT')),
+    rollback: async () => void (await client.query('ROLLBACK')),
+  };
+}
+
+const CREATE_LOTS_STAGE = `CREATE TEMP TABLE IF NOT EXISTS lots_stage (LIKE lots) ON COMMIT DELETE ROWS`;
+
+/** Connections whose session has the lots staging table for good: created outside a transaction,
+ * which a rollback would otherwise take back with it. */
+const clientsWithStage = new WeakSet<pg.PoolClient | pg.Client>();
+
 /** Writes one document's changes; the caller holds the transaction and the ledger lock. */
 export async function writeCapture(client: pg.PoolClient | pg.Client, changes: CaptureWrite): Promise<void> {
   const stored = await readHead(client);
@@ -78,7 +112,7 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
   }
   if (changes.changedLots.length > 0) {
     // COPY cannot update: stage the lots in a temporary table, then update from it in one statement.
-    await client.query(`CREATE TEMP TABLE IF NOT EXISTS lots_stage (LIKE lots) ON COMMIT DELETE ROWS`);
+    if (!clientsWithStage.has(client)) await client.query(CREATE_LOTS_STAGE);
     await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.changedLots.length, (i) => copyFields(changes.changedLots[i]!));
     const { rowCount } = await client.query(`UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
