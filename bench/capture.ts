@@ -137,11 +137,19 @@ if (engine === 'sqlite') {
 }
 await raw.dispose();
 
-// 3. verify over the captured log.
-const verifyStarted = performance.now();
-const report = await verifyLedger(target.store);
-const verifyMs = performance.now() - verifyStarted;
-if (!report.ok) throw new Error(`verify failed: ${report.broken?.reason}`);
+// 3. verify over the captured log, twice: right after the bulk writes (PostgreSQL then also sets
+// the hint bits of every row it reads for the first time, a once-only cost), and again, as a
+// ledger at rest is verified.
+const verifyTimes: number[] = [];
+let verifiedEvents = 0;
+for (let pass = 0; pass < 2; pass += 1) {
+  const started = performance.now();
+  const report = await verifyLedger(target.store);
+  verifyTimes.push(performance.now() - started);
+  if (!report.ok) throw new Error(`verify failed: ${report.broken?.reason}`);
+  verifiedEvents = report.events;
+}
+const [verifyMs, verifyAgainMs] = verifyTimes as [number, number];
 await target.dispose();
 if (process.stderr.isTTY) process.stderr.write('\n');
 
@@ -158,7 +166,8 @@ process.stdout.write(`${JSON.stringify({
   rawEventsPerSecond: Math.round(rawEventRate),
   ratioToRaw: round(captureRate / rawEventRate),
   verifySeconds: round(verifyMs / 1000),
-  verifyEventsPerSecond: Math.round(report.events / (verifyMs / 1000)),
+  verifyEventsPerSecond: Math.round(verifiedEvents / (verifyMs / 1000)),
+  verifyAgainEventsPerSecond: Math.round(verifiedEvents / (verifyAgainMs / 1000)),
   peakRssMb: Math.round(peakRssMb),
 })}\n`);
 
