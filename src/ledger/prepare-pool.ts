@@ -3,6 +3,7 @@
 // writer never waits for preparation, so capture uses both of a small machine's cores.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { CAPTURE_WORKER_YOUNG_GENERATION_MB } from '../limits.ts';
 import { InputRefused } from '../problems.ts';
 import type { PreparedDocument } from './prepare-document.ts';
 import type { PrepareReply, PrepareRequest } from './prepare-worker.ts';
@@ -25,7 +26,7 @@ export class PreparePool {
   /** One worker per core but the writer's, and at least one. */
   constructor(size = Math.max(1, availableParallelism() - 1)) {
     for (let i = 0; i < size; i += 1) {
-      const worker = new Worker(WORKER_ENTRY, { workerData: { module: new URL('./prepare-worker.ts', import.meta.url).href } });
+      const worker = new Worker(WORKER_ENTRY, { workerData: { module: new URL('./prepare-worker.ts', import.meta.url).href }, resourceLimits: { maxYoungGenerationSizeMb: CAPTURE_WORKER_YOUNG_GENERATION_MB } });
       worker.on('message', (reply: PrepareReply) => this.#settle(worker, reply));
       worker.on('error', (error) => this.#failAll(error));
       worker.unref();

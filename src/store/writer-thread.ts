@@ -2,6 +2,7 @@
 // (SQLite: sqlite/sqlite-writer-thread.ts), so they run beside the ledger's work on another core.
 // Documents are posted in order and answered in order.
 import { Worker, type MessagePort } from 'node:worker_threads';
+import { CAPTURE_WORKER_YOUNG_GENERATION_MB } from '../limits.ts';
 import { GroupCommitQueue, type GroupWriter } from './group-commit.ts';
 import type { CaptureWrite, CaptureWriter, StoreLocation } from './store.ts';
 import { DuplicateEventError, StaleHeadError, StoreError } from './store.ts';
@@ -16,7 +17,7 @@ export interface WriterThreadData {
 }
 
 export async function startWriterThread(module: URL, store: StoreLocation): Promise<CaptureWriter> {
-  const worker = new Worker(WORKER_ENTRY, { workerData: { module: module.href, store } satisfies WriterThreadData });
+  const worker = new Worker(WORKER_ENTRY, { workerData: { module: module.href, store } satisfies WriterThreadData, resourceLimits: { maxYoungGenerationSizeMb: CAPTURE_WORKER_YOUNG_GENERATION_MB } });
   const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let failure: Error | undefined;
