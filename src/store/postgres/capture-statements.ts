@@ -54,13 +54,11 @@ export function groupWriter(client: pg.Client): GroupWriter {
         await client.query(CREATE_LOTS_STAGE);
         clientsWithStage.add(client);
       }
-      await client.query('BEGIN');
-      await client.query(LEDGER_LOCK);
+      await client.query(`BEGIN; ${LEDGER_LOCK}`);
     },
     async write(changes) {
-      await client.query('SAVEPOINT document');
       try {
-        await writeCapture(client, changes);
+        await writeCapture(client, changes, 'SAVEPOINT document');
       } catch (error) {
         await client.query('ROLLBACK TO SAVEPOINT document');
         throw error;
@@ -80,16 +78,23 @@ const CREATE_LOTS_STAGE = `CREATE TEMP TABLE IF NOT EXISTS lots_stage (LIKE lots
 const clientsWithStage = new WeakSet<pg.PoolClient | pg.Client>();
 
 /** Writes one document's changes; the caller holds the transaction and the ledger lock. */
-export async function writeCapture(client: pg.PoolClient | pg.Client, changes: CaptureWrite): Promise<void> {
-  const stored = await readHead(client);
+/** Writes one document's changes; the caller holds the transaction and the ledger lock. The
+ * statements that are not COPYs travel in two simple queries, values written as literals, since
+ * each round trip to the server is a wait on the capture's critical path. `first` (a savepoint)
+ * runs in the same round trip as the head check. */
+export async function writeCapture(client: pg.PoolClient | pg.Client, changes: CaptureWrite, first?: string): Promise<void> {
   const expected = changes.expectedHead;
-  if (stored.size !== expected.size || !stored.chainHash.equals(expected.chainHash)) {
-    throw new StaleHeadError(`the log has ${stored.size} events, not the ${expected.size} this document was applied to: another writer came first`);
+  const opening = await simpleQuery(client, [
+    ...(first === undefined ? [] : [first]),
+    `SELECT size, encode(chain_hash, 'hex') AS chain_hash FROM ledger_head WHERE id = 1`,
+    `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count) VALUES (${literals(client, changes.document)})`,
+  ]);
+  const head = opening[first === undefined ? 0 : 1]!.rows[0] as { size: number; chain_hash: string } | undefined;
+  const storedSize = head === undefined ? 0 : Number(head.size);
+  const storedChain = head === undefined ? ZERO_HASH.toString('hex') : head.chain_hash;
+  if (storedSize !== expected.size || storedChain !== expected.chainHash.toString('hex')) {
+    throw new StaleHeadError(`the log has ${storedSize} events, not the ${expected.size} this document was applied to: another writer came first`);
   }
-  await client.query(
-    `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    changes.document,
-  );
   try {
     const { events, leafHashes, chainHashes } = changes;
     await copyRows(client, 'events', EVENT_COLUMNS, events.length, (i) => {
@@ -110,23 +115,45 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
     if (code === '23505' && constraint === 'lots_pkey') throw new StoreError('a new lot\'s id exists already', { cause: error });
     throw error;
   }
+  const closing: string[] = [];
   if (changes.changedLots.length > 0) {
     // COPY cannot update: stage the lots in a temporary table, then update from it in one statement.
     if (!clientsWithStage.has(client)) await client.query(CREATE_LOTS_STAGE);
     await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.changedLots.length, (i) => copyFields(changes.changedLots[i]!));
-    const { rowCount } = await client.query(`UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
+    closing.push(`UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
         previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq
       FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq`);
-    if (rowCount !== changes.changedLots.length) throw new StoreError(`assertion: ${changes.changedLots.length - (rowCount ?? 0)} changed lot(s) are not in the database`);
   }
   const h = changes.head;
-  await client.query(
-    `INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at) VALUES (1, $1, $2, $3, $4)
+  closing.push(`INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at)
+     VALUES (1, ${literals(client, [h.size, h.chainHash, headFrontierToText(h.frontier), changes.recordedAt])})
      ON CONFLICT (id) DO UPDATE SET size = excluded.size, chain_hash = excluded.chain_hash,
-       frontier = excluded.frontier, updated_at = excluded.updated_at`,
-    [h.size, h.chainHash, headFrontierToText(h.frontier), changes.recordedAt],
-  );
+       frontier = excluded.frontier, updated_at = excluded.updated_at`);
+  const results = await simpleQuery(client, closing);
+  if (changes.changedLots.length > 0 && results[0]!.rowCount !== changes.changedLots.length) {
+    throw new StoreError(`assertion: ${changes.changedLots.length - (results[0]!.rowCount ?? 0)} changed lot(s) are not in the database`);
+  }
+}
+
+/** Several statements in one round trip (the simple query protocol); one result per statement. */
+async function simpleQuery(client: pg.PoolClient | pg.Client, statements: string[]): Promise<pg.QueryResult[]> {
+  const result = (await client.query(statements.join(';\n'))) as pg.QueryResult | pg.QueryResult[];
+  return Array.isArray(result) ? result : [result];
+}
+
+/** Values as SQL literals, for statements sent without parameters: strings quoted by the driver's
+ * own escaping, bytes through decode(), numbers as they are (all safe integers here). */
+function literals(client: pg.PoolClient | pg.Client, values: readonly (string | number | Buffer | null)[]): string {
+  return values.map((value) => {
+    if (value === null) return 'NULL';
+    if (typeof value === 'number') {
+      if (!Number.isSafeInteger(value)) throw new StoreError(`assertion: ${value} is not a safe integer`);
+      return String(value);
+    }
+    if (Buffer.isBuffer(value)) return `decode('${value.toString('hex')}', 'hex')`;
+    return client.escapeLiteral(value);
+  }).join(', ');
 }
 
 const EVENT_COLUMNS = ['seq', 'party_id', 'event_id', 'document_id', 'kind', 'event_time', 'recorded_at', 'body', 'leaf_hash', 'chain_hash'] as const;
