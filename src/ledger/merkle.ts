@@ -2,8 +2,7 @@
 // the tree hash, inclusion and consistency proofs and their verification, and a streaming
 // accumulator that appends leaves in O(log n) memory.
 import { createHash, hash } from 'node:crypto';
-
-const HASH_BYTES = 32;
+import { HASH_BYTES } from '../store/store.ts';
 
 export function leafHash(entry: Uint8Array): Buffer {
   return createHash('sha256').update(Uint8Array.of(0)).update(entry).digest();

@@ -108,7 +108,6 @@ class PostgresStore implements Store {
     return startWriterThread(new URL('./postgres-writer-thread.ts', import.meta.url), this.spec);
   }
 
-
   async readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]> {
     const result = await this.#pool.query<VerifyEventRow>({
       // Prepared once per connection: verify runs it once per batch, hundreds of times.

@@ -12,7 +12,7 @@ const IN_LIST_CHUNK = 500;
 /** The pragmas every connection to a ledger file runs with. */
 export function configureConnection(connection: BetterSqlite3.Database): void {
   connection.pragma('journal_mode = WAL');
-  // FULL: a ledger must not lose a committed document on power loss; one fsync per document.
+  // FULL: a ledger must not lose a committed document on power loss; one fsync per commit.
   connection.pragma('synchronous = FULL');
   connection.pragma('busy_timeout = 30000');
   connection.pragma('foreign_keys = ON');
