@@ -1,6 +1,7 @@
 // The `ytterby` command. Thin: parse, call an area, format. Exit 0 done, 1 refused, 2 usage.
 import { Command, CommanderError, Option } from 'commander';
 import { registerCaptureCommand } from './commands/capture.ts';
+import { registerDemoCommand } from './commands/demo.ts';
 import { registerKeysCommand } from './commands/keys.ts';
 import { registerLotsCommand } from './commands/lots.ts';
 import { registerProofCommand } from './commands/proof.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerLotsCommand(program);
   registerVerifyCommand(program);
   registerProofCommand(program);
+  registerDemoCommand(program);
   return program;
 }
 

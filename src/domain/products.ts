@@ -310,6 +310,8 @@ const CATALOGUE: Record<string, ProductInput> = {
   'slag-monazite-residue': { category: 'slag', hsCode: '2621.90', zh: '独居石碱分解优溶渣', en: 'Monazite caustic-crack residue (thorium-bearing)', fractions: { La: 0.005, Ce: 0.01, Pr: 0.001, Nd: 0.004 }, radioactive: true },
   // Fluoride slag of molten-salt electrolysis: rich in RE and not radioactive, a recycling feed.
   'slag-electrolysis': { category: 'slag', hsCode: '2620.99', zh: '稀土熔盐电解渣', en: 'Rare earth molten-salt electrolysis slag', fractions: { Pr: 0.08, Nd: 0.25 }, radioactive: false },
+  // Iron-rich leach residue left when NdFeB scrap is recycled; not thorium-bearing (estimate).
+  'slag-recycling-residue': { category: 'slag', hsCode: '2620.99', zh: '钕铁硼废料回收浸出渣', en: 'Leach residue of NdFeB scrap recycling', fractions: { Pr: 0.001, Nd: 0.004 }, radioactive: false },
 
   // ── Residues: tailings (REO grades are estimates; HS unsure).
   'tailings-bayan-obo': { category: 'tailings', hsCode: '2621.90', zh: '白云鄂博选矿尾矿', en: 'Bayan Obo beneficiation tailings', fractions: fromReo(0.068, BAYAN_OBO) },

@@ -14,6 +14,7 @@ import { InputRefused } from '../problems.ts';
 import type { CaptureWriter, LedgerHead, LotState, Store } from '../store/index.ts';
 import { applyDocument, lotIdsOf, type CaptureResult } from './apply-document.ts';
 import { capturePrepared, loadCorrections, signedDocumentRegistry } from './capture-document.ts';
+import type { CaptureDocument } from './document-schema.ts';
 import type { PreparedDocument } from './prepare-document.ts';
 import type { PreparePool } from './prepare-pool.ts';
 
@@ -30,7 +31,18 @@ interface InFlight {
   lotIds: string[];
 }
 
-export async function* captureStream(store: Store, texts: AsyncIterable<string> | Iterable<string>, pool: PreparePool): AsyncGenerator<CaptureResult> {
+export interface CaptureStreamOptions {
+  /** The ledger's clock for each document; by default the wall clock. The generator records
+   * each document at the moment its enterprise submitted it, so a year replays identically. */
+  clock?: (document: CaptureDocument) => Date;
+}
+
+export async function* captureStream(
+  store: Store,
+  texts: AsyncIterable<string> | Iterable<string>,
+  pool: PreparePool,
+  options: CaptureStreamOptions = {},
+): AsyncGenerator<CaptureResult> {
   const ahead: Promise<PreparedDocument>[] = [];
   const iterator = (Symbol.asyncIterator in texts ? texts[Symbol.asyncIterator]() : (texts as Iterable<string>)[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
   let exhausted = false;
@@ -46,7 +58,7 @@ export async function* captureStream(store: Store, texts: AsyncIterable<string> 
       }
     }
   };
-  const pipeline = new CapturePipeline(store, await store.openCaptureWriter());
+  const pipeline = new CapturePipeline(store, await store.openCaptureWriter(), options.clock ?? (() => new Date()));
   try {
     await fill();
     while (ahead.length > 0) {
@@ -80,10 +92,12 @@ class CapturePipeline {
   /** The head after the last document applied; undefined until read from the store. */
   #head: LedgerHead | undefined;
   #nextTicket = 0;
+  readonly #clock: (document: CaptureDocument) => Date;
 
-  constructor(store: Store, writer: CaptureWriter) {
+  constructor(store: Store, writer: CaptureWriter, clock: (document: CaptureDocument) => Date) {
     this.#store = store;
     this.#writer = writer;
+    this.#clock = clock;
   }
 
   get inFlight(): number {
@@ -92,8 +106,8 @@ class CapturePipeline {
 
   /** Applies the document and hands it to the writer; false when it needs the locked path. */
   async offer(prepared: PreparedDocument): Promise<boolean> {
-    const now = new Date();
     const { document } = prepared;
+    const now = this.#clock(document);
     const recorder = document.party;
     const reads = this.#store.reads;
     let registry;
@@ -160,7 +174,7 @@ class CapturePipeline {
   async *captureLocked(prepared: PreparedDocument): AsyncGenerator<CaptureResult> {
     yield* this.drain();
     this.#head = undefined;
-    yield await capturePrepared(this.#store, prepared);
+    yield await capturePrepared(this.#store, prepared, { now: this.#clock(prepared.document) });
   }
 
   /** A write was refused, so every write after it was too (each expected the head before it):
@@ -170,7 +184,7 @@ class CapturePipeline {
     await Promise.allSettled(redo.map((entry) => entry.written));
     this.#view.clear();
     this.#head = undefined;
-    for (const entry of redo) yield await capturePrepared(this.#store, entry.prepared);
+    for (const entry of redo) yield await capturePrepared(this.#store, entry.prepared, { now: this.#clock(entry.prepared.document) });
   }
 
   async close(): Promise<void> {

@@ -12,4 +12,4 @@ export { signDocument, documentIdOf } from './sign-document.ts';
 export { capturePrepared } from './capture-document.ts';
 export { prepareDocument, type PreparedDocument } from './prepare-document.ts';
 export { PreparePool } from './prepare-pool.ts';
-export { captureStream } from './capture-stream.ts';
+export { captureStream, type CaptureStreamOptions } from './capture-stream.ts';

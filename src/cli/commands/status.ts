@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ledgerStatus } from '../../ledger/index.ts';
 import { printJson, withStore, type GlobalOptions } from '../context.ts';
+import { generateDemo } from './demo.ts';
 
 export function registerStatusCommands(program: Command): void {
   program
@@ -13,18 +14,20 @@ export function registerStatusCommands(program: Command): void {
     .action(async () => showStatus(program.opts<GlobalOptions>()));
   program
     .command('start')
-    .description('what `npm start` runs: open (or create) the database and show its status')
+    .description(`what \`npm start\` runs: on an empty database, first load the demo industry (scale ${START_DEMO.scale}), then show the status`)
     .action(async () => {
       const options = program.opts<GlobalOptions>();
-      await showStatus(options);
-      if (options.json !== true) {
-        process.stdout.write(
-          '\nTry the example session in README.md: `npx ytterby registry import docs/examples/registry.json`, ' +
-            '`keys generate`, `keys register`, `capture docs/examples/capture.json --key …`, `verify`.\n',
-        );
+      const status = await withStore(options, ledgerStatus);
+      if (status.events === 0 && status.parties === 0) {
+        if (options.json !== true) process.stdout.write(`The database is empty: loading the demo industry (${START_DEMO.year}, scale ${START_DEMO.scale})…\n`);
+        await generateDemo(options, START_DEMO, options.json !== true);
       }
+      await showStatus(options);
     });
 }
+
+/** Small enough to be ready in well under a minute, large enough that every page has data. */
+const START_DEMO = { year: 2024, seed: 1, scale: 0.05 } as const;
 
 async function showStatus(options: GlobalOptions): Promise<void> {
   const status = await withStore(options, ledgerStatus);
