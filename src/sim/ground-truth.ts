@@ -3,7 +3,6 @@
 // are labelled from what was actually recorded, so the truth holds whatever the random draws.
 import type { Composition } from '../domain/composition.ts';
 import type { Industry, SimParty } from './industry.ts';
-import type { Tally } from './tally.ts';
 
 export const VIOLATION_CLASSES = [
   'unlisted-mine', 'unlicensed-mining', 'over-quota-mining', 'over-quota-separation', 'group-over-quota', 'fake-scrap',
@@ -19,6 +18,7 @@ export interface Violation {
   month: string;
   parties: string[];
   lots: string[];
+  /** Events as PARTY:EVENT_ID, since an event id is unique only within its recorder. */
   events: string[];
   evidence: Record<string, unknown>;
   /** Set for attempts the ledger must refuse, with the reason it gave. */
@@ -57,11 +57,11 @@ export class GroundTruth {
     addMonthly(this.#extracted, party.id, month, reoGrams);
   }
 
-  separation(party: SimParty, month: number, feedReoGrams: number, _flagged: boolean): void {
+  separation(party: SimParty, month: number, feedReoGrams: number): void {
     addMonthly(this.#separated, party.id, month, feedReoGrams);
   }
 
-  controlledExport(party: SimParty, licence: string | undefined, lot: string, event: string, month: string, reoGrams: number, _product: string): void {
+  controlledExport(party: SimParty, licence: string | undefined, lot: string, event: string, month: string, reoGrams: number): void {
     if (licence === undefined) return;
     const entry = this.#exportsByLicence.get(licence) ?? { party, monthly: Array<number>(12).fill(0), events: [] };
     const index = Number(month.slice(5)) - 1;
@@ -132,7 +132,7 @@ export class GroundTruth {
   }
 
   /** Labels the overruns of quotas and licences, from what was recorded over the year. */
-  closeYear(industry: Industry, _tally: Tally): void {
+  closeYear(industry: Industry): void {
     const month = (index: number) => `${this.#year}-${String(index + 1).padStart(2, '0')}`;
     const groups = new Map<string, { quota: number; monthly: number[]; members: string[]; activity: 'mining' | 'separation' }>();
     for (const party of industry.parties) {

@@ -124,7 +124,7 @@ export async function runDemo(store: Store, options: DemoOptions): Promise<DemoS
       await captureDocument(store, await sign(attempt), { now: new Date(attempt.createdAt) });
     } catch (error) {
       if (!(error instanceof InputRefused)) throw error;
-      simulation.truth.refused(attempt.expectRefusal!, error.problems.map((p) => `${p.path}: ${p.reason}`).join('; '));
+      simulation.truth.refused(`${attempt.party.id}:${attempt.expectRefusal!}`, error.problems.map((p) => `${p.path}: ${p.reason}`).join('; '));
       continue;
     }
     throw new Error(`the ledger recorded the double spend ${attempt.expectRefusal}, which it must refuse`);

@@ -158,7 +158,7 @@ export class YearSimulation {
   *documents(): Generator<SimDocument> {
     for (let month = 0; month < 12; month += 1) yield* this.#simulateMonth(month);
     yield* this.#doubleSpendAttempts();
-    this.truth.closeYear(this.#industry, this.tally);
+    this.truth.closeYear(this.#industry);
   }
 
   // ── The month ────────────────────────────────────────────────────────────────────────────
@@ -178,7 +178,7 @@ export class YearSimulation {
       this.#events = [];
       this.#step(party);
       if (this.#events.length === 0) continue;
-      if (late !== undefined) this.truth.lateReport(party, this.#monthLabel(), new Date(at).toISOString(), this.#events.map((e) => e.id));
+      if (late !== undefined) this.truth.lateReport(party, this.#monthLabel(), new Date(at).toISOString(), this.#events.map((e) => ref(party, e.id)));
       for (let i = 0; i * EVENTS_PER_DOCUMENT_MAX < this.#events.length; i += 1) {
         const events = this.#events.slice(i * EVENTS_PER_DOCUMENT_MAX, (i + 1) * EVENTS_PER_DOCUMENT_MAX);
         yield { party, createdAt: new Date(at + i * 1000).toISOString(), events };
@@ -227,12 +227,11 @@ export class YearSimulation {
       }
       const id = this.#eventId(party);
       this.#events.push({ id, kind: 'receive', time: iso(at), lot: lot.id, massGrams: lot.mass });
-      this.truth.touch(lot.id, id);
-      if (missing > 0) this.truth.shortReceipt(transit.from, party, lot.id, [transit.shipEvent, id], this.#monthLabel(), lot.mass + missing, lot.mass);
+      this.truth.touch(lot.id, ref(party, id));
+      if (missing > 0) this.truth.shortReceipt(transit.from, party, lot.id, [transit.shipEvent, ref(party, id)], this.#monthLabel(), lot.mass + missing, lot.mass);
       lot.ready = at + 6 * HOUR;
       delete lot.plan;
       this.#inputs.get(party.id)!.push(lot);
-      this.tally.received(party, lot.mass);
     }
     this.#inbox.set(party.id, waiting);
   }
@@ -259,21 +258,20 @@ export class YearSimulation {
     const id = this.#eventId(from);
     this.#events.push({ id, kind: 'ship', time: iso(at), lot: lot.id, massGrams: lot.mass, to: to.id });
     const transitDays = this.#random.between(MODEL.transitDaysLow, MODEL.transitDaysHigh);
-    const transit: Transit = { lot, from, to, arrival: at + Math.floor(transitDays * DAY), shipEvent: id };
+    const transit: Transit = { lot, from, to, arrival: at + Math.floor(transitDays * DAY), shipEvent: ref(from, id) };
     const fault = this.#plan.transitFaults.find((f) => f.month === this.#month && f.role === to.role && !f.used);
     if (fault !== undefined) {
       fault.used = true;
       if (fault.kind === 'never-received') {
         transit.neverReceived = true;
-        this.truth.neverReceived(from, to, lot.id, id, this.#monthLabel(), lot.mass);
+        this.truth.neverReceived(from, to, lot.id, ref(from, id), this.#monthLabel(), lot.mass);
       } else {
         transit.missingGrams = Math.max(1, Math.floor(lot.mass * this.#random.between(0.08, 0.15)));
       }
     }
     this.#inbox.get(to.id)!.push(transit);
     if (to.role === 'separator') this.#fed.set(to.id, (this.#fed.get(to.id) ?? 0) + reo(lot.composition));
-    this.truth.touch(lot.id, id);
-    this.tally.shipped(from, lot.mass);
+    this.truth.touch(lot.id, ref(from, id));
     return id;
   }
 
@@ -291,9 +289,9 @@ export class YearSimulation {
       customsDeclaration: `${day.replaceAll('-', '')}${String(this.#next(`${party.id}:customs`)).padStart(6, '0')}`,
     });
     this.#spent.set(party.id, lot);
-    this.truth.touch(lot.id, id);
+    this.truth.touch(lot.id, ref(party, id));
     this.tally.exported(lot.product, lot.mass, reo(lot.composition));
-    if (controlled) this.truth.controlledExport(party, licence, lot.id, id, this.#monthLabel(), reo(lot.composition), lot.product);
+    if (controlled) this.truth.controlledExport(party, licence, lot.id, ref(party, id), this.#monthLabel(), reo(lot.composition));
     return id;
   }
 
@@ -304,7 +302,7 @@ export class YearSimulation {
       id: this.#eventId(party), kind: 'dispose', time: iso(at), facility: party.site, lot: lot.id, massGrams: lot.mass,
       method: tailings ? 'tailings-storage' : radioactive ? 'radioactive-waste-storage' : 'landfill',
     });
-    this.tally.disposed(lot.product, lot.mass, reo(lot.composition));
+    this.tally.disposed(lot.mass, reo(lot.composition));
   }
 
   // ── Stages ───────────────────────────────────────────────────────────────────────────────
@@ -332,10 +330,10 @@ export class YearSimulation {
       const extracted = this.#newLot(party, product, Math.ceil(lotReoGrams / grade), composition, at);
       const extractId = this.#eventId(party);
       this.#events.push({ id: extractId, kind: 'extract', time: iso(at), facility: site, lot: this.#newLotSpec(extracted) });
-      this.tally.extracted(party, extracted.mass, reo(composition), deposit.rock);
+      this.tally.extracted(extracted.mass, reo(composition), deposit.rock);
       this.truth.extraction(party, this.#month, reo(composition));
       if (site !== party.site || party === this.#industry.illegalMiner) {
-        events.push(extractId);
+        events.push(ref(party, extractId));
         lots.push(extracted.id);
       }
       let concentrate = extracted;
@@ -364,7 +362,6 @@ export class YearSimulation {
   }
 
   #separate(party: SimParty): void {
-    const overQuota = party === this.#plan.overQuotaSeparator;
     for (const { at, lots, key } of this.#batches(party, (lot) => (lot.product.startsWith('concentrate-ionic') ? 'ionic' : 'rock'))) {
       const feed = sumCompositions(lots);
       const recovery = key === 'rock' ? MODEL.separationRecoveryRock : MODEL.separationRecoveryIonic;
@@ -372,8 +369,8 @@ export class YearSimulation {
       const outputs = products.map((spec) => this.#lotFromSpec(party, spec, at));
       const slag = this.#residueLot(party, 'slag-water-leach-residue', residue, at);
       this.#process(party, at, lots.map((lot) => [lot, lot.mass]), withResidue(outputs, slag), party.site);
-      this.truth.separation(party, this.#month, reo(feed), overQuota);
-      this.tally.separated(party, outputs);
+      this.truth.separation(party, this.#month, reo(feed));
+      this.tally.separated(outputs);
       for (const output of withResidue(outputs, slag)) this.#route(party, output);
     }
   }
@@ -392,7 +389,7 @@ export class YearSimulation {
       const eventId = this.#process(party, at, lots.map((lot) => [lot, lot.mass]), withResidue(outputs, slag), party.site);
       this.tally.made('metal', outputs.reduce((s, o) => s + o.mass, 0), reo(recovered), outputs.length);
       if (unbalanced) {
-        lossEvents.push(eventId);
+        lossEvents.push(ref(party, eventId));
         inReo += reo(feed);
         outReo += reo(recovered);
       }
@@ -409,7 +406,7 @@ export class YearSimulation {
       if (lot !== undefined) {
         this.#take(inputs, lot);
         const id = this.#export(party, lot, Math.max(lot.ready, this.#monthStart) + 12 * HOUR, { withoutLicence: true });
-        this.truth.unlicensedExport(party, lot.id, id, this.#monthLabel(), reo(lot.composition), lot.product);
+        this.truth.unlicensedExport(party, lot.id, ref(party, id), this.#monthLabel(), reo(lot.composition), lot.product);
         this.#plan.unlicensedExport.month = -1;
       } else this.#plan.unlicensedExport.month += 1;
     }
@@ -455,7 +452,7 @@ export class YearSimulation {
       const composition = compositionFromReo(lotReo, DEPOSITS['bayan-obo'].shares);
       const spec: LotSpec = { product: 'scrap-ndfeb-solid', composition, massGrams: Math.ceil(lotReo / 0.5) };
       const { lot, eventId } = this.#collect(party, spec, collectAt + DAY, '个体回收商');
-      this.truth.fakeScrap(party, lot.id, eventId, this.#monthLabel(), composition);
+      this.truth.fakeScrap(party, lot.id, ref(party, eventId), this.#monthLabel(), composition);
     }
     for (const { at, lots, key } of this.#batches(party, (lot) => productByCode(lot.product)?.recycledSource ?? 'other')) {
       const { products, residue } = separate(sumCompositions(lots), MODEL.recyclingRecovery, MODEL.lotTonnes.recycledOxide);
@@ -472,7 +469,7 @@ export class YearSimulation {
     const eventId = this.#eventId(party);
     this.#events.push({ id: eventId, kind: 'collect', time: iso(at), facility: party.site, lot: this.#newLotSpec(lot), supplier: { name: supplier } });
     this.#inputs.get(party.id)!.push(lot);
-    this.tally.collected(spec.product, spec.massGrams, reo(spec.composition));
+    this.tally.collected(spec.massGrams, reo(spec.composition));
     return { lot, eventId };
   }
 
@@ -506,7 +503,7 @@ export class YearSimulation {
         const lot = this.#newLot(party, spec.product, spec.massGrams, spec.composition, importAt + 2 * DAY);
         this.#events.push({ id: this.#eventId(party), kind: 'import', time: iso(importAt), lot: this.#newLotSpec(lot), originCountry: country,
           customsDeclaration: `${shanghaiDay(importAt).replaceAll('-', '')}${String(this.#next(`${party.id}:customs`)).padStart(6, '0')}` });
-        this.tally.imported(product, spec.massGrams, reo(spec.composition));
+        this.tally.imported(spec.massGrams, reo(spec.composition));
         lot.plan = { kind: 'ship', to: destination === 'separator' ? this.#separatorFor(party) : this.#choose(destination, party) };
         this.#outputs.get(party.id)!.push(lot);
       }
@@ -553,7 +550,7 @@ export class YearSimulation {
       const eventId = `ds-${this.#options.year}-${i}`;
       const time = iso(at + i * HOUR);
       const event: LedgerEvent = { id: eventId, kind: 'dispose', time, facility: party.site, lot: lot.id, massGrams: Math.max(1, lot.mass), method: 'landfill' };
-      this.truth.doubleSpend(party, lot.id, eventId, `${this.#options.year}-12`, lot.mass);
+      this.truth.doubleSpend(party, lot.id, ref(party, eventId), `${this.#options.year}-12`, lot.mass);
       yield { party, createdAt: iso(at + i * HOUR + 60_000), events: [event], expectRefusal: eventId };
       i += 1;
     }
@@ -622,7 +619,7 @@ export class YearSimulation {
       outputs: outputs.map((lot) => this.#newLotSpec(lot)),
     });
     for (const [lot, grams] of feed) {
-      this.truth.touch(lot.id, id);
+      this.truth.touch(lot.id, ref(party, id));
       if (grams === lot.mass) {
         this.#take(this.#inputs.get(party.id)!, lot);
         this.#spent.set(party.id, lot);
@@ -690,6 +687,11 @@ function divideIntoMagnets(elements: Composition): LotSpec[] {
     ...spec,
     massGrams: Math.ceil(totalGrams(spec.composition) / MODEL.magnetReShare),
   }));
+}
+
+/** An event as the ground truth names it: ids are unique within their recorder. */
+function ref(party: SimParty, eventId: string): string {
+  return `${party.id}:${eventId}`;
 }
 
 function iso(ms: number): string {

@@ -26,8 +26,6 @@ const TONNE = 1_000_000;
 export class Tally {
   readonly #stages = new Map<Stage, { grams: number; reoGrams: number; lots: number }>();
   readonly recycledByProvince = new Map<string, number>();
-  shipments = 0;
-  receipts = 0;
 
   #add(stage: Stage, grams: number, reo: number, lots = 1): void {
     const entry = this.#stages.get(stage) ?? { grams: 0, reoGrams: 0, lots: 0 };
@@ -37,7 +35,7 @@ export class Tally {
     this.#stages.set(stage, entry);
   }
 
-  extracted(_party: SimParty, grams: number, reo: number, rock: boolean): void {
+  extracted(grams: number, reo: number, rock: boolean): void {
     this.#add(rock ? 'extracted-rock' : 'extracted-ionic', grams, reo);
   }
 
@@ -45,7 +43,7 @@ export class Tally {
     this.#add(stage, grams, reo, lots);
   }
 
-  separated(_party: SimParty, outputs: readonly MadeLot[]): void {
+  separated(outputs: readonly MadeLot[]): void {
     for (const lot of outputs) this.#add('separated', lot.mass, reoGrams(lot.composition));
   }
 
@@ -59,11 +57,11 @@ export class Tally {
     }
   }
 
-  collected(_product: string, grams: number, reo: number): void {
+  collected(grams: number, reo: number): void {
     this.#add('collected', grams, reo);
   }
 
-  imported(_product: string, grams: number, reo: number): void {
+  imported(grams: number, reo: number): void {
     this.#add('imported', grams, reo);
   }
 
@@ -71,17 +69,10 @@ export class Tally {
     this.#add(productByCode(product)?.category === 'magnet' ? 'exported-magnet' : 'exported-other', grams, reo);
   }
 
-  disposed(_product: string, grams: number, reo: number): void {
+  disposed(grams: number, reo: number): void {
     this.#add('disposed', grams, reo);
   }
 
-  shipped(_party: SimParty, _grams: number): void {
-    this.shipments += 1;
-  }
-
-  received(_party: SimParty, _grams: number): void {
-    this.receipts += 1;
-  }
 
   /** Each stage in t and t REO, rounded to the kilogram. */
   stages(): Record<Stage, StageFigure> {
