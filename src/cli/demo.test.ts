@@ -1,0 +1,69 @@
+// `ytterby demo` and `ytterby start` as a user runs them: real processes on a real data folder.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const BIN = join(resolve(import.meta.dirname, '../..'), 'bin/ytterby.js');
+
+describe('ytterby demo', () => {
+  let dir: string;
+  const env = { ...process.env };
+  delete env['DATABASE_URL'];
+  const ytterby = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [BIN, '--data', join(dir, 'data'), ...args], { env });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ytterby-demo-cli-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a malformed option is a usage error that names it, and creates nothing', async () => {
+    const outcome = await ytterby('demo', '--scale', 'lots');
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /--scale takes a number, got "lots"/);
+    assert.equal(existsSync(join(dir, 'data', 'ground-truth.json')), false);
+  });
+
+  test('an option out of range is refused with the reason', async () => {
+    const outcome = await ytterby('demo', '--year', '2999', '--scale', '0.001');
+    assert.equal(outcome.code, 1);
+    assert.match(outcome.stderr, /--year must be a whole year from 2001/);
+  });
+
+  test('generates a small year, reports it as JSON and writes the ground truth', async () => {
+    const outcome = await ytterby('--json', 'demo', '--scale', '0.001', '--seed', '3');
+    assert.equal(outcome.code, 0, outcome.stderr);
+    const summary = JSON.parse(outcome.stdout) as { events: number; root: string; stages: Record<string, { tonnes: number }>; groundTruthFile: string };
+    assert.ok(summary.events > 0);
+    assert.match(summary.root, /^[0-9a-f]{64}$/);
+    assert.ok(summary.stages['magnet']!.tonnes > 0);
+    const truth = JSON.parse(readFileSync(summary.groundTruthFile, 'utf8')) as { generator: { root: string }; violations: unknown[] };
+    assert.equal(truth.generator.root, summary.root);
+    assert.ok(truth.violations.length > 0);
+  });
+
+  test('refuses to generate into a ledger that holds events', async () => {
+    const outcome = await ytterby('demo', '--scale', '0.001');
+    assert.equal(outcome.code, 1);
+    assert.match(outcome.stderr, /the ledger is not empty/);
+  });
+
+  test('start on a database with data shows it without loading the demo again', async () => {
+    const outcome = await ytterby('start');
+    assert.equal(outcome.code, 0, outcome.stderr);
+    assert.doesNotMatch(outcome.stdout, /loading the demo/);
+    assert.match(outcome.stdout, /registry: 135 parties/);
+  });
+});
