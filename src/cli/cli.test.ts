@@ -63,8 +63,8 @@ for (const engine of engines()) {
       }
     });
 
-    test('start on an empty data folder creates the database and shows its status', async () => {
-      const out = await ytterby('start');
+    test('init on an empty data folder creates the database and shows its status', async () => {
+      const out = await ytterby('init');
       assert.equal(out.code, 0, out.stderr);
       assert.match(out.stdout, /0 events in 0 documents/);
       const status = JSON.parse((await ytterby('status', '--json')).stdout) as { engine: string; events: number };

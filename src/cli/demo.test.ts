@@ -29,6 +29,18 @@ describe('ytterby demo', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  test('start on an empty data folder loads the demo industry, then shows the status', async () => {
+    const startDir = mkdtempSync(join(tmpdir(), 'ytterby-start-'));
+    try {
+      const { stdout } = await run(process.execPath, [BIN, '--data', join(startDir, 'data'), 'start'], { env });
+      assert.match(stdout, /loading the demo industry \(2024, scale 0.05\)/);
+      assert.match(stdout, /registry: 135 parties/);
+      assert.match(stdout, /ledger: {3}[1-9]\d* events/);
+    } finally {
+      rmSync(startDir, { recursive: true, force: true });
+    }
+  });
+
   test('a malformed option is a usage error that names it, and creates nothing', async () => {
     const outcome = await ytterby('demo', '--scale', 'lots');
     assert.equal(outcome.code, 2);
