@@ -1,3 +1,4 @@
 export * from './elements.ts';
 export * from './composition.ts';
 export * from './products.ts';
+export * from './attribution.ts';
