@@ -3,9 +3,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerCaptureCommand } from './commands/capture.ts';
 import { registerKeysCommand } from './commands/keys.ts';
 import { registerLotsCommand } from './commands/lots.ts';
+import { registerPassportCommands } from './commands/passport.ts';
 import { registerProofCommand } from './commands/proof.ts';
 import { registerRegistryCommand } from './commands/registry.ts';
 import { registerStatusCommands } from './commands/status.ts';
+import { registerTraceCommand } from './commands/trace.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
 import { EXIT_USAGE, reportError } from './context.ts';
 
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerLotsCommand(program);
   registerVerifyCommand(program);
   registerProofCommand(program);
+  registerTraceCommand(program);
+  registerPassportCommands(program);
   return program;
 }
 
