@@ -8,3 +8,4 @@ export { signCheckpoint, ledgerPublicKey, type Checkpoint } from './checkpoint.t
 export { digitalLinkUri, gtinOfLocalId, DEFAULT_RESOLVER } from './digital-link.ts';
 export { ProvenanceRefused, VIEWER_ROLES, checkViewer, type Viewer, type ViewerRole } from './viewer.ts';
 export type { OriginEntry, PartyView, FacilityView } from './present.ts';
+export { checkAttribution, type AttributionCheck } from './check-attribution.ts';

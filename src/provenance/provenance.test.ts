@@ -7,7 +7,7 @@ import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAs, loadFixtureRegistry, MAGNET_MAKER, MAGNET_PLANT, MINE, MINER, RECYCLER, RECYCLING_PLANT, SEPARATION_PLANT, SEPARATOR, type Keys } from '../testing/fixtures.ts';
 import { InputRefused } from '../problems.ts';
 import type { LedgerEvent } from '../ledger/index.ts';
-import { buildPassport, ProvenanceRefused, recycledContent, traceBackward, traceForward, verifyPassport, type Viewer } from './index.ts';
+import { buildPassport, checkAttribution, ProvenanceRefused, recycledContent, traceBackward, traceForward, verifyPassport, type Viewer } from './index.ts';
 
 const T = '2024-06-01T08:00:00+08:00';
 const REGULATOR: Viewer = { role: 'regulator' };
@@ -95,6 +95,20 @@ for (const engine of engines()) {
       });
       assert.equal(error, undefined);
       assert.deepEqual(await lot(`${SEPARATOR}:NdPr-1`), before);
+    });
+
+    test('every lot\'s attribution checks out against the flows that made it', async () => {
+      const check = await checkAttribution(t.store);
+      assert.deepEqual(check.problems, []);
+      // NdPr-1 was adjusted (the test before), so it is checked against what it holds.
+      assert.deepEqual([check.lots, check.exact, check.bounded, check.legacy], [6, 5, 1, 0]);
+      // A lot whose stored attribution was tampered with is named.
+      await sql`UPDATE lots SET origin = ${JSON.stringify({ [mineKey]: { Nd: 1 } })} WHERE id = ${`${MINER}:C-1`}`.execute(t.store.db);
+      const broken = await checkAttribution(t.store);
+      assert.equal(broken.problemCount, 4);
+      assert.ok(broken.problems.some((p) => p.lot === `${MINER}:C-1` && /holds 150000 g of Ce but attributes only 0 g/.test(p.reason)));
+      assert.ok(broken.problems.some((p) => /attributes 0 g of Ce, 0 g of Pr, 1 g of Nd but was made with 250000 g, 25000 g, 80000 g/.test(p.reason)));
+      await sql`UPDATE lots SET origin = ${JSON.stringify({ [mineKey]: { Ce: 250_000, Pr: 25_000, Nd: 80_000 } })} WHERE id = ${`${MINER}:C-1`}`.execute(t.store.db);
     });
 
     test('a regulator traces the magnet back to the mine and the recycler, with every identity', async () => {
@@ -204,6 +218,17 @@ for (const engine of engines()) {
       assert.ok(altered.problems.some((p) => /lot.massGrams 60000 is less than the 61000 g the event made/.test(p)));
       await sql`UPDATE events SET body = ${body} WHERE seq = ${seq}`.execute(t.store.db);
       assert.equal((await verifyPassport(passport, { store: t.store })).valid, true);
+    });
+
+    test('a lot recorded before attribution was kept passes its material on as untraced', async () => {
+      await sql`UPDATE lots SET origin = NULL, custody = NULL WHERE id = ${`${MINER}:C-1`}`.execute(t.store.db);
+      await captureAs(t.store, keys[MINER]!, [{ id: 's-legacy', kind: 'ship', time: T, lot: 'C-1', massGrams: 1_000, to: SEPARATOR, shipmentLot: 'C-1-legacy' }]);
+      const split = await lot(`${MINER}:C-1-legacy`);
+      assert.deepEqual([split.origin, split.custody], [{ untraced: { Ce: 250, Pr: 25, Nd: 80 } }, 'mass-balance']);
+      const check = await checkAttribution(t.store);
+      assert.deepEqual([check.legacy, check.problemCount], [1, 0]);
+      const trace = await traceBackward(t.store, `${MINER}:C-1`, { viewer: REGULATOR });
+      assert.deepEqual(trace.lots[0]!.origin, [{ type: 'untraced', source: 'untraced', elements: { Ce: 149_750, Pr: 14_975, Nd: 47_920 } }]);
     });
   });
 }
