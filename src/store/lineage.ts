@@ -4,7 +4,10 @@
 // child: a correction's own flows reverse the voided lot's, and would otherwise link the corrected
 // event's outputs to its replacement's.
 //
-// One recursive CTE, the same text on SQLite and PostgreSQL. Both evaluate a recursive CTE only as
+// One recursive CTE, the same text on SQLite and PostgreSQL. The unary plus on g.direction keeps
+// SQLite's planner (which has no statistics on a fresh ledger) from reaching the flows made by an
+// event through an automatic index on direction, built by scanning every flow on each walk,
+// instead of through the primary key (seq, ordinal) after the flow that took from the lot. Both evaluate a recursive CTE only as
 // far as the query above it reads, so the LIMIT on `limited` bounds the work, not just the answer.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -46,7 +49,7 @@ export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promis
         FROM walk w
         JOIN lots s ON s.id = w.id
         JOIN lot_flows f ON f.lot_id = w.id AND f.direction = -1
-        JOIN lot_flows g ON g.seq = f.seq AND g.direction = 1
+        JOIN lot_flows g ON g.seq = f.seq AND +g.direction = 1
         JOIN lots c ON c.id = g.lot_id AND c.created_seq = g.seq
         WHERE w.depth < ${q.depthMax} AND s.status <> 'void' AND c.status <> 'void'`;
   const { rows } = await sql<{ id: string; depth: number | string; walked: number | string; lots: number | string; deepest: number | string }>`
