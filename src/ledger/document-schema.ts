@@ -17,6 +17,8 @@ export const NewLot = Type.Object(
   { additionalProperties: false },
 );
 
+// The models live with the attribution they govern; the capture format names them here as before.
+export { CUSTODY_MODELS };
 export const DISPOSAL_METHODS = ['tailings-storage', 'radioactive-waste-storage', 'landfill', 'incineration', 'other'] as const;
 
 const common = { id: Identifier, time: DateTime, note: Type.Optional(Text) };
