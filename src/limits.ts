@@ -62,3 +62,16 @@ export const IN_FLIGHT_DOCUMENTS_MAX = 4;
  * semi-spaces, so most were copied and promoted before dying; three 64 MiB semi-spaces let them die
  * young: about 7% more events/s, measured at 120,000 events (bench/RESULTS.md). */
 export const CAPTURE_WORKER_YOUNG_GENERATION_MB = 192;
+
+/** Edges a trace follows from its lot. The longest chain in the trade (ore, concentrate, oxide,
+ * metal, alloy, magnet, recycled and round again, each with shipments) is a few dozen; a deeper
+ * request is a loop in the data or a mistake. */
+export const TRACE_DEPTH_MAX = 64;
+
+/** Rows a trace's walk may produce before it stops and says so: a mine's yearly output reaches
+ * some tens of thousands of lots downstream; this keeps one walk under a few seconds on SQLite
+ * and its answer within memory. */
+export const TRACE_WALK_ROWS_MAX = 200_000;
+
+/** Lots per page of a trace (with their edges, events, parties and facilities). */
+export const TRACE_PAGE_MAX = 1_000;

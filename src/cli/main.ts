@@ -4,9 +4,11 @@ import { registerCaptureCommand } from './commands/capture.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerKeysCommand } from './commands/keys.ts';
 import { registerLotsCommand } from './commands/lots.ts';
+import { registerPassportCommands } from './commands/passport.ts';
 import { registerProofCommand } from './commands/proof.ts';
 import { registerRegistryCommand } from './commands/registry.ts';
 import { registerStatusCommands } from './commands/status.ts';
+import { registerTraceCommand } from './commands/trace.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
 import { EXIT_USAGE, reportError } from './context.ts';
 
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerVerifyCommand(program);
   registerProofCommand(program);
   registerDemoCommand(program);
+  registerTraceCommand(program);
+  registerPassportCommands(program);
   return program;
 }
 

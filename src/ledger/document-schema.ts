@@ -2,6 +2,7 @@
 // the static types, the validator and, later, the OpenAPI description.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { EVENTS_PER_DOCUMENT_MAX, LOT_MASS_GRAMS_MAX, PROCESS_LOTS_MAX } from '../limits.ts';
+import { CUSTODY_MODELS } from '../domain/attribution.ts';
 import { DateTime, Identifier, PartyId, StringEnum, Text } from '../schemas.ts';
 
 export const CAPTURE_FORMAT = 'ytterby-capture/1';
@@ -16,7 +17,8 @@ export const NewLot = Type.Object(
   { additionalProperties: false },
 );
 
-export const CUSTODY_MODELS = ['mass-balance', 'segregated', 'identity-preserved'] as const;
+// The models live with the attribution they govern; the capture format names them here as before.
+export { CUSTODY_MODELS };
 export const DISPOSAL_METHODS = ['tailings-storage', 'radioactive-waste-storage', 'landfill', 'incineration', 'other'] as const;
 
 const common = { id: Identifier, time: DateTime, note: Type.Optional(Text) };

@@ -1,7 +1,11 @@
 // Applies a document's events, one after another, to the lots they touch, held in memory for
 // the duration of one capture transaction. Pure: the capture command loads the lots before and
 // writes what changed after. A refused event leaves the book as it was.
-import { addCompositions, normalizeComposition, productByCode, splitComposition, subtractComposition, validateComposition, type Composition } from '../domain/index.ts';
+import {
+  addAttributions, addCompositions, assertAttributionSums, attributeProcess, attributeTaken, importSource, mineSource, normalizeComposition, productByCode,
+  recycledSourceKey, singleSource, splitComposition, subtractAttribution, subtractComposition, UNTRACED, validateComposition,
+  type Attribution, type Composition, type CustodyModel,
+} from '../domain/index.ts';
 import type { LotFlowsTable } from '../store/schema.ts';
 import type { LotState } from '../store/index.ts';
 import type { AdjustEvent, LedgerEvent, NewLot, PlainEvent } from './document-schema.ts';
@@ -116,6 +120,7 @@ class Staging {
     return lot;
   }
 
+  /** Takes mass out of a lot; returns the element grams taken. */
   take(id: string, massGrams: number, field: string): Composition {
     const lot = this.edit(id);
     if (massGrams > lot.massGramsRemaining) {
@@ -137,7 +142,8 @@ class Staging {
     this.flows.push({ lotId: id, direction: 1, massGrams, elements });
   }
 
-  newLot(spec: NewLot, field: string, overrides: Partial<LotState> = {}): LotState {
+  /** The qualified id and normalized composition of a lot to be made, or a refusal naming why not. */
+  checkNewLot(spec: NewLot, field: string): { id: string; elements: Composition } {
     if (isQualifiedLotId(spec.id) && lotNamespace(spec.id) !== this.recorder) {
       throw new EventRefused(`${field}.id`, `new lots are named in your own namespace; ${spec.id} belongs to ${lotNamespace(spec.id)}`);
     }
@@ -146,19 +152,30 @@ class Staging {
     if (productByCode(spec.product) === undefined) throw new EventRefused(`${field}.product`, `unknown product ${spec.product}`);
     const problems = validateComposition(spec.composition, spec.massGrams);
     if (problems.length > 0) throw new EventRefused(`${field}.composition`, problems.join('; '));
+    // Flows and lots store compositions in one key order (by atomic number).
+    return { id, elements: normalizeComposition(spec.composition as Composition) };
+  }
+
+  /** Makes a lot whose material came from `origin` under `custody`; `origin(elements)` gives its
+   * attribution, which must account for every gram of every element. */
+  newLot(spec: NewLot, field: string, origin: (elements: Composition) => Attribution, custody: CustodyModel, overrides: Partial<LotState> = {}): LotState {
+    const { id, elements } = this.checkNewLot(spec, field);
+    const attribution = origin(elements);
+    assertAttributionSums(attribution, elements, `lot ${id}`);
     const lot: LotState = {
       id,
       holderId: this.recorder,
       product: spec.product,
       massGrams: spec.massGrams,
       massGramsRemaining: spec.massGrams,
-      // Flows and lots store compositions in one key order (by atomic number).
-      elements: normalizeComposition(spec.composition as Composition),
+      elements,
       status: 'active',
       destinationId: null,
       previousHolderId: null,
       createdSeq: this.seq,
       updatedSeq: this.seq,
+      origin: attribution,
+      custody,
       ...overrides,
     };
     this.create(lot);
@@ -184,16 +201,21 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
       if (product !== undefined && !product.mineral) {
         throw new EventRefused(`${prefix}lot.product`, `extraction yields ore or concentrate; ${event.lot.product} is a ${product.category}`);
       }
-      tx.newLot(event.lot, `${prefix}lot`);
+      const source = mineSource(event.facility);
+      tx.newLot(event.lot, `${prefix}lot`, (elements) => singleSource(source, elements), 'identity-preserved');
       return;
     }
     case 'process': {
       facilityOfKind(registry, event.facility, PROCESSING_SITES, `${prefix}facility`);
-      event.inputs.forEach((input, i) => {
+      const taken = event.inputs.map((input, i) => {
         const lot = tx.held(input.lot, `${prefix}inputs[${i}].lot`);
-        tx.take(lot.id, input.massGrams, `${prefix}inputs[${i}].massGrams`);
+        return attributeTaken(lot.origin, tx.take(lot.id, input.massGrams, `${prefix}inputs[${i}].massGrams`));
       });
-      event.outputs.forEach((output, i) => tx.newLot(output, `${prefix}outputs[${i}]`));
+      const outputs = event.outputs.map((output, i) => tx.checkNewLot(output, `${prefix}outputs[${i}]`).elements);
+      const custody = event.custody ?? 'mass-balance';
+      const attributed = attributeProcess(taken, outputs, custody);
+      if ('impossible' in attributed) throw new EventRefused(`${prefix}custody`, attributed.impossible);
+      event.outputs.forEach((output, i) => tx.newLot(output, `${prefix}outputs[${i}]`, () => attributed.outputs[i]!, custody));
       return;
     }
     case 'ship': {
@@ -215,7 +237,9 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
         return;
       }
       const taken = tx.take(lot.id, event.massGrams, `${prefix}massGrams`);
-      tx.newLot({ id: event.shipmentLot, product: lot.product, massGrams: event.massGrams, composition: taken as Record<string, number> }, `${prefix}shipmentLot`, {
+      const shipment = { id: event.shipmentLot, product: lot.product, massGrams: event.massGrams, composition: taken as Record<string, number> };
+      // The material of a lot recorded before attribution was kept goes on as untraced.
+      tx.newLot(shipment, `${prefix}shipmentLot`, () => attributeTaken(lot.origin, taken), lot.custody ?? 'mass-balance', {
         status: 'in_transit',
         destinationId: event.to,
       });
@@ -247,16 +271,19 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
       tx.take(lot.id, event.massGrams, `${prefix}massGrams`);
       return;
     }
-    case 'import':
-      tx.newLot(event.lot, `${prefix}lot`);
+    case 'import': {
+      const source = importSource(event.originCountry);
+      tx.newLot(event.lot, `${prefix}lot`, (elements) => singleSource(source, elements), 'identity-preserved');
       return;
+    }
     case 'collect': {
       facilityOfKind(registry, event.facility, PROCESSING_SITES, `${prefix}facility`);
       const product = productByCode(event.lot.product);
       if (product !== undefined && product.recycledSource === undefined) {
         throw new EventRefused(`${prefix}lot.product`, `collection takes in scrap and end-of-life products; ${event.lot.product} is a ${product.category}, which arrives by receive or import`);
       }
-      tx.newLot(event.lot, `${prefix}lot`);
+      // newLot refuses an unknown product before it asks for the origin.
+      tx.newLot(event.lot, `${prefix}lot`, (elements) => singleSource(recycledSourceKey(product!.recycledSource!), elements), 'identity-preserved');
       return;
     }
     case 'adjust':
@@ -282,7 +309,10 @@ function adjust(tx: Staging, event: AdjustEvent, prefix: string): void {
     added = scaleLike(lot.elements, event.deltaGrams, lot.massGramsRemaining);
   }
   tx.put(lot.id, event.deltaGrams, added);
-  tx.edit(lot.id).massGrams += event.deltaGrams;
+  const adjusted = tx.edit(lot.id);
+  adjusted.massGrams += event.deltaGrams;
+  // Stock that appears without a source event has no known origin.
+  if (adjusted.origin !== null) adjusted.origin = addAttributions(adjusted.origin, singleSource(UNTRACED, added));
 }
 
 /** Element grams for `massGrams` more of material like `elements` (which weighs `ofMassGrams`). */
@@ -322,7 +352,10 @@ function undo(tx: Staging, target: CorrectionTarget, recorder: string): void {
       } else {
         lot.massGramsRemaining -= flow.mass_grams;
         lot.elements = subtractComposition(lot.elements, elements);
-        if (event.kind === 'adjust') lot.massGrams -= flow.mass_grams;
+        if (event.kind === 'adjust') {
+          lot.massGrams -= flow.mass_grams;
+          if (lot.origin !== null) lot.origin = subtractAttribution(lot.origin, singleSource(UNTRACED, elements));
+        }
         if (lot.massGramsRemaining === 0 && lot.status === 'active') lot.status = 'exhausted';
       }
       tx.flows.push({ lotId: flow.lot_id, direction: -1, massGrams: flow.mass_grams, elements });

@@ -5,6 +5,7 @@ import type { Store, StoreLocation } from './store.ts';
 export * from './store.ts';
 export type { Database } from './schema.ts';
 export { SCHEMA_VERSION_LATEST } from './migrations.ts';
+export { walkLineage, lineageEdges, type LineageQuery, type LineagePage, type FlowEdge, type TraceDirection } from './lineage.ts';
 export { SQLITE_FILE_NAME } from './sqlite/sqlite-store.ts';
 
 export const DEFAULT_DATA_DIR = './data';

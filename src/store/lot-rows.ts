@@ -1,3 +1,4 @@
+import type { Attribution, CustodyModel } from '../domain/attribution.ts';
 import type { LotsTable } from './schema.ts';
 import type { LotRow, LotState, LotStatus } from './store.ts';
 
@@ -14,13 +15,15 @@ export function lotFromRow(row: LotsTable): LotState {
     previousHolderId: row.previous_holder_id,
     createdSeq: Number(row.created_seq),
     updatedSeq: Number(row.updated_seq),
+    origin: row.origin === null ? null : (JSON.parse(row.origin) as Attribution),
+    custody: row.custody as CustodyModel | null,
   };
 }
 
 export function lotToRow(lot: LotState): LotRow {
   return [
     lot.id, lot.holderId, lot.product, lot.massGrams, lot.massGramsRemaining, JSON.stringify(lot.elements), lot.status,
-    lot.destinationId, lot.previousHolderId, lot.createdSeq, lot.updatedSeq,
+    lot.destinationId, lot.previousHolderId, lot.createdSeq, lot.updatedSeq, lot.origin === null ? null : JSON.stringify(lot.origin), lot.custody,
   ];
 }
 

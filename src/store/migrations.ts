@@ -139,6 +139,16 @@ export const MIGRATIONS: readonly Migration[] = [
         updated_at TEXT NOT NULL)`,
     ],
   },
+  {
+    version: 2,
+    name: 'origin attribution and chain-of-custody model on lots',
+    // Nullable: a lot recorded before this version has no attribution, and its material counts as
+    // untraced wherever it goes (src/domain/attribution.ts).
+    statements: () => [
+      `ALTER TABLE lots ADD COLUMN origin TEXT`,
+      `ALTER TABLE lots ADD COLUMN custody TEXT`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -104,6 +104,9 @@ export interface LotsTable {
   previous_holder_id: string | null;
   created_seq: number;
   updated_seq: number;
+  /** JSON of source → element grams (src/domain/attribution.ts); null for lots recorded before it was kept. */
+  origin: string | null;
+  custody: string | null;
 }
 
 export interface LotFlowsTable {

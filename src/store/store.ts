@@ -2,6 +2,7 @@
 // the capture path, the only writer of the ledger, goes through `capture`, whose hot statements
 // each engine implements in its own folder.
 import type { Kysely } from 'kysely';
+import type { Attribution, CustodyModel } from '../domain/attribution.ts';
 import type { Database, LotFlowsTable } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -20,6 +21,12 @@ export interface LotState {
   previousHolderId: string | null;
   createdSeq: number;
   updatedSeq: number;
+  /** Where the lot's material came from, per source and element, as made (plus any stock added
+   * since by adjustment): its grams add up to the grams the lot was made with. Null for a lot
+   * recorded before attribution was kept. */
+  origin: Attribution | null;
+  /** The chain-of-custody model the lot was made under; null as for origin. */
+  custody: CustodyModel | null;
 }
 
 /** active: held and usable; in_transit: shipped, awaiting receipt by destinationId;
@@ -50,7 +57,8 @@ export type DocumentRow = [id: string, partyId: string, keyId: string, signature
 export type EventRow = [seq: number, partyId: string, eventId: string, documentId: string, kind: string, eventTime: string, recordedAt: string, body: string];
 export type LotRow = [
   id: string, holderId: string, product: string, massGrams: number, massGramsRemaining: number, elements: string, status: string,
-  destinationId: string | null, previousHolderId: string | null, createdSeq: number, updatedSeq: number,
+  destinationId: string | null, previousHolderId: string | null, createdSeq: number, updatedSeq: number, origin: string | null,
+  custody: string | null,
 ];
 export type FlowRow = [seq: number, ordinal: number, lotId: string, direction: number, massGrams: number, elements: string];
 export type MerkleNodeRow = [level: number, idx: number, hash: Buffer];

@@ -122,7 +122,7 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
     await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.changedLots.length, (i) => copyFields(changes.changedLots[i]!));
     closing.push(`UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
-        previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq
+        previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin
       FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq`);
   }
   const h = changes.head;
@@ -161,7 +161,7 @@ const FLOW_COLUMNS = ['seq', 'ordinal', 'lot_id', 'direction', 'mass_grams', 'el
 const NODE_COLUMNS = ['level', 'idx', 'hash'] as const;
 const LOT_COLUMNS = [
   'id', 'holder_id', 'product', 'mass_grams', 'mass_grams_remaining', 'elements', 'status', 'destination_id',
-  'previous_holder_id', 'created_seq', 'updated_seq',
+  'previous_holder_id', 'created_seq', 'updated_seq', 'origin', 'custody',
 ] as const;
 
 /** COPY … FROM STDIN in text format: the server's fastest way in, several times an INSERT's rate. */

@@ -1,0 +1,321 @@
+// Origin attribution: for each source a lot's material came from, the grams of each element it
+// contributed (DESIGN.md "Provenance"). Computed once, when a lot is made, from the attribution of
+// what went into it, so a passport or a recycled-content figure is a read, not a graph walk.
+//
+// Sources are keyed by short strings, so an attribution is a small JSON object on the lot row:
+//   mine:<facility id>          extracted at that mine
+//   recycled:pre-consumer       collected production scrap (swarf, off-cuts, slag)
+//   recycled:post-consumer      collected end-of-life products
+//   import:<ISO 3166 alpha-2>   imported from that country
+//   untraced                    no recorded source: created from nothing in processing, added by a
+//                               stock adjustment, or held by a lot recorded before attribution
+//
+// Everything is integer grams, split by the largest-remainder method with ties to the source that
+// sorts first, so the attributed grams of an element always add up exactly to the lot's grams of
+// it, on every engine and every run.
+import { assertComposition, gramsOf, type Composition } from './composition.ts';
+import { ELEMENT_SYMBOLS, type ElementSymbol } from './elements.ts';
+import type { RecycledSource } from './products.ts';
+
+/** Source key → element grams. Keys sorted, no empty compositions, compositions normalized. */
+export type Attribution = Record<string, Composition>;
+
+export const CUSTODY_MODELS = ['mass-balance', 'segregated', 'identity-preserved'] as const;
+export type CustodyModel = (typeof CUSTODY_MODELS)[number];
+
+export const UNTRACED = 'untraced';
+
+export type SourceType = 'mine' | 'recycled-pre-consumer' | 'recycled-post-consumer' | 'import' | 'untraced';
+
+export type Source =
+  | { type: 'mine'; facility: string }
+  | { type: 'recycled-pre-consumer' }
+  | { type: 'recycled-post-consumer' }
+  | { type: 'import'; country: string }
+  | { type: 'untraced' };
+
+export function mineSource(facilityId: string): string {
+  return `mine:${facilityId}`;
+}
+
+export function importSource(country: string): string {
+  if (!/^[A-Z]{2}$/.test(country)) throw new RangeError(`import source needs an ISO 3166 alpha-2 country code, got ${JSON.stringify(country)}`);
+  return `import:${country}`;
+}
+
+export function recycledSourceKey(kind: RecycledSource): string {
+  return `recycled:${kind}`;
+}
+
+/** What a source key names; throws RangeError on a key no function here would make. */
+export function parseSource(key: string): Source {
+  if (key === UNTRACED) return { type: 'untraced' };
+  if (key === 'recycled:pre-consumer') return { type: 'recycled-pre-consumer' };
+  if (key === 'recycled:post-consumer') return { type: 'recycled-post-consumer' };
+  if (key.startsWith('mine:') && key.length > 5) return { type: 'mine', facility: key.slice(5) };
+  if (/^import:[A-Z]{2}$/.test(key)) return { type: 'import', country: key.slice(7) };
+  throw new RangeError(`unknown attribution source ${JSON.stringify(key)}`);
+}
+
+/** The class a segregated chain keeps apart: mined, recycled or imported material. */
+function segregationClass(key: string): string {
+  const type = parseSource(key).type;
+  return type === 'recycled-pre-consumer' || type === 'recycled-post-consumer' ? 'recycled' : type;
+}
+
+/** All of `composition` from one source. */
+export function singleSource(key: string, composition: Composition): Attribution {
+  parseSource(key);
+  const elements = nonZero(composition);
+  return elements === undefined ? {} : { [key]: elements };
+}
+
+/** Element grams over every source: what the attribution accounts for. */
+export function attributedTotals(attribution: Attribution): Composition {
+  const totals: Composition = {};
+  for (const composition of Object.values(attribution)) {
+    for (const e of ELEMENT_SYMBOLS) {
+      const grams = composition[e];
+      if (grams !== undefined && grams !== 0) totals[e] = (totals[e] ?? 0) + grams;
+    }
+  }
+  return totals;
+}
+
+/** Throws RangeError naming the first element whose attributed grams differ from the lot's: the
+ * invariant every lot keeps, checked where a lot is made. */
+export function assertAttributionSums(attribution: Attribution, composition: Composition, label: string): void {
+  const totals = attributedTotals(attribution);
+  for (const e of ELEMENT_SYMBOLS) {
+    if ((totals[e] ?? 0) !== gramsOf(composition, e)) {
+      throw new RangeError(`assertion: ${label} attributes ${totals[e] ?? 0} g of ${e} but holds ${gramsOf(composition, e)} g`);
+    }
+  }
+}
+
+/** Throws RangeError unless `value` is an attribution: known source keys to compositions. */
+export function assertAttribution(value: unknown, label = 'attribution'): asserts value is Attribution {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RangeError(`${label} must be an object of source to element grams`);
+  for (const [key, composition] of Object.entries(value)) {
+    parseSource(key);
+    assertComposition(composition, `${label}.${key}`);
+  }
+}
+
+/**
+ * The attribution of `taken` grams drawn out of a lot attributed as `attribution`: each element's
+ * grams shared over the sources in proportion to what each contributed of that element. A lot
+ * recorded before attribution (null) gives all of it to `untraced`.
+ */
+export function attributeTaken(attribution: Attribution | null, taken: Composition): Attribution {
+  if (attribution === null) return singleSource(UNTRACED, taken);
+  const keys = Object.keys(attribution);
+  // The common case, a lot from one source, needs no arithmetic.
+  if (keys.length === 1) {
+    const only = attribution[keys[0]!]!;
+    for (const e of ELEMENT_SYMBOLS) {
+      if (gramsOf(taken, e) > gramsOf(only, e)) throw new RangeError(`assertion: ${gramsOf(taken, e)} g of ${e} taken from a lot attributed ${gramsOf(only, e)} g`);
+    }
+    return singleSource(keys[0]!, taken);
+  }
+  const out: Record<string, Composition> = {};
+  for (const e of ELEMENT_SYMBOLS) {
+    const grams = gramsOf(taken, e);
+    if (grams === 0) continue;
+    const weights = keys.map((key) => gramsOf(attribution[key]!, e));
+    const shares = apportion(grams, weights, `${e} taken`);
+    shares.forEach((share, i) => {
+      if (share !== 0) (out[keys[i]!] ??= {})[e] = share;
+    });
+  }
+  return ordered(out);
+}
+
+/** a + b, source by source. */
+export function addAttributions(a: Attribution, b: Attribution): Attribution {
+  const out: Record<string, Composition> = {};
+  for (const source of [a, b]) {
+    for (const [key, composition] of Object.entries(source)) {
+      const sum = (out[key] ??= {});
+      for (const e of ELEMENT_SYMBOLS) {
+        const grams = composition[e];
+        if (grams !== undefined && grams !== 0) sum[e] = (sum[e] ?? 0) + grams;
+      }
+    }
+  }
+  return ordered(out);
+}
+
+/** a − b, source by source; throws RangeError if b holds more of anything than a. */
+export function subtractAttribution(a: Attribution, b: Attribution): Attribution {
+  const out: Record<string, Composition> = {};
+  for (const [key, composition] of Object.entries(a)) out[key] = { ...composition };
+  for (const [key, composition] of Object.entries(b)) {
+    for (const e of ELEMENT_SYMBOLS) {
+      const grams = gramsOf(composition, e);
+      if (grams === 0) continue;
+      const have = gramsOf(out[key] ?? {}, e);
+      if (grams > have) throw new RangeError(`assertion: ${grams} g of ${e} from ${key} removed from ${have} g`);
+      out[key]![e] = have - grams;
+    }
+  }
+  return ordered(out);
+}
+
+export interface ProcessAttribution {
+  outputs: Attribution[];
+  /** Per element, grams of output beyond what the inputs held: attributed to `untraced`. */
+  createdFromNothing: Composition;
+}
+
+/**
+ * Attribution of a process's outputs from the attribution of what it took from its inputs.
+ *
+ * Per element, the pool is the inputs' grams by source, plus, when the outputs hold more of the
+ * element than the inputs did, the excess as `untraced`. Each output in turn draws its grams of the
+ * element from what is left of the pool, in proportion (largest remainder). Drawing from what is
+ * left rather than from the whole pool means that when outputs hold exactly what went in, every
+ * source's grams come out exactly; when less, each output still gets its proportional share.
+ *
+ * All three models attribute this way (the ledger knows no finer split than the inputs' own
+ * attribution); they differ in the claim made, which must be possible: segregated needs every
+ * source of one class (mined, recycled or imported), identity-preserved one single source, and
+ * neither allows untraced material. Returns the reason when the claim is impossible.
+ */
+export function attributeProcess(inputs: readonly Attribution[], outputs: readonly Composition[], model: CustodyModel): ProcessAttribution | { impossible: string } {
+  let pool: Attribution = {};
+  for (const input of inputs) pool = addAttributions(pool, input);
+  const inputTotals = attributedTotals(pool);
+  const createdFromNothing: Composition = {};
+  for (const e of ELEMENT_SYMBOLS) {
+    let out = 0;
+    for (const output of outputs) out += gramsOf(output, e);
+    const excess = out - gramsOf(inputTotals, e);
+    if (excess > 0) createdFromNothing[e] = excess;
+  }
+  if (Object.keys(createdFromNothing).length > 0) pool = addAttributions(pool, singleSource(UNTRACED, createdFromNothing));
+
+  if (model !== 'mass-balance') {
+    const problem = custodyProblem(model, Object.keys(pool), createdFromNothing);
+    if (problem !== undefined) return { impossible: problem };
+  }
+
+  const keys = Object.keys(pool);
+  if (keys.length === 1) return { outputs: outputs.map((output) => singleSource(keys[0]!, output)), createdFromNothing };
+  const left = keys.map((key) => ({ ...pool[key]! }));
+  const attributed = outputs.map((output, o) => {
+    const out: Record<string, Composition> = {};
+    for (const e of ELEMENT_SYMBOLS) {
+      const grams = gramsOf(output, e);
+      if (grams === 0) continue;
+      const shares = apportion(grams, left.map((composition) => gramsOf(composition, e)), `outputs[${o}] ${e}`);
+      shares.forEach((share, i) => {
+        if (share === 0) return;
+        (out[keys[i]!] ??= {})[e] = share;
+        left[i]![e] = left[i]![e]! - share;
+      });
+    }
+    return ordered(out);
+  });
+  return { outputs: attributed, createdFromNothing };
+}
+
+function custodyProblem(model: CustodyModel, sources: string[], createdFromNothing: Composition): string | undefined {
+  const created = Object.entries(createdFromNothing).map(([e, g]) => `${g} g of ${e}`).join(', ');
+  if (created !== '') return `${model} needs every gram traced to its source, but the outputs hold ${created} more than the inputs`;
+  if (sources.includes(UNTRACED)) return `${model} needs every gram traced to its source, but the inputs hold untraced material`;
+  if (model === 'identity-preserved' && sources.length > 1) {
+    return `identity-preserved needs a single source, but the inputs come from ${sources.length}: ${sources.join(', ')}`;
+  }
+  if (model === 'segregated') {
+    const classes = [...new Set(sources.map(segregationClass))];
+    if (classes.length > 1) return `segregated keeps mined, recycled and imported material apart, but the inputs mix ${classes.join(' and ')} (${sources.join(', ')})`;
+  }
+  return undefined;
+}
+
+/**
+ * `total` split in proportion to `weights` in whole units by the largest-remainder method (ties to
+ * the lower index), so the shares add up to `total` exactly and none exceeds its weight. `total`
+ * must not exceed the weights' sum. Exact in BigInt when the products pass 2^53.
+ */
+export function apportion(total: number, weights: readonly number[], label = 'apportion'): number[] {
+  let sum = 0;
+  let weightMax = 0;
+  for (const w of weights) {
+    if (!Number.isSafeInteger(w) || w < 0) throw new RangeError(`assertion: ${label}: weight ${w} is not a non-negative whole number`);
+    sum += w;
+    if (w > weightMax) weightMax = w;
+  }
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`assertion: ${label}: ${total} is not a non-negative whole number`);
+  if (total > sum) throw new RangeError(`assertion: ${label}: ${total} g drawn from ${sum} g`);
+  if (total === 0) return weights.map(() => 0);
+  if (total === sum) return [...weights];
+  if (total * weightMax <= Number.MAX_SAFE_INTEGER) {
+    const shares: number[] = [];
+    const remainders: number[] = [];
+    let owed = total;
+    for (const w of weights) {
+      const product = total * w;
+      // Division of doubles may land one off an integer; correct it by the remainder.
+      let exact = Math.floor(product / sum);
+      let remainder = product - exact * sum;
+      if (remainder < 0) { exact -= 1; remainder += sum; } else if (remainder >= sum) { exact += 1; remainder -= sum; }
+      shares.push(exact);
+      remainders.push(remainder);
+      owed -= exact;
+    }
+    return distribute(shares, remainders, owed, label);
+  }
+  const big = BigInt(sum);
+  const shares: number[] = [];
+  const remainders: number[] = [];
+  let owed = total;
+  for (const w of weights) {
+    const product = BigInt(total) * BigInt(w);
+    const share = Number(product / big);
+    shares.push(share);
+    // A remainder is below the weights' sum, a safe integer, so it converts exactly.
+    remainders.push(Number(product % big));
+    owed -= share;
+  }
+  return distribute(shares, remainders, owed, label);
+}
+
+function distribute(shares: number[], remainders: number[], owed: number, label: string): number[] {
+  if (owed === 0) return shares;
+  const order = remainders.map((_, i) => i).filter((i) => remainders[i]! > 0).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+  if (owed > order.length) throw new RangeError(`assertion: ${label}: ${owed} g left undistributed`);
+  for (let k = 0; k < owed; k += 1) shares[order[k]!]! += 1;
+  return shares;
+}
+
+function nonZero(composition: Composition): Composition | undefined {
+  const out: Composition = {};
+  let any = false;
+  for (const e of ELEMENT_SYMBOLS) {
+    const grams = composition[e];
+    if (grams !== undefined && grams !== 0) {
+      out[e] = grams;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}
+
+/** Sorted keys, normalized compositions, no empty ones: equal attributions serialise identically. */
+function ordered(attribution: Record<string, Composition>): Attribution {
+  const out: Attribution = {};
+  for (const key of Object.keys(attribution).sort()) {
+    const composition = nonZero(attribution[key]!);
+    if (composition !== undefined) out[key] = composition;
+  }
+  return out;
+}
+
+/** Grams of one element from each source type. */
+export function gramsBySourceType(attribution: Attribution, element: ElementSymbol): Record<SourceType, number> {
+  const out: Record<SourceType, number> = { mine: 0, 'recycled-pre-consumer': 0, 'recycled-post-consumer': 0, import: 0, untraced: 0 };
+  for (const [key, composition] of Object.entries(attribution)) out[parseSource(key).type] += gramsOf(composition, element);
+  return out;
+}

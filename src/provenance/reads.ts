@@ -1,0 +1,60 @@
+// The rows provenance reads, by id, in bounded IN lists.
+import type { Kysely } from 'kysely';
+import { findFacilities, findParties, type FacilityRecord, type PartyRecord } from '../registry/queries.ts';
+import type { Database, LotState } from '../store/index.ts';
+import { lotFromRow } from '../store/lot-rows.ts';
+import { ProvenanceRefused } from './viewer.ts';
+
+const IN_LIST_MAX = 1_000;
+
+async function chunked<K, R>(keys: readonly K[], read: (chunk: K[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  const unique = [...new Set(keys)];
+  for (let start = 0; start < unique.length; start += IN_LIST_MAX) out.push(...await read(unique.slice(start, start + IN_LIST_MAX)));
+  return out;
+}
+
+export async function readLotsById(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, LotState>> {
+  const rows = await chunked(ids, (chunk) => db.selectFrom('lots').selectAll().where('id', 'in', chunk).execute());
+  return new Map(rows.map((row) => [row.id, lotFromRow(row)]));
+}
+
+export async function readLot(db: Kysely<Database>, id: unknown): Promise<LotState> {
+  if (typeof id !== 'string' || id === '' || id.length > 400) throw new ProvenanceRefused('bad-input', `a lot id is a non-empty string (USCC:local-id), got ${JSON.stringify(id)?.slice(0, 60)}`);
+  const lot = (await readLotsById(db, [id])).get(id);
+  if (lot === undefined) throw new ProvenanceRefused('not-found', `no lot ${id}${id.includes(':') ? '' : '; lot ids are qualified by their maker, USCC:local-id'}`);
+  return lot;
+}
+
+export interface EventRecord {
+  seq: number;
+  partyId: string;
+  eventId: string;
+  documentId: string;
+  kind: string;
+  time: string;
+  recordedAt: string;
+  body: Record<string, unknown>;
+  bodyText: string;
+}
+
+export async function readEventsBySeq(db: Kysely<Database>, seqs: readonly number[]): Promise<Map<number, EventRecord>> {
+  const rows = await chunked(seqs, (chunk) => db.selectFrom('events')
+    .select(['seq', 'party_id', 'event_id', 'document_id', 'kind', 'event_time', 'recorded_at', 'body']).where('seq', 'in', chunk).execute());
+  return new Map(rows.map((row) => [Number(row.seq), {
+    seq: Number(row.seq), partyId: row.party_id, eventId: row.event_id, documentId: row.document_id, kind: row.kind, time: row.event_time,
+    recordedAt: row.recorded_at, body: JSON.parse(row.body) as Record<string, unknown>, bodyText: row.body,
+  }]));
+}
+
+/** The facility an event names (its replacement's, for a correction). */
+export function eventFacility(event: EventRecord): string | undefined {
+  const body = event.body['replacement'] !== undefined ? (event.body['replacement'] as Record<string, unknown>) : event.body;
+  return typeof body['facility'] === 'string' ? body['facility'] : undefined;
+}
+
+export async function readRegistry(db: Kysely<Database>, partyIds: readonly string[], facilityIds: readonly string[]): Promise<{ parties: Map<string, PartyRecord>; facilities: Map<string, FacilityRecord> }> {
+  const facilities = await findFacilities(db, facilityIds);
+  const parties = await findParties(db, [...partyIds, ...[...facilities.values()].map((f) => f.partyId)]);
+  return { parties, facilities };
+}
