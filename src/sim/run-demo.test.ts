@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ELEMENT_SYMBOLS, reoGrams, type Composition } from '../domain/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
+import { checkAttribution } from '../provenance/index.ts';
 import { InputRefused } from '../problems.ts';
 import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
@@ -76,6 +77,13 @@ describe('ytterby demo at scale 0.01', () => {
     const unbalanced = truth.violations.filter((v) => v.class === 'unbalanced-period');
     const declared = unbalanced.reduce((s, v) => s + (v.evidence['unaccountedTonnesReo'] as number), 0);
     assert.ok(Math.abs(reoGrams(loss) / 1e6 - declared) < 0.01, `lost ${reoGrams(loss) / 1e6} t REO in processing, ground truth says ${declared}`);
+  });
+
+  test('every lot of the year carries an origin attribution that adds up to its elements', async () => {
+    const check = await checkAttribution(sqlite.store);
+    assert.equal(check.problemCount, 0, JSON.stringify(check.problems.slice(0, 3)));
+    assert.equal(check.legacy, 0);
+    assert.ok(check.exact > 0.9 * check.lots, `${check.exact} of ${check.lots} lots exact`);
   });
 
   test('the same seed and scale give the same ledger on every engine', async () => {
