@@ -75,3 +75,10 @@ export const TRACE_WALK_ROWS_MAX = 200_000;
 
 /** Lots per page of a trace (with their edges, events, parties and facilities). */
 export const TRACE_PAGE_MAX = 1_000;
+
+/** Events per page of a period check's scan of the log: each page is two reads (events, their lot
+ * movements), and memory holds one page of bodies at a time. */
+export const SCAN_PAGE_EVENTS = 5_000;
+
+/** Alerts per page of a listing. */
+export const ALERTS_PAGE_MAX = 500;

@@ -8,6 +8,7 @@ import { registerPassportCommands } from './commands/passport.ts';
 import { registerProofCommand } from './commands/proof.ts';
 import { registerRegistryCommand } from './commands/registry.ts';
 import { registerStatusCommands } from './commands/status.ts';
+import { registerSupervisionCommands } from './commands/supervision.ts';
 import { registerTraceCommand } from './commands/trace.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
 import { EXIT_USAGE, reportError } from './context.ts';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerTraceCommand(program);
   registerPassportCommands(program);
+  registerSupervisionCommands(program);
   return program;
 }
 

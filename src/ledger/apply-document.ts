@@ -9,7 +9,8 @@ import type { CaptureWrite, EventRow, FlowRow, LedgerHead, LotRow, LotState, Mer
 import { HASH_BYTES } from '../store/index.ts';
 import { chainHash } from './canonical.ts';
 import type { LedgerEvent, PlainEvent } from './document-schema.ts';
-import { EventRefused, LotBook, type CorrectionTarget, type RegistryView } from './lot-book.ts';
+import { EventRefused, LotBook, type CorrectionTarget, type FlowDraft } from './lot-book.ts';
+import type { DocumentRegistry } from './capture-document.ts';
 import { qualifyLotId } from './lot-ids.ts';
 import { MerkleAccumulator } from './merkle.ts';
 import type { PreparedDocument } from './prepare-document.ts';
@@ -34,7 +35,7 @@ export interface AppliedDocument {
 
 export interface ApplyInput {
   prepared: PreparedDocument;
-  registry: RegistryView;
+  registry: DocumentRegistry;
   /** Every lot the document and its corrections' targets touch, as they stand before it. */
   lots: Iterable<LotState>;
   corrections: ReadonlyMap<string, CorrectionTarget>;
@@ -45,14 +46,20 @@ export interface ApplyInput {
 export function applyDocument(input: ApplyInput): AppliedDocument | { problems: Problem[] } {
   const { prepared, head, recordedAt } = input;
   const { document, documentId, leafHashes } = prepared;
-  const book = new LotBook(input.lots, input.registry);
+  const before = new Map<string, LotState>();
+  for (const lot of input.lots) before.set(lot.id, lot);
+  const book = new LotBook(before.values(), input.registry);
   const flows: FlowRow[] = [];
+  const eventFlows: FlowDraft[][] = new Array(document.events.length);
   const problems: Problem[] = [];
   document.events.forEach((event, index) => {
     const seq = head.size + index;
     try {
       const target = event.kind === 'correct' ? input.corrections.get(event.corrects) : undefined;
-      book.apply(event, seq, target).forEach((flow, ordinal) => {
+      const drafts = book.apply(event, seq, target);
+      // A correction's first movements undo its target; the rules see only its replacement's.
+      eventFlows[index] = target === undefined ? drafts : drafts.slice(target.flows.length);
+      drafts.forEach((flow, ordinal) => {
         flows.push([seq, ordinal, flow.lotId, flow.direction, flow.massGrams, JSON.stringify(flow.elements)]);
       });
     } catch (error) {
@@ -61,6 +68,19 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
     }
   });
   if (problems.length > 0) return { problems };
+  const lots = book.changedLots();
+  // Lots made by this document are shown to the rules as it leaves them; their product and origin
+  // are what they were made with.
+  const made = new Map(lots.map((lot) => [lot.id, lot]));
+  const supervised = input.registry.supervision.check({
+    events: document.events,
+    eventTimes: prepared.eventTimes,
+    firstSeq: head.size,
+    flows: eventFlows,
+    lot: (id) => before.get(id) ?? made.get(id),
+    recordedAt,
+  });
+  if (supervised.problems.length > 0) return { problems: supervised.problems };
 
   const merkleNodes: MerkleNodeRow[] = [];
   const accumulator = MerkleAccumulator.fromFrontier(head.size, head.frontier, (level, idx, hash) => {
@@ -79,7 +99,6 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
     const event = document.events[index]!;
     events[index] = [seq, document.party, event.id, documentId, event.kind, prepared.eventTimes[index]!, recordedAt, prepared.bodies[index]!];
   }
-  const lots = book.changedLots();
   const newLots: LotRow[] = [];
   const changedLots: LotRow[] = [];
   for (const lot of lots) (lot.createdSeq >= head.size ? newLots : changedLots).push(lotToRow(lot));
@@ -95,6 +114,7 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
       changedLots,
       flows,
       merkleNodes,
+      alerts: supervised.alerts,
       head: { size: head.size + count, chainHash: previous, frontier: accumulator.frontier() },
       recordedAt,
     },

@@ -9,6 +9,7 @@ import { applyDocument, lotIdsOf, referencedFacilities, shipTargets, type Captur
 import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
 import type { CaptureDocument, LedgerEvent } from './document-schema.ts';
 import type { CorrectionTarget, RegistryView } from './lot-book.ts';
+import { loadDocumentSupervision, type DocumentSupervision } from '../supervision/capture-rules.ts';
 import { MerkleAccumulator } from './merkle.ts';
 import { signatureProblem } from './signing.ts';
 
@@ -82,15 +83,26 @@ export function refusal(problems: Problem[]): InputRefused {
   return new InputRefused(`the document was refused (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was recorded`, sortProblems(problems));
 }
 
-/** Checks the signer (refusing the document if it does not hold) and reads what the hard rules need
- * of the registry: the recorder's facilities and the parties it ships to. */
-export async function signedDocumentRegistry(store: Store, prepared: PreparedDocument, now: Date): Promise<RegistryView> {
+/** What the capture path needs of the registry for one document: the hard rules' view, and the
+ * capture-time supervision rules with the facts they check against. */
+export interface DocumentRegistry extends RegistryView {
+  supervision: DocumentSupervision;
+}
+
+/** Checks the signer (refusing the document if it does not hold) and reads what the hard rules and
+ * the capture-time supervision rules need of the registry: the recorder's facilities, licences and
+ * quotas, and the parties it ships to. */
+export async function signedDocumentRegistry(store: Store, prepared: PreparedDocument, now: Date): Promise<DocumentRegistry> {
   const { document } = prepared;
   await checkSigner(store, document, prepared.documentId, prepared.signature, now);
-  const facilities = await findFacilities(store.db, referencedFacilities(document.events));
-  const parties = await findParties(store.db, shipTargets(document.events));
+  const [facilities, parties, supervision] = await Promise.all([
+    findFacilities(store.db, referencedFacilities(document.events)),
+    findParties(store.db, shipTargets(document.events)),
+    loadDocumentSupervision(store.db, document),
+  ]);
   const recorder = document.party;
   return {
+    supervision,
     recorder,
     facilityKind: (id: string) => {
       const facility = facilities.get(id);

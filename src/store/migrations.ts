@@ -149,6 +149,46 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE lots ADD COLUMN custody TEXT`,
     ],
   },
+  {
+    version: 3,
+    name: 'supervision: alerts raised by the rules and their case history',
+    statements: ({ bigint }) => [
+      // One row per finding. The fingerprint names what was found (rule and subject), so a rule
+      // that sees the same thing again, at capture or in a re-run check, raises nothing new.
+      `CREATE TABLE alerts (
+        id TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL UNIQUE,
+        rule_id TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        party_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        status TEXT NOT NULL,
+        assignee TEXT,
+        raised_at TEXT NOT NULL,
+        raised_by TEXT NOT NULL,
+        seq ${bigint},
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL)`,
+      `CREATE INDEX alerts_party ON alerts (party_id, period)`,
+      `CREATE INDEX alerts_status ON alerts (status, rule_id)`,
+      `CREATE INDEX alerts_period ON alerts (period, rule_id)`,
+      `CREATE TABLE alert_history (
+        alert_id TEXT NOT NULL REFERENCES alerts (id),
+        version INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        actor_role TEXT NOT NULL,
+        action TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT,
+        assignee TEXT,
+        note TEXT,
+        PRIMARY KEY (alert_id, version))`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -132,6 +132,46 @@ export interface LedgerHeadTable {
   updated_at: string;
 }
 
+export interface AlertsTable {
+  id: string;
+  /** What was found, as rule and subject: unique, so a finding is raised once. */
+  fingerprint: string;
+  rule_id: string;
+  severity: string;
+  /** The party the finding is about (an enterprise, or a group for a group's quota). */
+  party_id: string;
+  /** Reporting period the finding belongs to, YYYY-MM (Asia/Shanghai). */
+  period: string;
+  /** What the finding is about: a lot, an event (PARTY:EVENT), a licence, a quota. */
+  subject: string;
+  summary: string;
+  /** JSON: the figures, events and lots, and the rule's thresholds. */
+  evidence: string;
+  status: string;
+  assignee: string | null;
+  raised_at: string;
+  /** 'capture' (in the transaction of the document that showed it) or 'check' (a period check). */
+  raised_by: string;
+  /** The log position of the event that showed it, for capture-time findings. */
+  seq: number | null;
+  updated_at: string;
+  /** Number of history entries; each move checks it, so two reviewers cannot both move one state. */
+  version: number;
+}
+
+export interface AlertHistoryTable {
+  alert_id: string;
+  version: number;
+  at: string;
+  actor: string;
+  actor_role: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  assignee: string | null;
+  note: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   schema_migrations: SchemaMigrationsTable;
@@ -146,5 +186,7 @@ export interface Database {
   lot_flows: LotFlowsTable;
   merkle_nodes: MerkleNodesTable;
   ledger_head: LedgerHeadTable;
+  alerts: AlertsTable;
+  alert_history: AlertHistoryTable;
 }
 

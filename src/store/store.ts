@@ -62,6 +62,16 @@ export type LotRow = [
 ];
 export type FlowRow = [seq: number, ordinal: number, lotId: string, direction: number, massGrams: number, elements: string];
 export type MerkleNodeRow = [level: number, idx: number, hash: Buffer];
+/** A rule's finding raised by the document itself (src/supervision), in the alerts table's column order. */
+export type AlertRow = [
+  id: string, fingerprint: string, ruleId: string, severity: string, partyId: string, period: string, subject: string,
+  summary: string, evidence: string, status: string, assignee: string | null, raisedAt: string, raisedBy: string, seq: number | null,
+  updatedAt: string, version: number,
+];
+export const ALERT_COLUMNS = [
+  'id', 'fingerprint', 'rule_id', 'severity', 'party_id', 'period', 'subject', 'summary', 'evidence', 'status', 'assignee',
+  'raised_at', 'raised_by', 'seq', 'updated_at', 'version',
+] as const;
 
 /** Where the log ends: what a document's changes were computed against, and what they leave. */
 export interface HeadRef {
@@ -89,6 +99,9 @@ export interface CaptureWrite {
   changedLots: LotRow[];
   flows: FlowRow[];
   merkleNodes: MerkleNodeRow[];
+  /** Findings of the capture-time rules, written in the same transaction; one already raised
+   * (same fingerprint) is left as it is. */
+  alerts: AlertRow[];
   head: LedgerHead;
   recordedAt: string;
 }

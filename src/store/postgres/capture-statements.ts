@@ -9,7 +9,7 @@ import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-row
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead } from '../store.ts';
 import type { GroupWriter } from '../group-commit.ts';
-import { DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
+import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
 
 /** Serializes captures across every process sharing the database, for one transaction. */
 export const LEDGER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('ytterby-ledger-head'))`;
@@ -124,6 +124,11 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
         previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin
       FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq`);
+  }
+  if (changes.alerts.length > 0) {
+    closing.push(`INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
+      VALUES ${changes.alerts.map((alert) => `(${literals(client, alert)})`).join(', ')}
+      ON CONFLICT (fingerprint) DO NOTHING`);
   }
   const h = changes.head;
   closing.push(`INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at)

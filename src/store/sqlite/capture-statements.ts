@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead, RecordedEventRef } from '../store.ts';
-import { DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
+import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
 
 /** SQLite's limit on host parameters per statement is 32,766; stay well inside it. */
 const IN_LIST_CHUNK = 500;
@@ -57,6 +57,10 @@ export function prepareCaptureStatements(connection: BetterSqlite3.Database) {
       `INSERT INTO lot_flows (seq, ordinal, lot_id, direction, mass_grams, elements) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     insertNode: connection.prepare(`INSERT INTO merkle_nodes (level, idx, hash) VALUES (?, ?, ?)`),
+    insertAlert: connection.prepare(
+      `INSERT INTO alerts (${ALERT_COLUMNS.join(', ')}) VALUES (${ALERT_COLUMNS.map(() => '?').join(', ')})
+       ON CONFLICT (fingerprint) DO NOTHING`,
+    ),
     writeHead: connection.prepare(
       `INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at) VALUES (1, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET size = excluded.size, chain_hash = excluded.chain_hash,
@@ -139,6 +143,7 @@ export function writeCapture(statements: CaptureStatements, changes: CaptureWrit
   }
   for (const flow of changes.flows) statements.insertFlow.run(flow);
   for (const node of changes.merkleNodes) statements.insertNode.run(node);
+  for (const alert of changes.alerts) statements.insertAlert.run(alert);
   const head = changes.head;
   statements.writeHead.run(head.size, head.chainHash, headFrontierToText(head.frontier), changes.recordedAt);
 }

@@ -1,0 +1,134 @@
+// The capture-time rules in the capture path: the registry facts they need are read with the
+// signer's checks, before the document's transaction; the rules run on the applied document inside
+// it, and what they find is written in the same transaction (or, for a rule set to refuse,
+// refuses the document with the rule's reason at the field it names).
+import type { Kysely } from 'kysely';
+import type { Composition } from '../domain/composition.ts';
+import type { CaptureDocument, LedgerEvent } from '../ledger/document-schema.ts';
+import type { Problem } from '../problems.ts';
+import type { AlertRow, Database, LotState } from '../store/index.ts';
+import { alertRow } from './alert-rows.ts';
+import { loadRuleSettings, type RuleSettings } from './config.ts';
+import { CAPTURE_RULES } from './rules/index.ts';
+import type { AppliedEvent, DocumentFacts, FacilityFacts, LicenceFacts, PartyFacts } from './rule.ts';
+import { facilityFacts, licenceFacts, partyFacts } from './registry-facts.ts';
+
+export interface DocumentFlows {
+  lotId: string;
+  direction: -1 | 1;
+  massGrams: number;
+  elements: Composition;
+}
+
+export interface SupervisedDocument {
+  events: readonly LedgerEvent[];
+  eventTimes: readonly string[];
+  firstSeq: number;
+  /** Each event's lot movements, by index in the document. */
+  flows: readonly (readonly DocumentFlows[])[];
+  lot(id: string): LotState | undefined;
+  recordedAt: string;
+}
+
+/** The capture-time rules with what they need of the registry for one document. */
+export interface DocumentSupervision {
+  check(document: SupervisedDocument): { alerts: AlertRow[]; problems: Problem[] };
+}
+
+export async function loadDocumentSupervision(db: Kysely<Database>, document: CaptureDocument): Promise<DocumentSupervision> {
+  const plain = document.events.flatMap(plainEvent);
+  const facilityIds = [...new Set(plain.flatMap((e) => ('facility' in e && e.facility !== undefined ? [e.facility] : [])))];
+  const partyIds = [...new Set([document.party, ...plain.flatMap((e) => (e.kind === 'ship' ? [e.to] : []))])];
+  const citedLicences = plain.flatMap((e) => (e.kind === 'export' && e.licence !== undefined ? [e.licence] : []));
+  const years = [...new Set(plain.flatMap((e) => (e.kind === 'extract' ? [Number(e.time.slice(0, 4))] : [])))];
+  const [settings, parties, facilities, quotaRows] = await Promise.all([
+    loadRuleSettings(db),
+    partyIds.length === 0 ? [] : db.selectFrom('parties').selectAll().where('id', 'in', partyIds).execute(),
+    facilityIds.length === 0 ? [] : db.selectFrom('facilities').selectAll().where('id', 'in', facilityIds).execute(),
+    years.length === 0 ? [] : db.selectFrom('quotas').select(['activity', 'year']).where('holder_id', '=', document.party).execute(),
+  ]);
+  const licenceIds = [...new Set([...citedLicences, ...facilities.flatMap((f) => (f.licence_id === null ? [] : [f.licence_id]))])];
+  const licences = await db.selectFrom('licences').selectAll()
+    .where((eb) => (licenceIds.length === 0 ? eb('party_id', '=', document.party) : eb.or([eb('party_id', '=', document.party), eb('id', 'in', licenceIds)])))
+    .execute();
+  const partyMap = new Map(parties.map((row) => [row.id, partyFacts(row)]));
+  const facilityMap = new Map(facilities.map((row) => [row.id, facilityFacts(row)]));
+  const licenceMap = new Map(licences.map((row) => [row.id, licenceFacts(row)]));
+  const quotas = new Set(quotaRows.map((q) => `${q.activity}:${Number(q.year)}`));
+  return new CaptureSupervision(settings, partyMap, facilityMap, licenceMap, quotas, document.party);
+}
+
+class CaptureSupervision implements DocumentSupervision {
+  readonly #settings: RuleSettings;
+  readonly #parties: ReadonlyMap<string, PartyFacts>;
+  readonly #facilities: ReadonlyMap<string, FacilityFacts>;
+  readonly #licences: ReadonlyMap<string, LicenceFacts>;
+  readonly #quotas: ReadonlySet<string>;
+  readonly #recorder: string;
+
+  constructor(
+    settings: RuleSettings,
+    parties: ReadonlyMap<string, PartyFacts>,
+    facilities: ReadonlyMap<string, FacilityFacts>,
+    licences: ReadonlyMap<string, LicenceFacts>,
+    quotas: ReadonlySet<string>,
+    recorder: string,
+  ) {
+    this.#settings = settings;
+    this.#parties = parties;
+    this.#facilities = facilities;
+    this.#licences = licences;
+    this.#quotas = quotas;
+    this.#recorder = recorder;
+  }
+
+  check(document: SupervisedDocument): { alerts: AlertRow[]; problems: Problem[] } {
+    const recorder = this.#parties.get(this.#recorder);
+    if (recorder === undefined) throw new Error(`assertion: recorder ${this.#recorder} was checked before the rules ran`);
+    const events: AppliedEvent[] = [];
+    document.events.forEach((event, index) => {
+      const shown = plainEvent(event);
+      if (shown.length === 0) return;
+      events.push({
+        index,
+        seq: document.firstSeq + index,
+        event: shown[0]!,
+        prefix: event.kind === 'correct' ? 'replacement.' : '',
+        timeMs: Date.parse(document.eventTimes[index]!),
+        flows: document.flows[index] ?? [],
+      });
+    });
+    const licences = [...this.#licences.values()].filter((l) => l.partyId === this.#recorder);
+    const facts: DocumentFacts = {
+      recorder,
+      recordedAt: document.recordedAt,
+      events,
+      lotBefore: (id) => document.lot(id),
+      facility: (id) => this.#facilities.get(id),
+      licence: (id) => this.#licences.get(id),
+      licences,
+      hasQuota: (activity, year) => this.#quotas.has(`${activity}:${year}`),
+      party: (id) => this.#parties.get(id),
+    };
+    const alerts: AlertRow[] = [];
+    const problems: Problem[] = [];
+    for (const rule of CAPTURE_RULES) {
+      const setting = this.#settings.get(rule.id);
+      if (setting === undefined || !setting.enabled) continue;
+      for (const finding of rule.check(facts, setting.thresholds)) {
+        if (setting.action === 'refuse') {
+          const at = finding.at ?? { event: 0, field: '' };
+          problems.push({ path: `document.events[${at.event}].${at.field}`, reason: `refused by rule ${rule.id} (${rule.title.en}): ${finding.summary}`, event: at.event });
+        } else {
+          alerts.push(alertRow(finding, document.recordedAt, 'capture'));
+        }
+      }
+    }
+    return { alerts, problems };
+  }
+}
+
+function plainEvent(event: LedgerEvent): Exclude<LedgerEvent, { kind: 'correct' }>[] {
+  if (event.kind !== 'correct') return [event];
+  return event.replacement === undefined ? [] : [event.replacement];
+}

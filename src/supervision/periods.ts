@@ -1,0 +1,44 @@
+// Reporting periods are calendar months in Asia/Shanghai (UTC+8 all year, no daylight saving).
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** YYYY-MM of the instant, in Asia/Shanghai. */
+export function shanghaiMonth(ms: number): string {
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7);
+}
+
+/** YYYY-MM-DD of the instant, in Asia/Shanghai. */
+export function shanghaiDay(ms: number): string {
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function shanghaiYear(ms: number): number {
+  return new Date(ms + SHANGHAI_OFFSET_MS).getUTCFullYear();
+}
+
+/** First instant of a YYYY-MM month in Asia/Shanghai. */
+export function monthStartMs(month: string): number {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return Date.UTC(year, m - 1, 1) - SHANGHAI_OFFSET_MS;
+}
+
+export function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Monthly data is due by the end of the 10th of the next month (Order 71), Shanghai time. */
+export function reportDueMs(month: string): number {
+  return monthStartMs(nextMonth(month)) + 10 * 86_400_000 - 1;
+}
+
+export function formatShanghai(ms: number): string {
+  return `${new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}
+
+/** A period as the CLI takes it: a month (2024-06) or a year (2024), as [first, last] months. */
+export function parsePeriod(text: string): { first: string; last: string } | undefined {
+  if (/^\d{4}$/.test(text)) return { first: `${text}-01`, last: `${text}-12` };
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (match === null) return undefined;
+  return { first: text, last: text };
+}

@@ -1,0 +1,164 @@
+// What every supervision rule is: its identity, names, legal basis and thresholds, and the shape
+// of what it finds. Rules live one per file in rules/; this file holds only what they share.
+import type { LedgerEvent } from '../ledger/document-schema.ts';
+import type { Composition } from '../domain/composition.ts';
+import type { LotState } from '../store/index.ts';
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type Thresholds = Readonly<Record<string, number>>;
+
+export interface RuleInfo<T extends Thresholds = Thresholds> {
+  /** Stable, kebab-case: stored in every alert the rule raises. */
+  readonly id: string;
+  readonly title: { readonly zh: string; readonly en: string };
+  /** What the rule looks at and why it matters, for the regulator reading an alert. */
+  readonly explanation: { readonly zh: string; readonly en: string };
+  readonly severity: Severity;
+  readonly legalBasis: string;
+  /** Default thresholds, each with its unit in its name; configuration may change them. */
+  readonly thresholds: T;
+  /** What each threshold means, for `ytterby rules list` and docs/rules.md. */
+  readonly thresholdNotes: { readonly [K in keyof T]: string };
+}
+
+/** A rule's finding, before it is stored as an alert. */
+export interface Finding {
+  ruleId: string;
+  /** Names the subject within the rule; the alert's fingerprint is `ruleId:key`, so a finding
+   * about the same subject is raised once, however often the rule sees it. */
+  key: string;
+  /** The party the finding is about. */
+  partyId: string;
+  /** Reporting period, YYYY-MM (Asia/Shanghai). */
+  period: string;
+  /** What it is about: a lot, an event (PARTY:EVENT), a licence, a quota. */
+  subject: string;
+  /** One sentence with the figures, in English; the rule's title carries the Chinese. */
+  summary: string;
+  /** The figures, events (PARTY:EVENT) and lots behind the finding, and the thresholds applied. */
+  evidence: Evidence;
+  /** For capture-time findings: where in the document, so a refusal can point at the field. */
+  at?: { event: number; field: string };
+  seq?: number;
+}
+
+export interface Evidence {
+  events: string[];
+  lots: string[];
+  thresholds: Thresholds;
+  [figure: string]: unknown;
+}
+
+// ── Capture-time rules: one document, in the capture's own transaction ─────────────────────────
+
+export interface LicenceFacts {
+  id: string;
+  partyId: string;
+  activity: string;
+  capacityKgReo: number | null;
+  validFrom: string;
+  validTo: string;
+  status: string;
+}
+
+export interface FacilityFacts {
+  id: string;
+  partyId: string;
+  kind: string;
+  listed: boolean;
+  licenceId: string | null;
+}
+
+export interface PartyFacts {
+  id: string;
+  kind: string;
+  roles: readonly string[];
+  region: string;
+  groupId: string | null;
+}
+
+/** An event of the document as applied: where it sits and what it moved. */
+export interface AppliedEvent {
+  index: number;
+  seq: number;
+  /** The event, or a correction's replacement; a bare correction is not shown to the rules. */
+  event: Exclude<LedgerEvent, { kind: 'correct' }>;
+  /** Field prefix of the event within the document ('' or 'replacement.'). */
+  prefix: string;
+  timeMs: number;
+  flows: readonly { lotId: string; direction: -1 | 1; massGrams: number; elements: Composition }[];
+}
+
+/** What a capture-time rule sees of one document. */
+export interface DocumentFacts {
+  recorder: PartyFacts;
+  recordedAt: string;
+  events: readonly AppliedEvent[];
+  /** A lot as it stood before the document. */
+  lotBefore(id: string): LotState | undefined;
+  facility(id: string): FacilityFacts | undefined;
+  licence(id: string): LicenceFacts | undefined;
+  /** The recorder's licences. */
+  licences: readonly LicenceFacts[];
+  /** Whether the recorder holds a mining quota for this year. */
+  hasQuota(activity: 'mining' | 'separation', year: number): boolean;
+  party(id: string): PartyFacts | undefined;
+}
+
+export interface CaptureRule<T extends Thresholds = Thresholds> extends RuleInfo<T> {
+  readonly stage: 'capture';
+  check(facts: DocumentFacts, thresholds: T): Finding[];
+}
+
+// ── Period rules: over the ledger, by `ytterby check` and the server's schedule ────────────────
+
+/** One recorded event as the period scan hands it to the rules. */
+export interface ScannedEvent {
+  seq: number;
+  partyId: string;
+  eventId: string;
+  /** Event time, ms since the epoch. */
+  timeMs: number;
+  recordedAtMs: number;
+  event: LedgerEvent;
+  flows: readonly ScannedFlow[];
+}
+
+export interface ScannedFlow {
+  lotId: string;
+  direction: -1 | 1;
+  massGrams: number;
+  elements: Composition;
+  product: string;
+}
+
+/** The registry as the period rules need it. */
+export interface RegistryFacts {
+  parties: ReadonlyMap<string, PartyFacts>;
+  licences: ReadonlyMap<string, LicenceFacts>;
+  /** Quotas in kg REO by `holder:activity:year`. */
+  quotaKgReo(holder: string, activity: 'mining' | 'separation', year: number): number | undefined;
+  /** Groups' members. */
+  members(groupId: string): readonly string[];
+}
+
+export interface PeriodContext {
+  registry: RegistryFacts;
+  /** The instant the check judges "now" by: shipments are overdue only once this passes their limit. */
+  asOfMs: number;
+}
+
+/** A period rule sees every event once, in log order, then says what it found. */
+export interface PeriodRuleRun {
+  observe(event: ScannedEvent): void;
+  finish(): Finding[];
+}
+
+export interface PeriodRule<T extends Thresholds = Thresholds> extends RuleInfo<T> {
+  readonly stage: 'period';
+  start(context: PeriodContext, thresholds: T): PeriodRuleRun;
+}
+
+export type Rule = CaptureRule | PeriodRule;

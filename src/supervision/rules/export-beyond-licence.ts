@@ -1,0 +1,63 @@
+// Controlled exports beyond what the exporter's licence allows: each export licence carries a
+// capacity in t REO over its validity, and the exports citing it must stay inside.
+import { MonthlyTotals } from '../activity.ts';
+import { shanghaiMonth } from '../periods.ts';
+import { bounded, eventRef, flowsReo, percent, tonnes } from '../evidence.ts';
+import type { Finding, PeriodRule } from '../rule.ts';
+
+const thresholds = { toleranceShare: 0 };
+
+export const exportBeyondLicence: PeriodRule<typeof thresholds> = {
+  id: 'export-beyond-licence',
+  stage: 'period',
+  title: { zh: '超出口许可数量出口', en: 'Export beyond the licence' },
+  explanation: {
+    zh: '引用同一出口许可证的出口累计数量（以REO计）超过该许可证核定的数量。',
+    en: 'The exports citing one export licence add up to more REO than the licence allows.',
+  },
+  severity: 'high',
+  legalBasis: 'Export Control Law Art. 12–14; MOFCOM/GACC Announcement 2025 No. 18; Rare Earth Management Regulations (State Council Order 785) Art. 18',
+  thresholds,
+  thresholdNotes: { toleranceShare: 'share of the licensed quantity that may be exceeded before an alert' },
+  start({ registry }, t) {
+    const totals = new MonthlyTotals();
+    const lots = new Map<string, string[]>();
+    return {
+      observe(scanned) {
+        const { event } = scanned;
+        if (event.kind !== 'export' || event.licence === undefined) return;
+        const licence = registry.licences.get(event.licence);
+        if (licence === undefined || licence.capacityKgReo === null || licence.partyId !== scanned.partyId) return;
+        const month = shanghaiMonth(scanned.timeMs);
+        totals.add(licence.id, month, flowsReo(scanned.flows, -1), eventRef(scanned.partyId, scanned.eventId));
+        const list = lots.get(licence.id) ?? [];
+        list.push(`${month}|${scanned.flows[0]?.lotId ?? event.lot}`);
+        lots.set(licence.id, list);
+      },
+      finish() {
+        const findings: Finding[] = [];
+        for (const id of totals.keys()) {
+          const licence = registry.licences.get(id)!;
+          const capacity = licence.capacityKgReo! * 1000;
+          const crossing = totals.crossing(id, capacity * (1 + t.toleranceShare));
+          if (crossing === undefined) continue;
+          const exported = totals.total(id);
+          findings.push({
+            ruleId: 'export-beyond-licence',
+            key: id,
+            partyId: licence.partyId,
+            period: crossing,
+            subject: `licence:${id}`,
+            summary: `exports under licence ${id} reached ${tonnes(exported)} t REO against ${tonnes(capacity)} t REO allowed (${percent(exported / capacity)}), passed in ${crossing}`,
+            evidence: {
+              events: bounded(totals.eventsFrom(id, crossing)),
+              lots: bounded((lots.get(id) ?? []).filter((entry) => entry >= crossing).map((entry) => entry.slice(8))),
+              thresholds: t, licence: id, capacityTonnesReo: tonnes(capacity), exportedTonnesReo: tonnes(exported), crossedIn: crossing,
+            },
+          });
+        }
+        return findings;
+      },
+    };
+  },
+};

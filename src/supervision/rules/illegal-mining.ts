@@ -1,0 +1,71 @@
+// Mining at a pit that is not on the groups' published list, or without a valid mining licence, or
+// by an enterprise with no mining quota for the year.
+import { reoGrams, type Composition } from '../../domain/composition.ts';
+import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { eventRef, tonnes } from '../evidence.ts';
+import type { CaptureRule, DocumentFacts, Finding, LicenceFacts } from '../rule.ts';
+
+const thresholds = { licenceGraceDays: 0 };
+
+export const illegalMining: CaptureRule<typeof thresholds> = {
+  id: 'illegal-mining',
+  stage: 'capture',
+  title: { zh: '非法开采：无证、未列入名录矿山或无开采指标', en: 'Illegal mining: unlicensed, unlisted mine or no mining quota' },
+  explanation: {
+    zh: '开采事件发生在未列入集团公布名录的矿点，或该矿点/企业没有有效的采矿许可证，或企业当年没有开采总量控制指标。',
+    en: 'An extraction at a pit that is not on the published list, at a facility or by an enterprise without a valid mining licence on that day, or by an enterprise holding no mining quota for the year.',
+  },
+  severity: 'critical',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 10, 24; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71) Art. 8; quota notices: no quota to mines without mining and safety licences',
+  thresholds,
+  thresholdNotes: { licenceGraceDays: 'days after a licence ends during which extraction is still accepted' },
+  check(facts, t) {
+    const found = new Map<string, Finding>();
+    for (const applied of facts.events) {
+      const { event } = applied;
+      if (event.kind !== 'extract') continue;
+      const reasons = miningProblems(facts, event.facility, applied.timeMs, t.licenceGraceDays);
+      if (reasons.length === 0) continue;
+      const month = shanghaiMonth(applied.timeMs);
+      const key = `${facts.recorder.id}:${event.facility}:${month}`;
+      const reo = reoGrams(event.lot.composition as Composition);
+      const lot = `${facts.recorder.id}:${event.lot.id}`;
+      const existing = found.get(key);
+      if (existing !== undefined) {
+        existing.evidence.events.push(eventRef(facts.recorder.id, event.id));
+        existing.evidence.lots.push(lot);
+        existing.evidence['tonnesReo'] = tonnes((existing.evidence['reoGrams'] as number) + reo);
+        existing.evidence['reoGrams'] = (existing.evidence['reoGrams'] as number) + reo;
+        continue;
+      }
+      found.set(key, {
+        ruleId: 'illegal-mining',
+        key,
+        partyId: facts.recorder.id,
+        period: month,
+        subject: event.facility,
+        summary: `extraction at ${event.facility}: ${reasons.join('; ')}`,
+        evidence: { events: [eventRef(facts.recorder.id, event.id)], lots: [lot], thresholds: t, facility: event.facility, reasons, reoGrams: reo, tonnesReo: tonnes(reo) },
+        at: { event: applied.index, field: `${applied.prefix}facility` },
+        seq: applied.seq,
+      });
+    }
+    return [...found.values()];
+  },
+};
+
+function miningProblems(facts: DocumentFacts, facilityId: string, timeMs: number, graceDays: number): string[] {
+  const reasons: string[] = [];
+  const facility = facts.facility(facilityId);
+  if (facility === undefined) return reasons;
+  if (!facility.listed) reasons.push(`mine ${facilityId} is not on the published list of mines`);
+  const day = shanghaiDay(timeMs);
+  const graceDay = shanghaiDay(timeMs - graceDays * 86_400_000);
+  const valid = (licence: LicenceFacts | undefined) =>
+    licence !== undefined && licence.activity === 'mining' && licence.status === 'active' && licence.partyId === facts.recorder.id && licence.validFrom <= day && graceDay <= licence.validTo;
+  if (facility.licenceId === null) reasons.push(`mine ${facilityId} has no mining licence`);
+  else if (!valid(facts.licence(facility.licenceId))) reasons.push(`the mining licence ${facility.licenceId} of ${facilityId} is not valid on ${day}`);
+  else if (!facts.licences.some(valid)) reasons.push(`${facts.recorder.id} holds no valid mining licence on ${day}`);
+  if (!facts.hasQuota('mining', shanghaiYear(timeMs))) reasons.push(`${facts.recorder.id} holds no mining quota for ${shanghaiYear(timeMs)}`);
+  return reasons;
+}

@@ -1,0 +1,31 @@
+// Every rule, in the order docs/rules.md and `ytterby rules list` show them.
+import type { CaptureRule, PeriodRule, Rule } from '../rule.ts';
+import { elementsFromNothing } from './elements-from-nothing.ts';
+import { exportBeyondLicence } from './export-beyond-licence.ts';
+import { fakeScrap } from './fake-scrap.ts';
+import { groupOverQuota } from './group-over-quota.ts';
+import { illegalMining } from './illegal-mining.ts';
+import { lateReport } from './late-report.ts';
+import { neverReceived } from './never-received.ts';
+import { overCapacity } from './over-capacity.ts';
+import { overQuota } from './over-quota.ts';
+import { periodBalance } from './period-balance.ts';
+import { recyclerMineralIntake } from './recycler-mineral-intake.ts';
+import { roundTrip } from './round-trip.ts';
+import { shortReceipt } from './short-receipt.ts';
+import { unlicensedExport } from './unlicensed-export.ts';
+import { untracedSeparation } from './untraced-separation.ts';
+
+export const CAPTURE_RULES: readonly CaptureRule[] = [
+  illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, fakeScrap, unlicensedExport, shortReceipt,
+] as unknown as CaptureRule[];
+
+export const PERIOD_RULES: readonly PeriodRule[] = [
+  overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity,
+] as unknown as PeriodRule[];
+
+export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,59 @@
+// Monthly flow data entered after the 10th of the next month (Order 71). Corrections are exempt:
+// a correction later is what the rules ask for, not a late report.
+import { formatShanghai, reportDueMs, shanghaiMonth } from '../periods.ts';
+import { bounded, eventRef } from '../evidence.ts';
+import type { Finding, PeriodRule } from '../rule.ts';
+
+const thresholds = { graceHours: 0 };
+
+interface Late {
+  party: string;
+  month: string;
+  firstLateMs: number;
+  count: number;
+  events: string[];
+}
+
+export const lateReport: PeriodRule<typeof thresholds> = {
+  id: 'late-report',
+  stage: 'period',
+  title: { zh: '月度数据逾期报送', en: 'Monthly data reported after the 10th' },
+  explanation: {
+    zh: '企业上月的产品流向数据在次月10日之后才录入追溯系统。',
+    en: 'An enterprise entered a month\'s product-flow data into the traceability system after the 10th of the following month.',
+  },
+  severity: 'low',
+  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71) Art. 14 (previous month\'s data by the 10th); Rare Earth Management Regulations (State Council Order 785) Art. 27 (failing to submit: ¥50k–200k)',
+  thresholds,
+  thresholdNotes: { graceHours: 'hours after the end of the 10th (Asia/Shanghai) still accepted as on time' },
+  start(_context, t) {
+    const late = new Map<string, Late>();
+    return {
+      observe(scanned) {
+        if (scanned.event.kind === 'correct') return;
+        const month = shanghaiMonth(scanned.timeMs);
+        if (scanned.recordedAtMs <= reportDueMs(month) + t.graceHours * 3_600_000) return;
+        const key = `${scanned.partyId}:${month}`;
+        const entry = late.get(key) ?? { party: scanned.partyId, month, firstLateMs: scanned.recordedAtMs, count: 0, events: [] };
+        entry.count += 1;
+        entry.firstLateMs = Math.min(entry.firstLateMs, scanned.recordedAtMs);
+        entry.events.push(eventRef(scanned.partyId, scanned.eventId));
+        late.set(key, entry);
+      },
+      finish() {
+        return [...late.entries()].map(([key, l]): Finding => {
+          const days = Math.ceil((l.firstLateMs - reportDueMs(l.month)) / 86_400_000);
+          return {
+            ruleId: 'late-report',
+            key,
+            partyId: l.party,
+            period: l.month,
+            subject: key,
+            summary: `${l.count} event(s) of ${l.month} recorded from ${formatShanghai(l.firstLateMs)}, ${days} day(s) after the due date`,
+            evidence: { events: bounded(l.events), lots: [], thresholds: t, dueBy: formatShanghai(reportDueMs(l.month)), submittedAt: formatShanghai(l.firstLateMs), lateEvents: l.count, daysLate: days },
+          };
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,66 @@
+// Activity beyond licensed capacity: a mining or separation licence states the plant's yearly
+// capacity in t REO; recording more than a plant can make means some of it came from elsewhere.
+import { MonthlyTotals, quotaReoGrams } from '../activity.ts';
+import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
+import type { Finding, LicenceFacts, PeriodRule } from '../rule.ts';
+
+const thresholds = { toleranceShare: 0.05 };
+
+export const overCapacity: PeriodRule<typeof thresholds> = {
+  id: 'over-capacity',
+  stage: 'period',
+  title: { zh: '超许可产能生产', en: 'Activity beyond licensed capacity' },
+  explanation: {
+    zh: '企业当年的开采量或冶炼分离量（以REO计）超过其许可证核定的年产能。',
+    en: 'An enterprise\'s extraction or separation over the year (t REO) passes the yearly capacity of its licence.',
+  },
+  severity: 'medium',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 10–12 (licensed scope); quota notices: separation plants of at least 2,000 t REO/yr',
+  thresholds,
+  thresholdNotes: { toleranceShare: 'share of the capacity that may be exceeded before an alert' },
+  start({ registry }, t) {
+    const totals = new MonthlyTotals();
+    const byParty = new Map<string, LicenceFacts[]>();
+    for (const licence of registry.licences.values()) {
+      if ((licence.activity !== 'mining' && licence.activity !== 'separation') || licence.capacityKgReo === null) continue;
+      byParty.set(licence.partyId, [...(byParty.get(licence.partyId) ?? []), licence]);
+    }
+    return {
+      observe(scanned) {
+        const licences = byParty.get(scanned.partyId);
+        if (licences === undefined) return;
+        const day = shanghaiDay(scanned.timeMs);
+        for (const licence of licences) {
+          if (day < licence.validFrom || day > licence.validTo) continue;
+          const grams = quotaReoGrams(scanned, licence.activity as 'mining' | 'separation', true);
+          totals.add(`${licence.id}|${shanghaiYear(scanned.timeMs)}`, shanghaiMonth(scanned.timeMs), grams, eventRef(scanned.partyId, scanned.eventId));
+        }
+      },
+      finish() {
+        const findings: Finding[] = [];
+        for (const key of totals.keys()) {
+          const [id, year] = key.split('|') as [string, string];
+          const licence = registry.licences.get(id)!;
+          const capacity = licence.capacityKgReo! * 1000;
+          const crossing = totals.crossing(key, capacity * (1 + t.toleranceShare));
+          if (crossing === undefined) continue;
+          const recorded = totals.total(key);
+          findings.push({
+            ruleId: 'over-capacity',
+            key: `${id}:${year}`,
+            partyId: licence.partyId,
+            period: crossing,
+            subject: `licence:${id}`,
+            summary: `${licence.activity} of ${tonnes(recorded)} t REO in ${year} under licence ${id}, whose capacity is ${tonnes(capacity)} t REO a year (${percent(recorded / capacity)})`,
+            evidence: {
+              events: bounded(totals.eventsFrom(key, crossing)), lots: [], thresholds: t, licence: id, activity: licence.activity, year: Number(year),
+              capacityTonnesReo: tonnes(capacity), recordedTonnesReo: tonnes(recorded), capacityUse: share(recorded, capacity), crossedIn: crossing,
+            },
+          });
+        }
+        return findings;
+      },
+    };
+  },
+};

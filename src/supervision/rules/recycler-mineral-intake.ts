@@ -1,0 +1,81 @@
+// Recycling enterprises may not buy or process mineral products (ore, concentrate): a recycler
+// that takes them in turns mined material into "recycled" output outside the quota.
+import { productByCode } from '../../domain/products.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { shanghaiMonth } from '../periods.ts';
+import { eventRef, tonnes } from '../evidence.ts';
+import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
+
+const thresholds = { mineralGramsMin: 1 };
+
+export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
+  id: 'recycler-mineral-intake',
+  stage: 'capture',
+  title: { zh: '综合利用企业购入或加工矿产品', en: 'Recycler taking in mineral products' },
+  explanation: {
+    zh: '综合利用（回收）企业接收、收购或加工稀土矿产品（原矿、精矿），或有企业向其发运矿产品。',
+    en: 'A recycling enterprise receives, collects or processes rare earth mineral products (ore, concentrate), or an enterprise ships them to one.',
+  },
+  severity: 'high',
+  legalBasis: 'Total Quantity Control notices: recycling enterprises may not buy or process mineral products; Rare Earth Management Regulations (State Council Order 785) Art. 13',
+  thresholds,
+  thresholdNotes: { mineralGramsMin: 'smallest mass of mineral product, in grams, that raises the alert' },
+  check(facts, t) {
+    const found = new Map<string, Finding>();
+    const isRecycler = (partyId: string) => facts.party(partyId)?.roles.includes('recycler') === true;
+    for (const applied of facts.events) {
+      const { event } = applied;
+      const recorder = facts.recorder.id;
+      if (event.kind === 'ship' && isRecycler(event.to)) {
+        const lot = facts.lotBefore(qualifyLotId(event.lot, recorder));
+        const shipped = event.shipmentLot === undefined ? qualifyLotId(event.lot, recorder) : qualifyLotId(event.shipmentLot, recorder);
+        if (lot !== undefined && isMineral(lot.product) && event.massGrams >= t.mineralGramsMin) {
+          add(found, applied, facts, { recycler: event.to, supplier: recorder, lot: shipped, product: lot.product, grams: event.massGrams, action: `shipped to recycler ${event.to}` }, t);
+        }
+      }
+      if (!isRecycler(recorder)) continue;
+      if (event.kind === 'receive' || event.kind === 'process') {
+        for (const flow of applied.flows) {
+          if (flow.direction !== -1 && event.kind === 'process') continue;
+          const lot = facts.lotBefore(flow.lotId);
+          if (lot === undefined || !isMineral(lot.product) || flow.massGrams < t.mineralGramsMin) continue;
+          add(found, applied, facts, { recycler: recorder, supplier: lot.holderId, lot: flow.lotId, product: lot.product, grams: flow.massGrams, action: event.kind === 'receive' ? 'received' : 'processed' }, t);
+        }
+      }
+      if (event.kind === 'collect' && isMineral(event.lot.product) && event.lot.massGrams >= t.mineralGramsMin) {
+        add(found, applied, facts, { recycler: recorder, supplier: event.supplier.name, lot: qualifyLotId(event.lot.id, recorder), product: event.lot.product, grams: event.lot.massGrams, action: 'collected' }, t);
+      }
+    }
+    return [...found.values()];
+  },
+};
+
+function isMineral(product: string): boolean {
+  return productByCode(product)?.mineral === true;
+}
+
+function add(
+  found: Map<string, Finding>,
+  applied: AppliedEvent,
+  facts: DocumentFacts,
+  what: { recycler: string; supplier: string; lot: string; product: string; grams: number; action: string },
+  t: typeof thresholds,
+): void {
+  const ref = eventRef(facts.recorder.id, applied.event.id);
+  const existing = found.get(what.lot);
+  if (existing !== undefined) {
+    if (!existing.evidence.events.includes(ref)) existing.evidence.events.push(ref);
+    return;
+  }
+  found.set(what.lot, {
+    ruleId: 'recycler-mineral-intake',
+    key: what.lot,
+    partyId: what.recycler,
+    period: shanghaiMonth(applied.timeMs),
+    subject: what.lot,
+    summary: `${tonnes(what.grams)} t of mineral product ${what.product} ${what.action} (lot ${what.lot})`,
+    evidence: { events: [ref], lots: [what.lot], thresholds: t, product: what.product, tonnes: tonnes(what.grams), supplier: what.supplier, recycler: what.recycler },
+    at: { event: applied.index, field: `${applied.prefix}lot` },
+    seq: applied.seq,
+  });
+}

@@ -1,0 +1,53 @@
+// A shipment received short: grams left the shipper and did not reach the buyer. Diversion in
+// transit is how material leaves the traced chain.
+import { shanghaiMonth } from '../periods.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import type { CaptureRule, Finding } from '../rule.ts';
+
+const thresholds = { shortShareMax: 0.005, shortGramsMin: 1_000 };
+
+export const shortReceipt: CaptureRule<typeof thresholds> = {
+  id: 'short-receipt',
+  stage: 'capture',
+  title: { zh: '到货短少', en: 'Shipment received short' },
+  explanation: {
+    zh: '收货方确认收到的质量少于发货方发出的质量，差额超过允许的运输损耗，提示运输途中被截留或转移。',
+    en: 'The buyer records receiving less than the shipper sent, by more than the allowed transport loss: material may have been diverted in transit.',
+  },
+  severity: 'medium',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 19 (product-flow records of circulation)',
+  thresholds,
+  thresholdNotes: {
+    shortShareMax: 'shortfall accepted as a share of the shipped mass (transport loss)',
+    shortGramsMin: 'shortfall in grams accepted whatever the share',
+  },
+  check(facts, t) {
+    const findings: Finding[] = [];
+    for (const applied of facts.events) {
+      const { event } = applied;
+      if (event.kind !== 'receive') continue;
+      const lot = facts.lotBefore(qualifyLotId(event.lot, facts.recorder.id));
+      if (lot === undefined || lot.status !== 'in_transit') continue;
+      const shipped = lot.massGramsRemaining;
+      const short = shipped - event.massGrams;
+      if (short <= t.shortGramsMin || short <= shipped * t.shortShareMax) continue;
+      const ref = eventRef(facts.recorder.id, event.id);
+      findings.push({
+        ruleId: 'short-receipt',
+        key: ref,
+        partyId: lot.holderId,
+        period: shanghaiMonth(applied.timeMs),
+        subject: lot.id,
+        summary: `lot ${lot.id} shipped by ${lot.holderId} with ${tonnes(shipped)} t, received by ${facts.recorder.id} with ${tonnes(event.massGrams)} t: ${percent(short / shipped)} short`,
+        evidence: {
+          events: [ref], lots: [lot.id], thresholds: t, shipper: lot.holderId, receiver: facts.recorder.id, shipSeq: lot.updatedSeq,
+          shippedTonnes: tonnes(shipped), receivedTonnes: tonnes(event.massGrams), shortTonnes: tonnes(short), shortShare: share(short, shipped),
+        },
+        at: { event: applied.index, field: `${applied.prefix}massGrams` },
+        seq: applied.seq,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,73 @@
+// Export of a controlled rare earth item without an export licence, or citing one that does not
+// cover it: the dated list of controls is data (src/domain/export-controls.ts), not this code.
+import { reoGrams, type Composition } from '../../domain/composition.ts';
+import { isElementSymbol, type ElementSymbol } from '../../domain/elements.ts';
+import { exportControlsFor } from '../../domain/export-controls.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { shanghaiDay, shanghaiMonth } from '../periods.ts';
+import { eventRef, flowsReo, tonnes } from '../evidence.ts';
+import type { CaptureRule, Finding } from '../rule.ts';
+
+const thresholds = { controlledGramsMin: 1 };
+
+export const unlicensedExport: CaptureRule<typeof thresholds> = {
+  id: 'unlicensed-export',
+  stage: 'capture',
+  title: { zh: '管制物项无证出口', en: 'Export of a controlled item without a licence' },
+  explanation: {
+    zh: '出口的稀土产品在出口之日属于出口管制（两用物项或出口许可证管理）范围，但未引用出口许可证，或引用的许可证不属于出口方、不是出口许可、已失效或被暂停。',
+    en: 'An export of a rare earth item that is controlled on the day of export (dual-use or export licence management) citing no export licence, or a licence that is not the exporter\'s, not an export licence, not valid that day or not active.',
+  },
+  severity: 'critical',
+  legalBasis: 'Export Control Law; MOFCOM/GACC Announcement 2025 No. 18 (dual-use rare earths); catalogue of goods under export licence management; Rare Earth Management Regulations (State Council Order 785) Art. 18',
+  thresholds,
+  thresholdNotes: { controlledGramsMin: 'smallest export, in grams, that is checked' },
+  check(facts, t) {
+    const findings: Finding[] = [];
+    for (const applied of facts.events) {
+      const { event } = applied;
+      if (event.kind !== 'export' || event.massGrams < t.controlledGramsMin) continue;
+      const lot = facts.lotBefore(qualifyLotId(event.lot, facts.recorder.id));
+      if (lot === undefined) continue;
+      const day = shanghaiDay(applied.timeMs);
+      const elements = Object.keys(lot.elements).filter((e): e is ElementSymbol => isElementSymbol(e) && (lot.elements[e] ?? 0) > 0);
+      const controls = exportControlsFor(lot.product, elements, day);
+      if (controls.length === 0) continue;
+      const problem = licenceProblem(event.licence, facts.recorder.id, day, facts.licence.bind(facts));
+      if (problem === undefined) continue;
+      const ref = eventRef(facts.recorder.id, event.id);
+      const reo = applied.flows.length > 0 ? flowsReo(applied.flows, -1) : reoGrams(lot.elements as Composition);
+      findings.push({
+        ruleId: 'unlicensed-export',
+        key: ref,
+        partyId: facts.recorder.id,
+        period: shanghaiMonth(applied.timeMs),
+        subject: ref,
+        summary: `export of ${tonnes(event.massGrams)} t of ${lot.product} (${tonnes(reo)} t REO) to ${event.destinationCountry}: ${problem}`,
+        evidence: {
+          events: [ref], lots: [lot.id], thresholds: t, product: lot.product, tonnes: tonnes(event.massGrams), tonnesReo: tonnes(reo),
+          destinationCountry: event.destinationCountry, licence: event.licence ?? null, controls: controls.map((c) => c.id), problem,
+        },
+        at: { event: applied.index, field: `${applied.prefix}licence` },
+        seq: applied.seq,
+      });
+    }
+    return findings;
+  },
+};
+
+function licenceProblem(
+  licenceId: string | undefined,
+  exporter: string,
+  day: string,
+  find: (id: string) => { partyId: string; activity: string; status: string; validFrom: string; validTo: string } | undefined,
+): string | undefined {
+  if (licenceId === undefined) return 'no export licence cited';
+  const licence = find(licenceId);
+  if (licence === undefined) return `licence ${licenceId} is not in the registry`;
+  if (licence.partyId !== exporter) return `licence ${licenceId} belongs to ${licence.partyId}, not to the exporter`;
+  if (licence.activity !== 'export') return `licence ${licenceId} is a ${licence.activity} licence, not an export licence`;
+  if (licence.status !== 'active') return `licence ${licenceId} is ${licence.status}`;
+  if (day < licence.validFrom || day > licence.validTo) return `licence ${licenceId} is valid ${licence.validFrom} to ${licence.validTo}, not on ${day}`;
+  return undefined;
+}
