@@ -4,6 +4,7 @@
 import { reoGrams } from '../domain/composition.ts';
 import { productByCode } from '../domain/products.ts';
 import type { ScannedEvent } from './rule.ts';
+import { shanghaiMonth } from './periods.ts';
 
 const SEPARATION_FEEDS = new Set(['ore', 'concentrate', 'mixed-compound']);
 
@@ -25,43 +26,36 @@ export function quotaReoGrams(event: ScannedEvent, activity: QuotaActivity, sepa
   return total;
 }
 
-/** Running monthly totals per key, and the month a running total first passes a limit. */
-export class MonthlyTotals {
-  readonly #totals = new Map<string, Map<string, number>>();
-  readonly #events = new Map<string, { month: string; ref: string }[]>();
+/** Running totals per key over time, and where a running total first passes a limit. */
+export class RunningTotals {
+  readonly #entries = new Map<string, { timeMs: number; grams: number; ref: string }[]>();
 
-  add(key: string, month: string, grams: number, ref: string): void {
+  add(key: string, timeMs: number, grams: number, ref: string): void {
     if (grams === 0) return;
-    const months = this.#totals.get(key) ?? new Map<string, number>();
-    months.set(month, (months.get(month) ?? 0) + grams);
-    this.#totals.set(key, months);
-    const events = this.#events.get(key) ?? [];
-    events.push({ month, ref });
-    this.#events.set(key, events);
+    const entries = this.#entries.get(key) ?? [];
+    entries.push({ timeMs, grams, ref });
+    this.#entries.set(key, entries);
   }
 
   keys(): IterableIterator<string> {
-    return this.#totals.keys();
+    return this.#entries.keys();
   }
 
   total(key: string): number {
     let sum = 0;
-    for (const grams of this.#totals.get(key)?.values() ?? []) sum += grams;
+    for (const entry of this.#entries.get(key) ?? []) sum += entry.grams;
     return sum;
   }
 
-  /** The first month (YYYY-MM) whose running total passes `limit`, or undefined. */
-  crossing(key: string, limit: number): string | undefined {
+  /** The month (YYYY-MM, Asia/Shanghai) in which the running total, in time order, first passes
+   * `limit`, and the events from the one that passed it on; undefined when it never does. */
+  crossing(key: string, limit: number): { month: string; events: string[] } | undefined {
+    const entries = [...(this.#entries.get(key) ?? [])].sort((a, b) => a.timeMs - b.timeMs);
     let running = 0;
-    for (const [month, grams] of [...(this.#totals.get(key) ?? new Map<string, number>())].sort(([a], [b]) => a.localeCompare(b))) {
-      running += grams;
-      if (running > limit) return month;
+    for (let i = 0; i < entries.length; i += 1) {
+      running += entries[i]!.grams;
+      if (running > limit) return { month: shanghaiMonth(entries[i]!.timeMs), events: entries.slice(i).map((e) => e.ref) };
     }
     return undefined;
-  }
-
-  /** Events recorded against `key` in or after `month`. */
-  eventsFrom(key: string, month: string): string[] {
-    return (this.#events.get(key) ?? []).filter((e) => e.month >= month).map((e) => e.ref);
   }
 }

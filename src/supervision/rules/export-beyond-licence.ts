@@ -1,7 +1,6 @@
 // Controlled exports beyond what the exporter's licence allows: each export licence carries a
 // capacity in t REO over its validity, and the exports citing it must stay inside.
-import { MonthlyTotals } from '../activity.ts';
-import { shanghaiMonth } from '../periods.ts';
+import { RunningTotals } from '../activity.ts';
 import { bounded, eventRef, flowsReo, percent, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
@@ -20,27 +19,26 @@ export const exportBeyondLicence: PeriodRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the licensed quantity that may be exceeded before an alert' },
   start({ registry }, t) {
-    const totals = new MonthlyTotals();
-    const lots = new Map<string, string[]>();
+    const totals = new RunningTotals();
+    const lotOf = new Map<string, string>();
     return {
       observe(scanned) {
         const { event } = scanned;
         if (event.kind !== 'export' || event.licence === undefined) return;
         const licence = registry.licences.get(event.licence);
         if (licence === undefined || licence.capacityKgReo === null || licence.partyId !== scanned.partyId) return;
-        const month = shanghaiMonth(scanned.timeMs);
-        totals.add(licence.id, month, flowsReo(scanned.flows, -1), eventRef(scanned.partyId, scanned.eventId));
-        const list = lots.get(licence.id) ?? [];
-        list.push(`${month}|${scanned.flows[0]?.lotId ?? event.lot}`);
-        lots.set(licence.id, list);
+        const ref = eventRef(scanned.partyId, scanned.eventId);
+        totals.add(licence.id, scanned.timeMs, flowsReo(scanned.flows, -1), ref);
+        lotOf.set(ref, scanned.flows[0]?.lotId ?? event.lot);
       },
       finish() {
         const findings: Finding[] = [];
         for (const id of totals.keys()) {
           const licence = registry.licences.get(id)!;
           const capacity = licence.capacityKgReo! * 1000;
-          const crossing = totals.crossing(id, capacity * (1 + t.toleranceShare));
-          if (crossing === undefined) continue;
+          const crossed = totals.crossing(id, capacity * (1 + t.toleranceShare));
+          if (crossed === undefined) continue;
+          const crossing = crossed.month;
           const exported = totals.total(id);
           findings.push({
             ruleId: 'export-beyond-licence',
@@ -50,8 +48,8 @@ export const exportBeyondLicence: PeriodRule<typeof thresholds> = {
             subject: `licence:${id}`,
             summary: `exports under licence ${id} reached ${tonnes(exported)} t REO against ${tonnes(capacity)} t REO allowed (${percent(exported / capacity)}), passed in ${crossing}`,
             evidence: {
-              events: bounded(totals.eventsFrom(id, crossing)),
-              lots: bounded((lots.get(id) ?? []).filter((entry) => entry >= crossing).map((entry) => entry.slice(8))),
+              events: bounded(crossed.events),
+              lots: bounded(crossed.events.map((ref) => lotOf.get(ref)!)),
               thresholds: t, licence: id, capacityTonnesReo: tonnes(capacity), exportedTonnesReo: tonnes(exported), crossedIn: crossing,
             },
           });

@@ -1,7 +1,7 @@
 // A group's members together beyond the group's quota: allocation to members is the group's
 // job, and the members' sum must stay inside what the State Council gave the group.
-import { MonthlyTotals, quotaReoGrams, type QuotaActivity } from '../activity.ts';
-import { shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { RunningTotals, quotaReoGrams, type QuotaActivity } from '../activity.ts';
+import { shanghaiYear } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
@@ -20,7 +20,7 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the group\'s quota that may be exceeded before an alert' },
   start({ registry }, t) {
-    const totals = new MonthlyTotals();
+    const totals = new RunningTotals();
     return {
       observe(scanned) {
         const party = registry.parties.get(scanned.partyId);
@@ -30,7 +30,7 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
           if (registry.quotaKgReo(party.groupId, activity, year) === undefined) continue;
           const separates = registry.quotaKgReo(party.id, 'separation', year) !== undefined;
           const grams = quotaReoGrams(scanned, activity, separates);
-          totals.add(`${party.groupId}|${activity}|${year}`, shanghaiMonth(scanned.timeMs), grams, eventRef(scanned.partyId, scanned.eventId));
+          totals.add(`${party.groupId}|${activity}|${year}`, scanned.timeMs, grams, eventRef(scanned.partyId, scanned.eventId));
         }
       },
       finish() {
@@ -38,8 +38,9 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
         for (const key of totals.keys()) {
           const [group, activity, yearText] = key.split('|') as [string, QuotaActivity, string];
           const quotaGrams = registry.quotaKgReo(group, activity, Number(yearText))! * 1000;
-          const crossing = totals.crossing(key, quotaGrams * (1 + t.toleranceShare));
-          if (crossing === undefined) continue;
+          const crossed = totals.crossing(key, quotaGrams * (1 + t.toleranceShare));
+          if (crossed === undefined) continue;
+          const crossing = crossed.month;
           const recorded = totals.total(key);
           findings.push({
             ruleId: 'group-over-quota',
@@ -49,7 +50,7 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
             subject: `quota:${group}:${activity}:${yearText}`,
             summary: `members of ${group} recorded ${activity} of ${tonnes(recorded)} t REO in ${yearText} against the group's quota of ${tonnes(quotaGrams)} t REO (${percent(recorded / quotaGrams)})`,
             evidence: {
-              events: bounded(totals.eventsFrom(key, crossing)), lots: [], thresholds: t, activity, year: Number(yearText), members: registry.members(group),
+              events: bounded(crossed.events), lots: [], thresholds: t, activity, year: Number(yearText), members: registry.members(group),
               quotaTonnesReo: tonnes(quotaGrams), recordedTonnesReo: tonnes(recorded), quotaUse: share(recorded, quotaGrams), crossedIn: crossing,
             },
           });

@@ -1,7 +1,7 @@
 // Activity beyond licensed capacity: a mining or separation licence states the plant's yearly
 // capacity in t REO; recording more than a plant can make means some of it came from elsewhere.
-import { MonthlyTotals, quotaReoGrams } from '../activity.ts';
-import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { RunningTotals, quotaReoGrams } from '../activity.ts';
+import { shanghaiDay, shanghaiYear } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { Finding, LicenceFacts, PeriodRule } from '../rule.ts';
 
@@ -20,7 +20,7 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the capacity that may be exceeded before an alert' },
   start({ registry }, t) {
-    const totals = new MonthlyTotals();
+    const totals = new RunningTotals();
     const byParty = new Map<string, LicenceFacts[]>();
     for (const licence of registry.licences.values()) {
       if ((licence.activity !== 'mining' && licence.activity !== 'separation') || licence.capacityKgReo === null) continue;
@@ -34,7 +34,7 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
         for (const licence of licences) {
           if (day < licence.validFrom || day > licence.validTo) continue;
           const grams = quotaReoGrams(scanned, licence.activity as 'mining' | 'separation', true);
-          totals.add(`${licence.id}|${shanghaiYear(scanned.timeMs)}`, shanghaiMonth(scanned.timeMs), grams, eventRef(scanned.partyId, scanned.eventId));
+          totals.add(`${licence.id}|${shanghaiYear(scanned.timeMs)}`, scanned.timeMs, grams, eventRef(scanned.partyId, scanned.eventId));
         }
       },
       finish() {
@@ -43,8 +43,9 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
           const [id, year] = key.split('|') as [string, string];
           const licence = registry.licences.get(id)!;
           const capacity = licence.capacityKgReo! * 1000;
-          const crossing = totals.crossing(key, capacity * (1 + t.toleranceShare));
-          if (crossing === undefined) continue;
+          const crossed = totals.crossing(key, capacity * (1 + t.toleranceShare));
+          if (crossed === undefined) continue;
+          const crossing = crossed.month;
           const recorded = totals.total(key);
           findings.push({
             ruleId: 'over-capacity',
@@ -54,7 +55,7 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
             subject: `licence:${id}`,
             summary: `${licence.activity} of ${tonnes(recorded)} t REO in ${year} under licence ${id}, whose capacity is ${tonnes(capacity)} t REO a year (${percent(recorded / capacity)})`,
             evidence: {
-              events: bounded(totals.eventsFrom(key, crossing)), lots: [], thresholds: t, licence: id, activity: licence.activity, year: Number(year),
+              events: bounded(crossed.events), lots: [], thresholds: t, licence: id, activity: licence.activity, year: Number(year),
               capacityTonnesReo: tonnes(capacity), recordedTonnesReo: tonnes(recorded), capacityUse: share(recorded, capacity), crossedIn: crossing,
             },
           });

@@ -1,7 +1,7 @@
 // Output beyond the holder's quota: REO extracted beyond the mining quota, or fed to separation
 // beyond the separation quota, over the quota's year.
-import { MonthlyTotals, quotaReoGrams, type QuotaActivity } from '../activity.ts';
-import { shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { RunningTotals, quotaReoGrams, type QuotaActivity } from '../activity.ts';
+import { shanghaiYear } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
@@ -20,7 +20,7 @@ export const overQuota: PeriodRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the quota that may be exceeded before an alert' },
   start({ registry }, t) {
-    const totals = new MonthlyTotals();
+    const totals = new RunningTotals();
     return {
       observe(scanned) {
         const party = registry.parties.get(scanned.partyId);
@@ -29,7 +29,7 @@ export const overQuota: PeriodRule<typeof thresholds> = {
         for (const activity of ['mining', 'separation'] as const) {
           if (registry.quotaKgReo(party.id, activity, year) === undefined) continue;
           const grams = quotaReoGrams(scanned, activity, true);
-          totals.add(`${party.id}|${activity}|${year}`, shanghaiMonth(scanned.timeMs), grams, eventRef(scanned.partyId, scanned.eventId));
+          totals.add(`${party.id}|${activity}|${year}`, scanned.timeMs, grams, eventRef(scanned.partyId, scanned.eventId));
         }
       },
       finish() {
@@ -37,8 +37,9 @@ export const overQuota: PeriodRule<typeof thresholds> = {
         for (const key of totals.keys()) {
           const [holder, activity, yearText] = key.split('|') as [string, QuotaActivity, string];
           const quotaGrams = registry.quotaKgReo(holder, activity, Number(yearText))! * 1000;
-          const crossing = totals.crossing(key, quotaGrams * (1 + t.toleranceShare));
-          if (crossing === undefined) continue;
+          const crossed = totals.crossing(key, quotaGrams * (1 + t.toleranceShare));
+          if (crossed === undefined) continue;
+          const crossing = crossed.month;
           const recorded = totals.total(key);
           findings.push({
             ruleId: 'over-quota',
@@ -48,7 +49,7 @@ export const overQuota: PeriodRule<typeof thresholds> = {
             subject: `quota:${holder}:${activity}:${yearText}`,
             summary: `${activity} of ${tonnes(recorded)} t REO in ${yearText} against a quota of ${tonnes(quotaGrams)} t REO (${percent(recorded / quotaGrams)}), passed in ${crossing}`,
             evidence: {
-              events: bounded(totals.eventsFrom(key, crossing)), lots: [], thresholds: t, activity, year: Number(yearText),
+              events: bounded(crossed.events), lots: [], thresholds: t, activity, year: Number(yearText),
               quotaTonnesReo: tonnes(quotaGrams), recordedTonnesReo: tonnes(recorded), overTonnesReo: tonnes(recorded - quotaGrams), quotaUse: share(recorded, quotaGrams), crossedIn: crossing,
             },
           });

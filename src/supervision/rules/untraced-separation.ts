@@ -27,24 +27,28 @@ export const untracedSeparation: CaptureRule<typeof thresholds> = {
     const findings: Finding[] = [];
     for (const applied of facts.events) {
       if (applied.event.kind !== 'process') continue;
-      let feed = 0;
-      let untraced = 0;
+      // The outputs carry the feed's attribution as taken (mass balance), including anything
+      // untraced that the inputs held at that moment, even stock added earlier in the document.
       const lots: string[] = [];
+      let separates = false;
       for (const flow of applied.flows) {
         if (flow.direction !== -1) continue;
-        const lot = facts.lotBefore(flow.lotId);
-        if (lot === undefined || !SEPARATION_FEEDS.has(productByCode(lot.product)?.category ?? '')) continue;
-        const taken = Object.values(flow.elements).reduce<number>((s, g) => s + (g ?? 0), 0);
-        feed += taken;
-        const origin = lot.origin;
-        if (origin === null) {
-          untraced += taken;
-        } else {
-          const all = Object.values(origin).reduce((s, c) => s + Object.values(c).reduce<number>((a, g) => a + (g ?? 0), 0), 0);
-          const none = Object.values(origin[UNTRACED] ?? {}).reduce<number>((a, g) => a + (g ?? 0), 0);
-          untraced += all === 0 ? 0 : Math.round((taken * none) / all);
-        }
         lots.push(flow.lotId);
+        const lot = facts.lotBefore(flow.lotId);
+        if (lot !== undefined && SEPARATION_FEEDS.has(productByCode(lot.product)?.category ?? '')) separates = true;
+      }
+      if (!separates) continue;
+      let feed = 0;
+      let untraced = 0;
+      for (const flow of applied.flows) {
+        if (flow.direction !== 1) continue;
+        const origin = facts.lotBefore(flow.lotId)?.origin;
+        if (origin === undefined || origin === null) continue;
+        for (const [source, grams] of Object.entries(origin)) {
+          const total = Object.values(grams).reduce<number>((a, g) => a + (g ?? 0), 0);
+          feed += total;
+          if (source === UNTRACED) untraced += total;
+        }
       }
       if (feed === 0 || untraced / feed <= t.untracedShareMax) continue;
       const ref = eventRef(facts.recorder.id, applied.event.id);
@@ -54,7 +58,7 @@ export const untracedSeparation: CaptureRule<typeof thresholds> = {
         partyId: facts.recorder.id,
         period: shanghaiMonth(applied.timeMs),
         subject: ref,
-        summary: `separation ${applied.event.id} took ${tonnes(untraced)} t of untraced rare earths (${percent(untraced / feed)} of its feed)`,
+        summary: `separation ${applied.event.id} put out ${tonnes(untraced)} t of rare earths from untraced feed (${percent(untraced / feed)} of its output)`,
         evidence: { events: [ref], lots, thresholds: t, feedTonnes: tonnes(feed), untracedTonnes: tonnes(untraced), untracedShare: share(untraced, feed) },
         at: { event: applied.index, field: `${applied.prefix}inputs` },
         seq: applied.seq,
