@@ -155,7 +155,7 @@ export async function actOnAlert(store: Store, viewer: Viewer, id: string, move:
   await store.db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
     if (row === undefined || !maySeeAlert(viewer, row.party_id)) throw new AlertRefused('not-found', `no alert ${id}`);
-    if (!mayAct(viewer, move.action, row.party_id)) throw new AlertRefused('forbidden', `a ${viewer.role} may not ${move.action} an alert${viewer.role === 'enterprise' || viewer.role === 'auditor' ? '; it may add notes' : ''}`);
+    if (!mayAct(viewer, move.action, row.party_id)) throw new AlertRefused('forbidden', `${viewer.role === 'auditor' ? 'an' : 'a'} ${viewer.role} may not ${move.action} an alert${viewer.role === 'enterprise' || viewer.role === 'auditor' ? '; it may add notes' : ''}`);
     const version = Number(row.version);
     if (move.expectedVersion !== undefined && move.expectedVersion !== version) refuse('expectedVersion', `the alert has moved since version ${move.expectedVersion}; it is at version ${version}`);
     const from = row.status as AlertStatus;
@@ -171,4 +171,15 @@ export async function actOnAlert(store: Store, viewer: Viewer, id: string, move:
     }).execute();
   });
   return getAlert(store, viewer, id);
+}
+
+/** How many alerts stand in each status. */
+export async function countAlerts(store: Store): Promise<Partial<Record<AlertStatus, number>>> {
+  const rows = await store.db.selectFrom('alerts').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const counts: Partial<Record<AlertStatus, number>> = {};
+  for (const status of ALERT_STATUSES) {
+    const row = rows.find((r) => r.status === status);
+    if (row !== undefined) counts[status] = Number(row.n);
+  }
+  return counts;
 }

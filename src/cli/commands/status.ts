@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ledgerStatus } from '../../ledger/index.ts';
 import { printJson, withStore, type GlobalOptions } from '../context.ts';
+import { countAlerts, runCheck } from '../../supervision/index.ts';
 import { generateDemo } from './demo.ts';
 
 export function registerStatusCommands(program: Command): void {
@@ -21,6 +22,8 @@ export function registerStatusCommands(program: Command): void {
       if (status.events === 0 && status.parties === 0) {
         if (options.json !== true) process.stdout.write(`The database is empty: loading the demo industry (${START_DEMO.year}, scale ${START_DEMO.scale})…\n`);
         await generateDemo(options, START_DEMO, options.json !== true);
+        const check = await withStore(options, (store) => runCheck(store));
+        if (options.json !== true) process.stdout.write(`Supervision: the period rules raised ${check.raised} alert(s) on the demo year (ytterby alerts list)\n`);
       }
       await showStatus(options);
     });
@@ -30,14 +33,15 @@ export function registerStatusCommands(program: Command): void {
 const START_DEMO = { year: 2024, seed: 1, scale: 0.05 } as const;
 
 async function showStatus(options: GlobalOptions): Promise<void> {
-  const status = await withStore(options, ledgerStatus);
-  if (options.json === true) return printJson(status);
+  const { status, alerts } = await withStore(options, async (store) => ({ status: await ledgerStatus(store), alerts: await countAlerts(store) }));
+  if (options.json === true) return printJson({ ...status, alerts });
   const lines = [
     `Ytterby ledger (${status.engine}) at ${status.location}, schema version ${status.schemaVersion}`,
     `  registry: ${status.parties} parties, ${status.keys} keys`,
     `  ledger:   ${status.events} events in ${status.documents} documents, last recorded ${status.lastRecordedAt ?? 'never'}`,
     `  lots:     ${status.lots} (${status.lotsActive} active, ${status.lotsInTransit} in transit)`,
     `  root:     ${status.root}`,
+    `  alerts:   ${Object.entries(alerts).map(([state, n]) => `${n} ${state}`).join(', ') || 'none'}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
