@@ -9,3 +9,4 @@ export { digitalLinkUri, gtinOfLocalId, DEFAULT_RESOLVER } from './digital-link.
 export { ProvenanceRefused, VIEWER_ROLES, checkViewer, type Viewer, type ViewerRole } from './viewer.ts';
 export type { OriginEntry, PartyView, FacilityView } from './present.ts';
 export { checkAttribution, type AttributionCheck } from './check-attribution.ts';
+export { traceMineOutput, yearPeriod, type MineOutputQuery, type MineOutputTrace } from './trace-output.ts';

@@ -1,0 +1,222 @@
+// Forward trace of a mine's output over a period: every lot an extract event made at the facility
+// in [from, to), and every lot that received material from them, as one walk from all of those
+// roots. A page of the lots reached, in order of depth then id, with the edges, events, parties and
+// facilities around them, under the same bounds and paging as a trace of one lot (trace.ts): depth,
+// walk rows, page size, offset.
+//
+// The roots are found through the mine's owner: an extract event is recorded by the facility's own
+// party (the capture refuses any other), so the owner's extract events (and corrections that
+// replace one with an extract) are read by the (party_id, event_id) index and their facility and
+// time checked here, where an ISO 8601 time with any offset compares as an instant. Lots voided by a
+// correction are neither roots nor reached.
+import { sql, type Kysely } from 'kysely';
+import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_ROWS_MAX } from '../limits.ts';
+import { findFacilities } from '../registry/queries.ts';
+import { lineageEdges, type Database, type Engine, type Store } from '../store/index.ts';
+import { parseSource } from '../domain/index.ts';
+import { Presenter } from './present.ts';
+import { eventFacility, readEventsBySeq, readLotsById, readRegistry } from './reads.ts';
+import type { Trace, TraceEdge, TraceEvent, TraceLot, TraceOptions } from './trace.ts';
+import { checkViewer, ProvenanceRefused, seesAll } from './viewer.ts';
+
+const IN_LIST_MAX = 1_000;
+
+export interface MineOutputQuery {
+  /** The mine's facility id. */
+  facility: string;
+  /** The period's start (inclusive) and end (exclusive): ISO 8601 date-times with an offset. */
+  from: string;
+  to: string;
+}
+
+export interface MineOutputTrace extends Omit<Trace, 'root'> {
+  /** The facility as the viewer may see it. */
+  facility: string;
+  from: string;
+  to: string;
+  /** Lots extracted at the facility in the period (the walk's roots, at depth 0), voided ones left out. */
+  rootsTotal: number;
+}
+
+/** The calendar year in China Standard Time (UTC+08:00), the time the ledger's enterprises report in. */
+export function yearPeriod(year: number): { from: string; to: string } {
+  if (!Number.isSafeInteger(year) || year < 1 || year > 9998) throw new ProvenanceRefused('bad-input', `a year is a whole number from 1 to 9998, got ${JSON.stringify(year)}`);
+  const y = (n: number) => String(n).padStart(4, '0');
+  return { from: `${y(year)}-01-01T00:00:00+08:00`, to: `${y(year + 1)}-01-01T00:00:00+08:00` };
+}
+
+function wholeNumber(value: unknown, name: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ProvenanceRefused('bad-input', `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function instant(value: unknown, name: string): number {
+  const ms = typeof value === 'string' && ISO_DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw new ProvenanceRefused('bad-input', `${name} must be an ISO 8601 date-time with an offset, got ${JSON.stringify(value)?.slice(0, 60)}`);
+  return ms;
+}
+
+/** The seqs of the extract events (or corrections replacing one with an extract) at the facility,
+ * recorded by its owner, whose time falls in [from, to). */
+export async function mineExtractSeqs(db: Kysely<Database>, owner: string, facility: string, fromMs: number, toMs: number): Promise<number[]> {
+  const rows = await db.selectFrom('events').select(['seq', 'body'])
+    .where('party_id', '=', owner).where('kind', 'in', ['extract', 'correct']).orderBy('seq').execute();
+  const seqs: number[] = [];
+  for (const row of rows) {
+    const event = JSON.parse(row.body) as Record<string, unknown>;
+    const made = (event['kind'] === 'correct' ? event['replacement'] : event) as Record<string, unknown> | undefined;
+    if (made === undefined || made['kind'] !== 'extract' || made['facility'] !== facility) continue;
+    const at = typeof made['time'] === 'string' ? Date.parse(made['time']) : Number.NaN;
+    if (at >= fromMs && at < toMs) seqs.push(Number(row.seq));
+  }
+  return seqs;
+}
+
+/** The lots those events made and that no correction voided, by id. */
+export async function lotsMadeBy(db: Kysely<Database>, seqs: readonly number[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < seqs.length; start += IN_LIST_MAX) {
+    const rows = await db.selectFrom('lot_flows as g')
+      .innerJoin('lots as c', (join) => join.onRef('c.id', '=', 'g.lot_id').onRef('c.created_seq', '=', 'g.seq'))
+      .select('c.id').where('g.seq', 'in', seqs.slice(start, start + IN_LIST_MAX)).where('g.direction', '=', 1).where('c.status', '<>', 'void')
+      .execute();
+    ids.push(...rows.map((row) => row.id));
+  }
+  return [...new Set(ids)].sort();
+}
+
+/** The roots as one parameter (a JSON array), so that any number of them fits one statement. */
+export function rootsTable(engine: Engine, ids: readonly string[]) {
+  const json = JSON.stringify(ids);
+  return engine === 'postgres'
+    ? sql`SELECT r.value AS id FROM json_array_elements_text(CAST(${json} AS json)) AS r(value)`
+    : sql`SELECT r.value AS id FROM json_each(${json}) AS r`;
+}
+
+export interface ForwardWalkPage {
+  lots: { id: string; depth: number }[];
+  lotsTotal: number;
+  walkCut: boolean;
+  depthReached: boolean;
+}
+
+/** The forward walk of src/store/lineage.ts from many roots at once: each reached lot at its least
+ * depth, a page in order of depth then id, with the same row and depth bounds. */
+export async function walkForwardFrom(store: Store, roots: readonly string[], q: { depthMax: number; walkRowsMax: number; offset: number; limit: number }): Promise<ForwardWalkPage> {
+  if (roots.length === 0) return { lots: [], lotsTotal: 0, walkCut: false, depthReached: false };
+  const { rows } = await sql<{ id: string; depth: number | string; walked: number | string; lots: number | string; deepest: number | string }>`
+    WITH RECURSIVE walk (id, depth) AS (
+      SELECT CAST(roots.id AS TEXT), 0 FROM (${rootsTable(store.engine, roots)}) AS roots
+      UNION
+      SELECT g.lot_id, w.depth + 1
+        FROM walk w
+        JOIN lots s ON s.id = w.id
+        JOIN lot_flows f ON f.lot_id = w.id AND f.direction = -1
+        JOIN lot_flows g ON g.seq = f.seq AND +g.direction = 1
+        JOIN lots c ON c.id = g.lot_id AND c.created_seq = g.seq
+        WHERE w.depth < ${q.depthMax} AND s.status <> 'void' AND c.status <> 'void'
+    ),
+    limited AS (SELECT id, depth FROM walk LIMIT ${q.walkRowsMax}),
+    nodes AS (SELECT id, MIN(depth) AS depth FROM limited GROUP BY id)
+    SELECT id, depth,
+      (SELECT COUNT(*) FROM limited) AS walked,
+      (SELECT COUNT(*) FROM nodes) AS lots,
+      (SELECT MAX(depth) FROM limited) AS deepest
+    FROM nodes
+    ORDER BY depth, id
+    LIMIT ${q.limit} OFFSET ${q.offset}`.execute(store.db);
+  if (rows.length === 0) {
+    if (q.offset === 0) throw new Error('assertion: a walk from some roots reaches them');
+    const first = await walkForwardFrom(store, roots, { ...q, offset: 0, limit: 1 });
+    return { ...first, lots: [] };
+  }
+  const head = rows[0]!;
+  return {
+    lots: rows.map((row) => ({ id: row.id, depth: Number(row.depth) })),
+    lotsTotal: Number(head.lots),
+    walkCut: Number(head.walked) >= q.walkRowsMax,
+    depthReached: Number(head.deepest) >= q.depthMax,
+  };
+}
+
+/** Regulators and auditors trace any mine's output; an enterprise its own mines'. */
+export async function traceMineOutput(store: Store, query: MineOutputQuery, options: TraceOptions): Promise<MineOutputTrace> {
+  const viewer = checkViewer(options?.viewer);
+  const depthMax = wholeNumber(options.depthMax, 'depthMax', 0, TRACE_DEPTH_MAX, TRACE_DEPTH_MAX);
+  const limit = wholeNumber(options.limit, 'limit', 1, TRACE_PAGE_MAX, 200);
+  const offset = wholeNumber(options.offset, 'offset', 0, TRACE_WALK_ROWS_MAX, 0);
+  if (typeof query?.facility !== 'string' || query.facility === '' || query.facility.length > 400) {
+    throw new ProvenanceRefused('bad-input', `a facility id is a non-empty string, got ${JSON.stringify(query?.facility)?.slice(0, 60)}`);
+  }
+  const fromMs = instant(query.from, 'from');
+  const toMs = instant(query.to, 'to');
+  if (fromMs >= toMs) throw new ProvenanceRefused('bad-input', `the period is empty: from ${query.from} is not before to ${query.to}`);
+  const facility = (await findFacilities(store.db, [query.facility])).get(query.facility);
+  if (facility === undefined) throw new ProvenanceRefused('not-found', `no facility ${query.facility}`);
+  if (facility.kind !== 'mine') throw new ProvenanceRefused('bad-input', `facility ${facility.id} is a ${facility.kind}; lots are extracted at mines`);
+  if (!seesAll(viewer) && !(viewer.role === 'enterprise' && viewer.party === facility.partyId)) {
+    throw new ProvenanceRefused('forbidden', viewer.role === 'enterprise'
+      ? `facility ${facility.id} is not one of ${viewer.party}'s; an enterprise traces the output of its own mines`
+      : `a ${viewer.role} viewer may not trace lots`);
+  }
+
+  const roots = await lotsMadeBy(store.db, await mineExtractSeqs(store.db, facility.partyId, facility.id, fromMs, toMs));
+  const page = await walkForwardFrom(store, roots, { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, offset, limit: limit + 1 });
+  const pageLots = page.lots.slice(0, limit);
+
+  // As trace.ts presents a page: the edges of the page's lots, their lots, events and registry rows.
+  const edges = await lineageEdges(store.db, pageLots.map((l) => l.id), 'forward');
+  const lots = await readLotsById(store.db, [...pageLots.map((l) => l.id), ...edges.map((e) => e.lotId)]);
+  const events = await readEventsBySeq(store.db, [...edges.map((e) => e.seq), ...pageLots.map((l) => lots.get(l.id)!.createdSeq)]);
+  const facilityIds = new Set<string>([facility.id]);
+  for (const event of events.values()) {
+    const id = eventFacility(event);
+    if (id !== undefined) facilityIds.add(id);
+  }
+  for (const { id } of pageLots) {
+    for (const key of Object.keys(lots.get(id)!.origin ?? {})) {
+      const source = parseSource(key);
+      if (source.type === 'mine') facilityIds.add(source.facility);
+    }
+  }
+  const registry = await readRegistry(store.db, [...[...lots.values()].map((l) => l.holderId), ...[...events.values()].map((e) => e.partyId)], [...facilityIds]);
+  const present = new Presenter(viewer, registry.parties, registry.facilities);
+
+  const facilityRef = present.facility(facility.id);
+  const traceLots = pageLots.map(({ id, depth }): TraceLot => {
+    const lot = lots.get(id)!;
+    return {
+      ref: present.lot(lot), depth, product: lot.product, massGrams: lot.massGrams, massGramsRemaining: lot.massGramsRemaining, status: lot.status,
+      holder: present.party(lot.holderId), custody: lot.custody, origin: present.origin(lot.origin, lot),
+    };
+  });
+  const traceEvents = [...events.values()].sort((a, b) => a.seq - b.seq).map((event): TraceEvent => {
+    const party = present.party(event.partyId);
+    const at = eventFacility(event);
+    const body = (event.body['replacement'] ?? event.body) as Record<string, unknown>;
+    return {
+      seq: event.seq, kind: event.kind, time: event.time, party,
+      ...(party === event.partyId ? { eventId: event.eventId } : {}),
+      ...(at === undefined ? {} : { facility: present.facility(at) }),
+      ...(typeof body['destinationCountry'] === 'string' ? { destinationCountry: body['destinationCountry'] } : {}),
+      ...(typeof body['originCountry'] === 'string' ? { originCountry: body['originCountry'] } : {}),
+    };
+  });
+  const traceEdges = edges.map((edge): TraceEdge => ({
+    lot: present.lot(lots.get(edge.lotId)!), seq: edge.seq, flow: edge.direction === -1 ? 'out' : 'in', massGrams: edge.massGrams,
+  }));
+  const hasMore = page.lots.length > limit;
+  return {
+    facility: facilityRef, from: query.from, to: query.to, rootsTotal: roots.length,
+    direction: 'forward', lots: traceLots, edges: traceEdges, events: traceEvents,
+    parties: [...present.partyViews.values()], facilities: [...present.facilityViews.values()],
+    offset, ...(hasMore ? { next: offset + limit } : {}),
+    lotsTotal: page.lotsTotal, complete: !page.walkCut, depthReached: page.depthReached,
+    limits: { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, limit },
+  };
+}
