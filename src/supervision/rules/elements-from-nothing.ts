@@ -17,7 +17,7 @@ export const elementsFromNothing: CaptureRule<typeof thresholds> = {
     en: 'A process event whose outputs hold more grams of a rare earth element than its inputs: the excess has no recorded source.',
   },
   severity: 'high',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 19 (product-flow records); MIIT traceability measures (draft, 2025)',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): miners, separators, metal smelters, recyclers and exporters keep a product-flow record and enter it into the national traceability system; MIIT draft traceability measures (February 2025)',
   thresholds,
   thresholdNotes: {
     toleranceShare: 'excess accepted as a share of the element\'s input grams (assay and rounding)',

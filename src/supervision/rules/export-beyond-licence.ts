@@ -15,7 +15,7 @@ export const exportBeyondLicence: PeriodRule<typeof thresholds> = {
     en: 'The exports citing one export licence add up to more REO than the licence allows.',
   },
   severity: 'high',
-  legalBasis: 'Export Control Law Art. 12–14; MOFCOM/GACC Announcement 2025 No. 18; Rare Earth Management Regulations (State Council Order 785) Art. 18',
+  legalBasis: 'MOFCOM/GACC Announcement 2025 No. 18 (dual-use export licences); catalogue of goods under export licence management',
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the licensed quantity that may be exceeded before an alert' },
   start({ registry }, t) {

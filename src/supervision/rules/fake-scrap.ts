@@ -21,7 +21,7 @@ export const fakeScrap: CaptureRule<typeof thresholds> = {
     en: 'Scrap collected or received whose rare earth distribution is far from the declared scrap product\'s typical one (e.g. NdFeB scrap rich in La and Ce): mined material passed off as scrap.',
   },
   severity: 'critical',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 13, 25 (illegal recycling); package label standard (2019 draft): scrap names its producer',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal recycling and trade (confiscation and 5–10× the illegal income); quota notices: recyclers may not buy mineral products; package labels (2019 draft standard): NdFeB scrap names its producer',
   thresholds,
   thresholdNotes: {
     distributionDistanceMax: 'largest total-variation distance (0–1) between the lot\'s rare earth distribution and the product\'s typical one',

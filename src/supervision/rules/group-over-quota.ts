@@ -16,7 +16,7 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
     en: 'The members of a rare earth group together extract or separate more REO over the year than the quota the State Council gave the group.',
   },
   severity: 'critical',
-  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71) Art. 7, 10 (groups allocate to members and answer for the total)',
+  legalBasis: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the State Council's annual quotas are allocated to the groups, which allocate them to their members",
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the group\'s quota that may be exceeded before an alert' },
   start({ registry }, t) {

@@ -16,7 +16,7 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
     en: 'An extraction at a pit that is not on the published list, at a facility or by an enterprise without a valid mining licence on that day, or by an enterprise holding no mining quota for the year.',
   },
   severity: 'critical',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 10, 24; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71) Art. 8; quota notices: no quota to mines without mining and safety licences',
+  legalBasis: "Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may mine; illegal mining: confiscation and 5–10× the illegal income. Quota notices: no quota to mines without a mining and safety licence. Package labels (2019 draft standard): mineral products name their mine, which must be on the groups' published list",
   thresholds,
   thresholdNotes: { licenceGraceDays: 'days after a licence ends during which extraction is still accepted' },
   check(facts, t) {

@@ -23,7 +23,7 @@ export const lateReport: PeriodRule<typeof thresholds> = {
     en: 'An enterprise entered a month\'s product-flow data into the traceability system after the 10th of the following month.',
   },
   severity: 'low',
-  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71) Art. 14 (previous month\'s data by the 10th); Rare Earth Management Regulations (State Council Order 785) Art. 27 (failing to submit: ¥50k–200k)',
+  legalBasis: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): enterprises enter the previous month's flow data by the 10th of each month; Rare Earth Management Regulations (State Council Order 785): failing to submit traceability data is fined ¥50k–200k, then suspension",
   thresholds,
   thresholdNotes: { graceHours: 'hours after the end of the 10th (Asia/Shanghai) still accepted as on time' },
   start(_context, t) {

@@ -28,7 +28,7 @@ export const neverReceived: PeriodRule<typeof thresholds> = {
     en: 'The buyer has not recorded the receipt of a shipment within the allowed transit time (or recorded a receipt later than that): the goods may have left the traced chain. Buyers report monthly, so a missing receipt is raised only once the report for the month in which the transit limit falls is due (the 10th of the month after).',
   },
   severity: 'high',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 19 (product-flow records of circulation)',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): the product-flow record covers circulation; MIIT draft traceability measures (February 2025) link it to export records and VAT invoices',
   thresholds,
   thresholdNotes: { transitDaysMax: 'days a shipment may stay in transit before its receipt is overdue' },
   start({ asOfMs }, t) {

@@ -16,7 +16,7 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
     en: 'An enterprise\'s extraction or separation over the year (t REO) passes the yearly capacity of its licence.',
   },
   severity: 'medium',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 10–12 (licensed scope); quota notices: separation plants of at least 2,000 t REO/yr',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): only designated enterprises, within their licences, may mine and separate; quota notices: no separation quota to plants under 2,000 t REO a year',
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the capacity that may be exceeded before an alert' },
   start({ registry }, t) {

@@ -16,7 +16,7 @@ export const overQuota: PeriodRule<typeof thresholds> = {
     en: 'An enterprise\'s extraction (t REO) or separation feed (t REO) over the year passes the quota allocated to it.',
   },
   severity: 'critical',
-  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71) Art. 10, 16; Rare Earth Management Regulations (State Council Order 785) Art. 11, 24',
+  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): annual mining and separation quotas, allocated to groups and then to member enterprises; a penalised enterprise has its next quota cut',
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the quota that may be exceeded before an alert' },
   start({ registry }, t) {

@@ -26,7 +26,7 @@ export const periodBalance: PeriodRule<typeof thresholds> = {
     en: 'An enterprise\'s month in which the REO its processes took in, less what they put out (products and residues), the stock change and the declared losses, leaves more unaccounted than the threshold: material went somewhere the records do not say.',
   },
   severity: 'high',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 19; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71) Art. 14 (monthly flow data)',
+  legalBasis: "Rare Earth Management Regulations (State Council Order 785): product-flow records; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data, entered by the 10th",
   thresholds,
   thresholdNotes: {
     imbalanceShareMax: 'unaccounted REO accepted as a share of the month\'s process input',

@@ -17,7 +17,7 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
     en: 'A recycling enterprise receives, collects or processes rare earth mineral products (ore, concentrate), or an enterprise ships them to one.',
   },
   severity: 'high',
-  legalBasis: 'Total Quantity Control notices: recycling enterprises may not buy or process mineral products; Rare Earth Management Regulations (State Council Order 785) Art. 13',
+  legalBasis: 'Quota notices under total quantity control: recycling enterprises may not buy or process mineral products (ore, concentrate)',
   thresholds,
   thresholdNotes: { mineralGramsMin: 'smallest mass of mineral product, in grams, that raises the alert' },
   check(facts, t) {

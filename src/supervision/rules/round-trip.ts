@@ -25,7 +25,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     en: 'A lot shipped from one party to another is shipped back, whole or in part, to the first within the window.',
   },
   severity: 'medium',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 16 (circulation of products of legal origin), Art. 19',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income); the product-flow record of circulation',
   thresholds,
   thresholdNotes: { windowDays: 'days between the two shipments within which a return counts as a round trip' },
   start(_context, t) {

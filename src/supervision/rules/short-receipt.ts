@@ -16,7 +16,7 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
     en: 'The buyer records receiving less than the shipper sent, by more than the allowed transport loss: material may have been diverted in transit.',
   },
   severity: 'medium',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 19 (product-flow records of circulation)',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): the product-flow record covers circulation as well as production',
   thresholds,
   thresholdNotes: {
     shortShareMax: 'shortfall accepted as a share of the shipped mass (transport loss)',

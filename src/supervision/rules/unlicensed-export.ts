@@ -19,7 +19,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
     en: 'An export of a rare earth item that is controlled on the day of export (dual-use or export licence management) citing no export licence, or a licence that is not the exporter\'s, not an export licence, not valid that day or not active.',
   },
   severity: 'critical',
-  legalBasis: 'Export Control Law; MOFCOM/GACC Announcement 2025 No. 18 (dual-use rare earths); catalogue of goods under export licence management; Rare Earth Management Regulations (State Council Order 785) Art. 18',
+  legalBasis: 'MOFCOM/GACC Announcement 2025 No. 18: dual-use export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y items from 2025-04-04 (Ho, Er, Tm, Eu, Yb announced 2025-10-09, suspended to 2026-11-10 by Announcement 70); before then the catalogue of goods under export licence management',
   thresholds,
   thresholdNotes: { controlledGramsMin: 'smallest export, in grams, that is checked' },
   check(facts, t) {

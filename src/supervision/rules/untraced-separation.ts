@@ -20,7 +20,7 @@ export const untracedSeparation: CaptureRule<typeof thresholds> = {
     en: 'A separation run whose concentrate or mixed-compound feed is, beyond the threshold, of an origin the ledger cannot trace to a registered mine, an import or recycling.',
   },
   severity: 'high',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785) Art. 12 (separation only of legal feed), Art. 19',
+  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): separation quotas cover mined, imported (including monazite) and recovered ore products; Rare Earth Management Regulations (State Council Order 785): product-flow records',
   thresholds,
   thresholdNotes: { untracedShareMax: 'largest share of the feed\'s element grams that may be untraced' },
   check(facts, t) {
