@@ -103,6 +103,30 @@ for (const engine of engines()) {
       assert.ok(!out.stdout.includes('mine-bayan-obo-east') && !out.stdout.includes('Baiyun'));
     });
 
+    test('trace --mine: a year of a mine\'s output forward, by period, and the usage it refuses', async () => {
+      let out = await ytterby('trace', '--mine', 'mine-bayan-obo-east', '--year', '2024', '--forward');
+      assert.equal(out.code, 0, out.stderr);
+      assert.match(out.stdout, /^forward trace of the 1 lots extracted at mine-bayan-obo-east from 2024-01-01T00:00:00\+08:00 to 2025-01-01T00:00:00\+08:00: 3 lots\n/);
+      assert.match(out.stdout, /\n91150200BYM8NE012H:BC-2024-06-001  concentrate-bayan-obo  120 t/);
+      assert.match(out.stdout, /\n    91150200BT8EPA0110:NdPr-1  oxide-ndpr/);
+      out = await ytterby('trace', '--mine', 'mine-bayan-obo-east', '--from', '2024-06-03T00:00:00Z', '--to', '2024-06-04T00:00:00Z', '--limit', '1', '--json');
+      const page = JSON.parse(out.stdout) as { rootsTotal: number; lotsTotal: number; lots: { ref: string; depth: number }[]; next: number };
+      assert.deepEqual([page.rootsTotal, page.lotsTotal, page.lots.map((l) => l.ref), page.next], [1, 3, [`${MINER}:BC-2024-06-001`], 1]);
+      out = await ytterby('trace', '--mine', 'mine-bayan-obo-east', '--year', '2023', '--json');
+      assert.deepEqual((JSON.parse(out.stdout) as { lotsTotal: number }).lotsTotal, 0);
+      out = await ytterby('trace', '--mine', 'mine-bayan-obo-east', '--year', '2024', '--as', SEPARATOR);
+      assert.equal(out.code, 1);
+      assert.match(out.stderr, /not one of 91150200BT8EPA0110's; an enterprise traces the output of its own mines/);
+      out = await ytterby('trace', '--mine', 'plant-baotou-separation', '--year', '2024');
+      assert.equal(out.code, 1);
+      assert.match(out.stderr, /lots are extracted at mines/);
+      for (const args of [[], ['--mine', 'mine-bayan-obo-east'], ['--year', '2024', `${MINER}:BC-2024-06-001`], [`${MINER}:BC-2024-06-001`, '--mine', 'mine-bayan-obo-east', '--year', '2024'],
+        ['--mine', 'mine-bayan-obo-east', '--year', '2024', '--from', '2024-01-01T00:00:00Z'], ['--mine', 'mine-bayan-obo-east', '--year', 'last']]) {
+        out = await ytterby('trace', ...args);
+        assert.equal(out.code, 2, args.join(' '));
+      }
+    });
+
     test('a passport is written, verifies, and fails once its event is altered in the database', async () => {
       const folder = join(dir, 'passport');
       let out = await ytterby('passport', `${SEPARATOR}:NdPr-1`, '--as', SEPARATOR, '--gtin', GTIN, '--out', folder);
