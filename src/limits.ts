@@ -82,3 +82,20 @@ export const SCAN_PAGE_EVENTS = 5_000;
 
 /** Alerts per page of a listing. */
 export const ALERTS_PAGE_MAX = 500;
+
+/** Events the statistics projection reads and adds to its figures per transaction: a page's rows
+ * (events, flows, the lots' histories) stay a few megabytes, and a page commits in well under a
+ * second on either engine, so a refresh never holds the write lock for long. */
+export const STATS_PAGE_EVENTS = 5_000;
+
+/** Lot ids per query when the projection reads the history of lots moved whole (a shipment or a
+ * receipt has no flow of its own to carry the lot's elements): well under SQLite's 32,766 bound
+ * parameters and PostgreSQL's 65,535. */
+export const STATS_LOTS_PER_QUERY = 500;
+
+/** Rows per multi-row insert of the projection's line items and figures: 12–30 columns each, so
+ * a statement binds at most ~9,000 parameters. */
+export const STATS_ROWS_PER_INSERT = 300;
+
+/** Events per page of a figure's drill-down. */
+export const STATS_DRILL_PAGE_MAX = 1_000;

@@ -1,6 +1,7 @@
 // Versioned schema migrations, applied in order when a store opens. Each migration is written
 // once with the few type names that differ between the engines filled in by the dialect.
 // A migration, once released, never changes: a new change is a new migration.
+import { ELEMENT_SYMBOLS } from '../domain/elements.ts';
 
 export interface ColumnTypes {
   /** 64-bit integer. */
@@ -188,6 +189,53 @@ export const MIGRATIONS: readonly Migration[] = [
         note TEXT,
         PRIMARY KEY (alert_id, version))`,
     ],
+  },
+  {
+    version: 4,
+    name: 'statistics: the projection of the log into figures, its cursor and its line items',
+    statements: ({ bigint }) => {
+      const elementColumns = ELEMENT_SYMBOLS.map((symbol) => `${symbol.toLowerCase()} ${bigint} NOT NULL`).join(',\n        ');
+      return [
+        // How far the projection has read the log: the next seq it reads. Moved in the same
+        // transaction as the figures it adds, and only from the value it was read at, so two
+        // processes refreshing at once never count an event twice.
+        `CREATE TABLE stats_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq ${bigint} NOT NULL, updated_at TEXT NOT NULL)`,
+        `INSERT INTO stats_cursor (id, seq, updated_at) VALUES (1, 0, '1970-01-01T00:00:00.000Z')`,
+        // One row per month, party, measure, activity, product and counterpart: sums kept by the
+        // projection, so a figure reads hundreds of rows, not the log.
+        `CREATE TABLE stats_facts (
+        period TEXT NOT NULL,
+        party_id TEXT NOT NULL,
+        region TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        activity TEXT NOT NULL,
+        product TEXT NOT NULL,
+        counterpart TEXT NOT NULL,
+        controlled INTEGER NOT NULL,
+        events ${bigint} NOT NULL,
+        mass_grams ${bigint} NOT NULL,
+        reo_grams ${bigint} NOT NULL,
+        ${elementColumns},
+        PRIMARY KEY (period, measure, activity, party_id, product, counterpart, controlled))`,
+        // What each event added to the figures, one row per event and key: a figure's drill-down
+        // is these rows, and they sum to it.
+        `CREATE TABLE stats_items (
+        seq ${bigint} NOT NULL,
+        measure TEXT NOT NULL,
+        activity TEXT NOT NULL,
+        product TEXT NOT NULL,
+        counterpart TEXT NOT NULL,
+        controlled INTEGER NOT NULL,
+        period TEXT NOT NULL,
+        party_id TEXT NOT NULL,
+        region TEXT NOT NULL,
+        mass_grams ${bigint} NOT NULL,
+        reo_grams ${bigint} NOT NULL,
+        elements TEXT NOT NULL,
+        PRIMARY KEY (seq, measure, activity, product, counterpart, controlled))`,
+        `CREATE INDEX stats_items_key ON stats_items (measure, period, region)`,
+      ];
+    },
   },
 ];
 

@@ -172,6 +172,56 @@ export interface AlertHistoryTable {
   note: string | null;
 }
 
+/** Element grams of a statistics row, one column per element (lower-case symbol). */
+export interface ElementColumns {
+  sc: number; y: number; la: number; ce: number; pr: number; nd: number; pm: number; sm: number; eu: number;
+  gd: number; tb: number; dy: number; ho: number; er: number; tm: number; yb: number; lu: number;
+}
+
+export interface StatsCursorTable {
+  id: number;
+  /** The next seq the statistics projection reads. */
+  seq: number;
+  updated_at: string;
+}
+
+/** Sums of the projection (src/stats/project.ts) by month, party, measure, activity, product and counterpart. */
+export interface StatsFactsTable extends ElementColumns {
+  /** YYYY-MM of the event's time, Asia/Shanghai. */
+  period: string;
+  party_id: string;
+  /** The party's region (GB/T 2260) when the event was projected. */
+  region: string;
+  measure: string;
+  /** For made and consumed: the kind of process (separation, recycling…); '' otherwise. */
+  activity: string;
+  product: string;
+  /** Country of an import or export; '' otherwise. */
+  counterpart: string;
+  /** 1 for exports that needed a licence under the export controls of their day. */
+  controlled: number;
+  events: number;
+  mass_grams: number;
+  reo_grams: number;
+}
+
+/** One event's share of one stats_facts row. */
+export interface StatsItemsTable {
+  seq: number;
+  measure: string;
+  activity: string;
+  product: string;
+  counterpart: string;
+  controlled: number;
+  period: string;
+  party_id: string;
+  region: string;
+  mass_grams: number;
+  reo_grams: number;
+  /** JSON of element → grams. */
+  elements: string;
+}
+
 export interface Database {
   meta: MetaTable;
   schema_migrations: SchemaMigrationsTable;
@@ -188,5 +238,8 @@ export interface Database {
   ledger_head: LedgerHeadTable;
   alerts: AlertsTable;
   alert_history: AlertHistoryTable;
+  stats_cursor: StatsCursorTable;
+  stats_facts: StatsFactsTable;
+  stats_items: StatsItemsTable;
 }
 
