@@ -13,7 +13,7 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { runDemo, type GroundTruthFile } from '../src/sim/run-demo.ts';
 import { openStore } from '../src/store/index.ts';
-import { detectionQuality, listAlerts, runCheck, type Alert, type DetectionQuality } from '../src/supervision/index.ts';
+import { allAlerts, detectionQuality, runCheck, type DetectionQuality } from '../src/supervision/index.ts';
 
 const { values } = parseArgs({ options: { run: { type: 'string' }, seed: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' } } });
 const databaseUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -77,13 +77,7 @@ async function runOnce(engine: string, seed: number, scale: number): Promise<Run
     if (engine === 'postgres') await sql`ANALYZE`.execute(store.db);
     const report = await runCheck(store);
     const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as GroundTruthFile;
-    const alerts: Alert[] = [];
-    let after: string | undefined;
-    do {
-      const page = await listAlerts(store, { role: 'regulator' }, { limit: 500, ...(after === undefined ? {} : { after }) });
-      alerts.push(...page.alerts);
-      after = page.next;
-    } while (after !== undefined);
+    const alerts = await allAlerts(store, { role: 'regulator' });
     return {
       engine, seed, scale, events: summary.events, demoSeconds: round(demoSeconds), checkSeconds: report.seconds, alerts: alerts.length,
       quality: detectionQuality(alerts, truth.violations),

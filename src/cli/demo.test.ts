@@ -1,28 +1,14 @@
 // `ytterby demo` and `ytterby start` as a user runs them: real processes on a real data folder.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const BIN = join(resolve(import.meta.dirname, '../..'), 'bin/ytterby.js');
+import { join } from 'node:path';
+import { cliRunner } from '../testing/cli.ts';
 
 describe('ytterby demo', () => {
   let dir: string;
-  const env = { ...process.env };
-  delete env['DATABASE_URL'];
-  const ytterby = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, '--data', join(dir, 'data'), ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const ytterby = cliRunner(() => join(dir, 'data'));
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'ytterby-demo-cli-'));
@@ -32,7 +18,8 @@ describe('ytterby demo', () => {
   test('start on an empty data folder loads the demo industry, then shows the status', async () => {
     const startDir = mkdtempSync(join(tmpdir(), 'ytterby-start-'));
     try {
-      const { stdout } = await run(process.execPath, [BIN, '--data', join(startDir, 'data'), 'start'], { env });
+      const { stdout, code, stderr } = await cliRunner(() => join(startDir, 'data'))('start');
+      assert.equal(code, 0, stderr);
       assert.match(stdout, /loading the demo industry \(2024, scale 0.05\)/);
       assert.match(stdout, /registry: 135 parties/);
       assert.match(stdout, /ledger: {3}[1-9]\d* events/);

@@ -1,28 +1,14 @@
 // ytterby check · alerts · rules as a user runs them: real processes on a generated year.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const BIN = join(resolve(import.meta.dirname, '../..'), 'bin/ytterby.js');
+import { join } from 'node:path';
+import { cliRunner } from '../testing/cli.ts';
 
 describe('ytterby check, alerts and rules', () => {
   let dir: string;
-  const env = { ...process.env };
-  delete env['DATABASE_URL'];
-  const ytterby = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, '--data', join(dir, 'data'), ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const ytterby = cliRunner(() => join(dir, 'data'));
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ytterby-supervision-cli-'));

@@ -3,12 +3,18 @@
 // going into a process of a party that separates).
 import { reoGrams } from '../domain/composition.ts';
 import { productByCode } from '../domain/products.ts';
-import type { ScannedEvent } from './rule.ts';
+import type { Finding, RegistryFacts, ScannedEvent } from './rule.ts';
 import { shanghaiMonth } from './periods.ts';
 
 const SEPARATION_FEEDS = new Set(['ore', 'concentrate', 'mixed-compound']);
 
 export type QuotaActivity = 'mining' | 'separation';
+
+/** The quota in grams REO of a `holder|activity|year` key. */
+export function quotaGramsOf(key: string, registry: RegistryFacts): number {
+  const [holder, activity, year] = key.split('|') as [string, QuotaActivity, string];
+  return registry.quotaKgReo(holder, activity, Number(year))! * 1000;
+}
 
 /** REO grams this event counts against its recorder's quota of `activity` (0 when none). */
 export function quotaReoGrams(event: ScannedEvent, activity: QuotaActivity, separates: boolean): number {
@@ -58,4 +64,24 @@ export class RunningTotals {
     }
     return undefined;
   }
+
+  /** What `make` finds of each key whose running total passes its limit (grams) by more than the
+   * tolerance: the quota, capacity and licence rules differ only in their keys and words. */
+  overLimits(limitGrams: (key: string) => number, toleranceShare: number, make: (key: string, over: OverLimit) => Finding): Finding[] {
+    const findings: Finding[] = [];
+    for (const key of this.keys()) {
+      const limit = limitGrams(key);
+      const crossed = this.crossing(key, limit * (1 + toleranceShare));
+      if (crossed !== undefined) findings.push(make(key, { ...crossed, recorded: this.total(key), limit }));
+    }
+    return findings;
+  }
+}
+
+export interface OverLimit {
+  /** The month the running total passed the limit, and the events from the one that passed it. */
+  month: string;
+  events: string[];
+  recorded: number;
+  limit: number;
 }

@@ -183,3 +183,15 @@ export async function countAlerts(store: Store): Promise<Partial<Record<AlertSta
   }
   return counts;
 }
+
+/** Every alert the viewer may see, page after page: for scoring and exports, not for screens. */
+export async function allAlerts(store: Store, viewer: Viewer, query: Omit<AlertQuery, 'after' | 'limit'> = {}): Promise<Alert[]> {
+  const all: Alert[] = [];
+  let after: string | undefined;
+  do {
+    const page = await listAlerts(store, viewer, { ...query, limit: ALERTS_PAGE_MAX, ...(after === undefined ? {} : { after }) });
+    all.push(...page.alerts);
+    after = page.next;
+  } while (after !== undefined);
+  return all;
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runDemo, type GroundTruthFile } from '../sim/run-demo.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { detectionQuality, listAlerts, runCheck, type Alert } from './index.ts';
+import { allAlerts, detectionQuality, runCheck } from './index.ts';
 
 const RECALL_FLOOR = 0.95;
 const PRECISION_FLOOR = 0.9;
@@ -30,13 +30,7 @@ describe('detection quality on the demo year at scale 0.02', () => {
 
   test(`recall at least ${RECALL_FLOOR} for every class and precision at least ${PRECISION_FLOOR}; a re-run raises nothing new`, async () => {
     const first = await runCheck(store);
-    const alerts: Alert[] = [];
-    let after: string | undefined;
-    do {
-      const page = await listAlerts(store, { role: 'regulator' }, { limit: 500, ...(after === undefined ? {} : { after }) });
-      alerts.push(...page.alerts);
-      after = page.next;
-    } while (after !== undefined);
+    const alerts = await allAlerts(store, { role: 'regulator' });
     const quality = detectionQuality(alerts, truth.violations);
     for (const cls of truth.classes) {
       const q = quality.byClass[cls];

@@ -65,6 +65,13 @@ async function record(store: Store, key: PrivateKeyFile, events: LedgerEvent[], 
 const extract = (id: string, facility: string, lot: string, composition: Record<string, number>, time = '2024-06-03T08:00:00+08:00'): LedgerEvent =>
   ({ id, kind: 'extract', time, facility, lot: { id: lot, product: 'concentrate-bayan-obo', massGrams: 1_000_000, composition } });
 
+/** The miner extracts two lots of concentrate, c1 and c2, and ships both whole to the separator. */
+const TWO_LOTS_TO_SEPARATOR: LedgerEvent[] = [
+  extract('e1', 'mine-listed', 'c1', CONCENTRATE), extract('e2', 'mine-listed', 'c2', CONCENTRATE),
+  { id: 's1', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c1', massGrams: 1_000_000, to: SEPARATOR },
+  { id: 's2', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c2', massGrams: 1_000_000, to: SEPARATOR },
+];
+
 async function alertsOf(store: Store, rule: string): Promise<Alert[]> {
   return (await listAlerts(store, { role: 'regulator' }, { rule, limit: 500 })).alerts;
 }
@@ -153,11 +160,7 @@ for (const engine of engines()) {
 
     test('short-receipt fires for a receipt 10 % short, not for one 100 g short', async () => {
       await fresh();
-      await record(store, keys[MINER]!, [
-        extract('e1', 'mine-listed', 'c1', CONCENTRATE), extract('e2', 'mine-listed', 'c2', CONCENTRATE),
-        { id: 's1', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c1', massGrams: 1_000_000, to: SEPARATOR },
-        { id: 's2', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c2', massGrams: 1_000_000, to: SEPARATOR },
-      ]);
+      await record(store, keys[MINER]!, TWO_LOTS_TO_SEPARATOR);
       await record(store, keys[SEPARATOR]!, [{ id: 'r1', kind: 'receive', time: '2024-06-06T08:00:00+08:00', lot: `${MINER}:c1`, massGrams: 999_900 }]);
       assert.equal((await alertsOf(store, 'short-receipt')).length, 0);
       await record(store, keys[SEPARATOR]!, [{ id: 'r2', kind: 'receive', time: '2024-06-06T08:00:00+08:00', lot: `${MINER}:c2`, massGrams: 900_000 }]);
@@ -169,11 +172,7 @@ for (const engine of engines()) {
 
     test('untraced-separation fires when a third of the feed is stock added without a source, not for traced feed', async () => {
       await fresh();
-      await record(store, keys[MINER]!, [
-        extract('e1', 'mine-listed', 'c1', CONCENTRATE), extract('e2', 'mine-listed', 'c2', CONCENTRATE),
-        { id: 's1', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c1', massGrams: 1_000_000, to: SEPARATOR },
-        { id: 's2', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c2', massGrams: 1_000_000, to: SEPARATOR },
-      ]);
+      await record(store, keys[MINER]!, TWO_LOTS_TO_SEPARATOR);
       const separate = (id: string, lot: string, mass: number, la: number): LedgerEvent => ({
         id, kind: 'process', time: '2024-06-20T08:00:00+08:00', facility: 'plant-sep', inputs: [{ lot: `${MINER}:${lot}`, massGrams: mass }],
         outputs: [{ id: `la-${id}`, product: 'oxide-la', massGrams: Math.ceil(la / 0.85), composition: { La: la } }],
@@ -247,11 +246,7 @@ for (const engine of engines()) {
 
     test('never-received fires once the receipt is overdue, not before, and not for a shipment received', async () => {
       await fresh();
-      await record(store, keys[MINER]!, [
-        extract('e1', 'mine-listed', 'c1', CONCENTRATE), extract('e2', 'mine-listed', 'c2', CONCENTRATE),
-        { id: 's1', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c1', massGrams: 1_000_000, to: SEPARATOR },
-        { id: 's2', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c2', massGrams: 1_000_000, to: SEPARATOR },
-      ]);
+      await record(store, keys[MINER]!, TWO_LOTS_TO_SEPARATOR);
       await record(store, keys[SEPARATOR]!, [{ id: 'r1', kind: 'receive', time: '2024-06-06T08:00:00+08:00', lot: `${MINER}:c1`, massGrams: 1_000_000 }]);
       // 45 days from 4 June fall in July, whose report is due on 10 August.
       await runCheck(store, { asOf: '2024-08-10T12:00:00+08:00' });
@@ -297,11 +292,7 @@ for (const engine of engines()) {
 
     test('round-trip fires for a lot shipped straight back, not for one sent on', async () => {
       await fresh();
-      await record(store, keys[MINER]!, [
-        extract('e1', 'mine-listed', 'c1', CONCENTRATE), extract('e2', 'mine-listed', 'c2', CONCENTRATE),
-        { id: 's1', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c1', massGrams: 1_000_000, to: SEPARATOR },
-        { id: 's2', kind: 'ship', time: '2024-06-04T08:00:00+08:00', lot: 'c2', massGrams: 1_000_000, to: SEPARATOR },
-      ]);
+      await record(store, keys[MINER]!, TWO_LOTS_TO_SEPARATOR);
       await record(store, keys[SEPARATOR]!, [
         { id: 'r1', kind: 'receive', time: '2024-06-06T08:00:00+08:00', lot: `${MINER}:c1`, massGrams: 1_000_000 },
         { id: 'r2', kind: 'receive', time: '2024-06-06T08:00:00+08:00', lot: `${MINER}:c2`, massGrams: 1_000_000 },

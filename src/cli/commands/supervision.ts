@@ -5,7 +5,7 @@ import { validateUscc } from '../../domain/uscc.ts';
 import { ALERTS_PAGE_MAX } from '../../limits.ts';
 import { VIEWER_ROLES, type Viewer, type ViewerRole } from '../../provenance/viewer.ts';
 import {
-  ALERT_ACTIONS, RULES, actOnAlert, detectionQuality, getAlert, listAlerts, loadRuleSettings, readOverrides, runCheck, saveRuleOverrides,
+  ALERT_ACTIONS, RULES, actOnAlert, allAlerts, detectionQuality, getAlert, listAlerts, loadRuleSettings, readOverrides, runCheck, saveRuleOverrides,
   type Alert, type AlertAction, type LabelledViolation,
 } from '../../supervision/index.ts';
 import { readJsonFile } from '../read-json.ts';
@@ -42,7 +42,7 @@ export function registerSupervisionCommands(program: Command): void {
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();
-        return { report, quality: truth === undefined ? undefined : detectionQuality(await allAlerts(store), truth) };
+        return { report, quality: truth === undefined ? undefined : detectionQuality(await allAlerts(store, { role: 'regulator' }), truth) };
       });
       if (global.json === true) return printJson(quality === undefined ? report : { ...report, quality });
       process.stdout.write(`checked ${report.events.toLocaleString('en')} events${report.period === null ? '' : ` for ${report.period}`} in ${report.seconds} s (shipments judged as of ${report.asOf})\n`);
@@ -152,15 +152,4 @@ function groundTruth(file: string): LabelledViolation[] {
   const violations = (readJsonFile(file) as { violations?: unknown } | null)?.violations;
   if (!Array.isArray(violations)) throw new UsageError(`--score ${file}: not a ground truth (no "violations" list)`);
   return violations as LabelledViolation[];
-}
-
-async function allAlerts(store: Parameters<Parameters<typeof withStore>[1]>[0]): Promise<Alert[]> {
-  const all: Alert[] = [];
-  let after: string | undefined;
-  do {
-    const page = await listAlerts(store, { role: 'regulator' }, { limit: ALERTS_PAGE_MAX, ...(after === undefined ? {} : { after }) });
-    all.push(...page.alerts);
-    after = page.next;
-  } while (after !== undefined);
-  return all;
 }

@@ -2,7 +2,7 @@
 // capacity in t REO over its validity, and the exports citing it must stay inside.
 import { RunningTotals } from '../activity.ts';
 import { bounded, eventRef, flowsReo, percent, tonnes } from '../evidence.ts';
-import type { Finding, PeriodRule } from '../rule.ts';
+import type { PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
 
@@ -32,29 +32,21 @@ export const exportBeyondLicence: PeriodRule<typeof thresholds> = {
         lotOf.set(ref, scanned.flows[0]?.lotId ?? event.lot);
       },
       finish() {
-        const findings: Finding[] = [];
-        for (const id of totals.keys()) {
+        return totals.overLimits((id) => registry.licences.get(id)!.capacityKgReo! * 1000, t.toleranceShare, (id, over) => {
           const licence = registry.licences.get(id)!;
-          const capacity = licence.capacityKgReo! * 1000;
-          const crossed = totals.crossing(id, capacity * (1 + t.toleranceShare));
-          if (crossed === undefined) continue;
-          const crossing = crossed.month;
-          const exported = totals.total(id);
-          findings.push({
+          return {
             ruleId: 'export-beyond-licence',
             key: id,
             partyId: licence.partyId,
-            period: crossing,
+            period: over.month,
             subject: `licence:${id}`,
-            summary: `exports under licence ${id} reached ${tonnes(exported)} t REO against ${tonnes(capacity)} t REO allowed (${percent(exported / capacity)}), passed in ${crossing}`,
+            summary: `exports under licence ${id} reached ${tonnes(over.recorded)} t REO against ${tonnes(over.limit)} t REO allowed (${percent(over.recorded / over.limit)}), passed in ${over.month}`,
             evidence: {
-              events: bounded(crossed.events),
-              lots: bounded(crossed.events.map((ref) => lotOf.get(ref)!)),
-              thresholds: t, licence: id, capacityTonnesReo: tonnes(capacity), exportedTonnesReo: tonnes(exported), crossedIn: crossing,
+              events: bounded(over.events), lots: bounded(over.events.map((ref) => lotOf.get(ref)!)), thresholds: t, licence: id,
+              capacityTonnesReo: tonnes(over.limit), exportedTonnesReo: tonnes(over.recorded), crossedIn: over.month,
             },
-          });
-        }
-        return findings;
+          };
+        });
       },
     };
   },

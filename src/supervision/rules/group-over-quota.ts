@@ -1,9 +1,9 @@
 // A group's members together beyond the group's quota: allocation to members is the group's
 // job, and the members' sum must stay inside what the State Council gave the group.
-import { RunningTotals, quotaReoGrams, type QuotaActivity } from '../activity.ts';
+import { RunningTotals, quotaGramsOf, quotaReoGrams, type QuotaActivity } from '../activity.ts';
 import { shanghaiYear } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
-import type { Finding, PeriodRule } from '../rule.ts';
+import type { PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
 
@@ -34,28 +34,21 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
         }
       },
       finish() {
-        const findings: Finding[] = [];
-        for (const key of totals.keys()) {
-          const [group, activity, yearText] = key.split('|') as [string, QuotaActivity, string];
-          const quotaGrams = registry.quotaKgReo(group, activity, Number(yearText))! * 1000;
-          const crossed = totals.crossing(key, quotaGrams * (1 + t.toleranceShare));
-          if (crossed === undefined) continue;
-          const crossing = crossed.month;
-          const recorded = totals.total(key);
-          findings.push({
+        return totals.overLimits((key) => quotaGramsOf(key, registry), t.toleranceShare, (key, over) => {
+          const [group, activity, year] = key.split('|') as [string, QuotaActivity, string];
+          return {
             ruleId: 'group-over-quota',
-            key: `${group}:${activity}:${yearText}`,
+            key: `${group}:${activity}:${year}`,
             partyId: group,
-            period: crossing,
-            subject: `quota:${group}:${activity}:${yearText}`,
-            summary: `members of ${group} recorded ${activity} of ${tonnes(recorded)} t REO in ${yearText} against the group's quota of ${tonnes(quotaGrams)} t REO (${percent(recorded / quotaGrams)})`,
+            period: over.month,
+            subject: `quota:${group}:${activity}:${year}`,
+            summary: `members of ${group} recorded ${activity} of ${tonnes(over.recorded)} t REO in ${year} against the group's quota of ${tonnes(over.limit)} t REO (${percent(over.recorded / over.limit)})`,
             evidence: {
-              events: bounded(crossed.events), lots: [], thresholds: t, activity, year: Number(yearText), members: registry.members(group),
-              quotaTonnesReo: tonnes(quotaGrams), recordedTonnesReo: tonnes(recorded), quotaUse: share(recorded, quotaGrams), crossedIn: crossing,
+              events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), members: registry.members(group),
+              quotaTonnesReo: tonnes(over.limit), recordedTonnesReo: tonnes(over.recorded), quotaUse: share(over.recorded, over.limit), crossedIn: over.month,
             },
-          });
-        }
-        return findings;
+          };
+        });
       },
     };
   },

@@ -3,7 +3,7 @@
 import { RunningTotals, quotaReoGrams } from '../activity.ts';
 import { shanghaiDay, shanghaiYear } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
-import type { Finding, LicenceFacts, PeriodRule } from '../rule.ts';
+import type { LicenceFacts, PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0.05 };
 
@@ -38,29 +38,22 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
         }
       },
       finish() {
-        const findings: Finding[] = [];
-        for (const key of totals.keys()) {
+        return totals.overLimits((key) => registry.licences.get(key.split('|')[0]!)!.capacityKgReo! * 1000, t.toleranceShare, (key, over) => {
           const [id, year] = key.split('|') as [string, string];
           const licence = registry.licences.get(id)!;
-          const capacity = licence.capacityKgReo! * 1000;
-          const crossed = totals.crossing(key, capacity * (1 + t.toleranceShare));
-          if (crossed === undefined) continue;
-          const crossing = crossed.month;
-          const recorded = totals.total(key);
-          findings.push({
+          return {
             ruleId: 'over-capacity',
             key: `${id}:${year}`,
             partyId: licence.partyId,
-            period: crossing,
+            period: over.month,
             subject: `licence:${id}`,
-            summary: `${licence.activity} of ${tonnes(recorded)} t REO in ${year} under licence ${id}, whose capacity is ${tonnes(capacity)} t REO a year (${percent(recorded / capacity)})`,
+            summary: `${licence.activity} of ${tonnes(over.recorded)} t REO in ${year} under licence ${id}, whose capacity is ${tonnes(over.limit)} t REO a year (${percent(over.recorded / over.limit)})`,
             evidence: {
-              events: bounded(crossed.events), lots: [], thresholds: t, licence: id, activity: licence.activity, year: Number(year),
-              capacityTonnesReo: tonnes(capacity), recordedTonnesReo: tonnes(recorded), capacityUse: share(recorded, capacity), crossedIn: crossing,
+              events: bounded(over.events), lots: [], thresholds: t, licence: id, activity: licence.activity, year: Number(year),
+              capacityTonnesReo: tonnes(over.limit), recordedTonnesReo: tonnes(over.recorded), capacityUse: share(over.recorded, over.limit), crossedIn: over.month,
             },
-          });
-        }
-        return findings;
+          };
+        });
       },
     };
   },

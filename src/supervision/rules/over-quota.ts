@@ -1,9 +1,9 @@
 // Output beyond the holder's quota: REO extracted beyond the mining quota, or fed to separation
 // beyond the separation quota, over the quota's year.
-import { RunningTotals, quotaReoGrams, type QuotaActivity } from '../activity.ts';
+import { RunningTotals, quotaGramsOf, quotaReoGrams, type QuotaActivity } from '../activity.ts';
 import { shanghaiYear } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
-import type { Finding, PeriodRule } from '../rule.ts';
+import type { PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
 
@@ -33,28 +33,21 @@ export const overQuota: PeriodRule<typeof thresholds> = {
         }
       },
       finish() {
-        const findings: Finding[] = [];
-        for (const key of totals.keys()) {
-          const [holder, activity, yearText] = key.split('|') as [string, QuotaActivity, string];
-          const quotaGrams = registry.quotaKgReo(holder, activity, Number(yearText))! * 1000;
-          const crossed = totals.crossing(key, quotaGrams * (1 + t.toleranceShare));
-          if (crossed === undefined) continue;
-          const crossing = crossed.month;
-          const recorded = totals.total(key);
-          findings.push({
+        return totals.overLimits((key) => quotaGramsOf(key, registry), t.toleranceShare, (key, over) => {
+          const [holder, activity, year] = key.split('|') as [string, QuotaActivity, string];
+          return {
             ruleId: 'over-quota',
-            key: `${holder}:${activity}:${yearText}`,
+            key: `${holder}:${activity}:${year}`,
             partyId: holder,
-            period: crossing,
-            subject: `quota:${holder}:${activity}:${yearText}`,
-            summary: `${activity} of ${tonnes(recorded)} t REO in ${yearText} against a quota of ${tonnes(quotaGrams)} t REO (${percent(recorded / quotaGrams)}), passed in ${crossing}`,
+            period: over.month,
+            subject: `quota:${holder}:${activity}:${year}`,
+            summary: `${activity} of ${tonnes(over.recorded)} t REO in ${year} against a quota of ${tonnes(over.limit)} t REO (${percent(over.recorded / over.limit)}), passed in ${over.month}`,
             evidence: {
-              events: bounded(crossed.events), lots: [], thresholds: t, activity, year: Number(yearText),
-              quotaTonnesReo: tonnes(quotaGrams), recordedTonnesReo: tonnes(recorded), overTonnesReo: tonnes(recorded - quotaGrams), quotaUse: share(recorded, quotaGrams), crossedIn: crossing,
+              events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), quotaTonnesReo: tonnes(over.limit), recordedTonnesReo: tonnes(over.recorded),
+              overTonnesReo: tonnes(over.recorded - over.limit), quotaUse: share(over.recorded, over.limit), crossedIn: over.month,
             },
-          });
-        }
-        return findings;
+          };
+        });
       },
     };
   },
