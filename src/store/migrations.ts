@@ -237,6 +237,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ];
     },
   },
+  {
+    version: 5,
+    name: 'API tokens: bearer tokens, stored hashed, each bound to a role and a party',
+    statements: () => [
+      // Only the SHA-256 of a token is kept: a copy of the database gives nobody a working token.
+      `CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        party_id TEXT REFERENCES parties (id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT,
+        revoked_at TEXT)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

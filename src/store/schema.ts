@@ -222,6 +222,19 @@ export interface StatsItemsTable {
   elements: string;
 }
 
+export interface ApiTokensTable {
+  id: string;
+  /** SHA-256 of the token, hex: the token itself is shown once, when made, and never stored. */
+  token_hash: string;
+  name: string;
+  role: string;
+  /** The party an enterprise token acts for; null for the other roles. */
+  party_id: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   schema_migrations: SchemaMigrationsTable;
@@ -241,5 +254,6 @@ export interface Database {
   stats_cursor: StatsCursorTable;
   stats_facts: StatsFactsTable;
   stats_items: StatsItemsTable;
+  api_tokens: ApiTokensTable;
 }
 
