@@ -7,6 +7,7 @@ import { registerLotsCommand } from './commands/lots.ts';
 import { registerPassportCommands } from './commands/passport.ts';
 import { registerProofCommand } from './commands/proof.ts';
 import { registerRegistryCommand } from './commands/registry.ts';
+import { registerReportCommands } from './commands/report.ts';
 import { registerStatusCommands } from './commands/status.ts';
 import { registerSupervisionCommands } from './commands/supervision.ts';
 import { registerTraceCommand } from './commands/trace.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerTraceCommand(program);
   registerPassportCommands(program);
   registerSupervisionCommands(program);
+  registerReportCommands(program);
   return program;
 }
 

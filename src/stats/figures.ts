@@ -186,10 +186,13 @@ export async function deepProcessing(db: Kysely<Database>, filter: StatsFilter, 
 
 // ── Quota use ────────────────────────────────────────────────────────────────────────────────
 export interface QuotaUseRow {
-  quotaId: string;
+  /** The quotas summed into this row: a year's quota comes in batches. */
+  quotaIds: string[];
   holderId: string;
   holderNameZh: string;
   holderNameEn: string;
+  /** The holder is a group, whose members' activity counts against it. */
+  group: boolean;
   activity: string;
   oreType: string;
   quotaReoGrams: number;
@@ -198,37 +201,47 @@ export interface QuotaUseRow {
   key: FigureKey;
 }
 
-/** For each quota of the year: REO extracted (mining) or REO of mineral feeds separated
- * (separation) by its holder, or by a group's members, against it. */
+/** For each holder, activity and ore type, the year's quotas (all batches) against the REO its
+ * holder, or a group's members, extracted (mining) or fed to separation as mineral products
+ * (separation). */
 export async function quotaUse(db: Kysely<Database>, year: number, region?: string): Promise<QuotaUseRow[]> {
   const filter: StatsFilter = { from: `${year}-01`, to: `${year}-12`, ...(region === undefined ? {} : { region }) };
   const [quotas, parties, facts] = await Promise.all([
     db.selectFrom('quotas').innerJoin('parties', 'parties.id', 'quotas.holder_id')
-      .select(['quotas.id', 'quotas.holder_id', 'quotas.activity', 'quotas.ore_type', 'quotas.reo_kg', 'parties.name_zh', 'parties.name_en', 'parties.region'])
-      .where('quotas.year', '=', year).orderBy('quotas.activity').orderBy('quotas.holder_id').orderBy('quotas.id').execute(),
+      .select(['quotas.id', 'quotas.holder_id', 'quotas.activity', 'quotas.ore_type', 'quotas.reo_kg', 'parties.name_zh', 'parties.name_en', 'parties.region', 'parties.kind'])
+      .where('quotas.year', '=', year).orderBy('quotas.id').execute(),
     db.selectFrom('parties').select(['id', 'group_id']).execute(),
     // Every region: a group in one region counts its members elsewhere.
     sumFacts(db, { from: filter.from, to: filter.to }, { measures: ['extracted', 'consumed'], groupBy: ['measure', 'activity', 'party_id', 'product'] }),
   ]);
-  const rows: QuotaUseRow[] = [];
+  const held = new Map<string, { ids: string[]; reoKg: number; quota: (typeof quotas)[number] }>();
   for (const quota of quotas) {
     if (region !== undefined && !inRegion(quota.region, region)) continue;
+    const id = `${quota.holder_id}\u0000${quota.activity}\u0000${quota.ore_type}`;
+    const entry = held.get(id) ?? { ids: [], reoKg: 0, quota };
+    entry.ids.push(quota.id);
+    entry.reoKg += Number(quota.reo_kg);
+    held.set(id, entry);
+  }
+  const rows: QuotaUseRow[] = [];
+  for (const { ids, reoKg, quota } of held.values()) {
     const members = new Set([quota.holder_id, ...parties.filter((p) => p.group_id === quota.holder_id).map((p) => p.id)]);
     const counted = facts.filter((f) => members.has(f.party_id) && (quota.ore_type === 'any' || oreTypeOf(f.product) === quota.ore_type) && (quota.activity === 'mining'
       ? f.measure === 'extracted'
       : f.measure === 'consumed' && f.activity === 'separation' && SEPARATION_FEED_CATEGORIES.includes(categoryOf(f.product)!)));
     const used = counted.reduce((s, f) => s + f.reoGrams, 0);
-    const quotaReoGrams = Number(quota.reo_kg) * 1000;
+    const quotaReoGrams = reoKg * 1000;
     rows.push({
-      quotaId: quota.id, holderId: quota.holder_id, holderNameZh: quota.name_zh, holderNameEn: quota.name_en, activity: quota.activity, oreType: quota.ore_type,
-      quotaReoGrams, usedReoGrams: used, share: quotaReoGrams === 0 ? null : used / quotaReoGrams,
+      quotaIds: ids, holderId: quota.holder_id, holderNameZh: quota.name_zh, holderNameEn: quota.name_en, group: quota.kind === 'group',
+      activity: quota.activity, oreType: quota.ore_type, quotaReoGrams, usedReoGrams: used, share: quotaReoGrams === 0 ? null : used / quotaReoGrams,
       key: {
         measures: [quota.activity === 'mining' ? 'extracted' : 'consumed'], ...(quota.activity === 'mining' ? {} : { activities: ['separation'] }),
         products: [...new Set(counted.map((f) => f.product))].sort(), parties: [...members].sort(), from: filter.from, to: filter.to,
       },
     });
   }
-  return rows;
+  // Groups first, then by activity and the holder's English name.
+  return rows.sort((a, b) => Number(b.group) - Number(a.group) || a.activity.localeCompare(b.activity) || a.holderNameEn.localeCompare(b.holderNameEn) || a.oreType.localeCompare(b.oreType));
 }
 
 function inRegion(code: string, region: string): boolean {

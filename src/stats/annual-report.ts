@@ -1,0 +1,182 @@
+// The annual industry report as data: every table the HTML, PDF, CSV and JSON forms show, with
+// bilingual titles and columns, built from the figures (so from the projection, never the log).
+import { ELEMENTS } from '../domain/elements.ts';
+import type { ProductCategory } from '../domain/products.ts';
+import { regionByCode } from '../domain/regions.ts';
+import type { Store } from '../store/index.ts';
+import type { StatsFilter } from './facts.ts';
+import {
+  deepProcessing, elementFlows, exportsOf, growth, production, productionSeries, quotaUse, recycling, stocks,
+  PRODUCTION_STAGES, type ElementFlows, type ProductionStage,
+} from './figures.ts';
+import { refreshStats } from './project.ts';
+
+export type Cell = string | number | null;
+
+export interface ReportColumn {
+  id: string;
+  zh: string;
+  en: string;
+  /** t, t REO, % … shown beside the heading; numbers are in this unit. */
+  unit?: string;
+  /** Decimals a number is shown with. */
+  decimals?: number;
+}
+
+export interface ReportTable {
+  id: string;
+  zh: string;
+  en: string;
+  columns: ReportColumn[];
+  rows: Cell[][];
+}
+
+export interface AnnualReport {
+  year: number;
+  region: { code: string; nameZh: string; nameEn: string } | null;
+  generatedAt: string;
+  /** Events of the ledger the figures stand on. */
+  ledgerEvents: number;
+  tables: ReportTable[];
+  flows: ElementFlows;
+}
+
+export const STAGE_NAMES: Record<ProductionStage, [string, string]> = {
+  mining: ['开采', 'Mining (extracted)'],
+  beneficiation: ['选矿（精矿）', 'Beneficiation (concentrate)'],
+  separation: ['冶炼分离', 'Separation'],
+  recycling: ['综合利用（回收）', 'Recycling (recovered)'],
+  metal: ['金属冶炼', 'Metal smelting'],
+  materials: ['深加工材料', 'Materials (deep processing)'],
+};
+
+const CATEGORY_NAMES: Record<ProductCategory, [string, string]> = {
+  ore: ['原矿', 'Ore'], concentrate: ['精矿', 'Concentrate'], 'mixed-compound': ['混合稀土化合物', 'Mixed compounds'], oxide: ['稀土氧化物', 'Oxides'],
+  salt: ['稀土盐类', 'Salts'], metal: ['稀土金属', 'Metals'], alloy: ['稀土合金', 'Alloys'], magnet: ['永磁材料', 'Magnets'], catalyst: ['催化材料', 'Catalysts'],
+  'polishing-powder': ['抛光粉', 'Polishing powders'], phosphor: ['发光材料', 'Phosphors'], 'hydrogen-storage-alloy': ['储氢合金', 'Hydrogen-storage alloys'],
+  'scrap-pre-consumer': ['生产废料', 'Pre-consumer scrap'], 'scrap-post-consumer': ['报废产品', 'Post-consumer scrap'], slag: ['废渣', 'Slag'], tailings: ['尾矿', 'Tailings'],
+};
+
+export function categoryName(category: string): [string, string] {
+  return CATEGORY_NAMES[category as ProductCategory] ?? [category, category];
+}
+
+const t = (grams: number): number => grams / 1_000_000;
+const pct = (share: number | null): number | null => (share === null ? null : share * 100);
+const T: Pick<ReportColumn, 'unit' | 'decimals'> = { unit: 't', decimals: 1 };
+const T_REO: Pick<ReportColumn, 'unit' | 'decimals'> = { unit: 't REO', decimals: 1 };
+const PCT: Pick<ReportColumn, 'unit' | 'decimals'> = { unit: '%', decimals: 1 };
+
+/** Brings the figures up to date, then builds every table of the year (and region). */
+export async function buildAnnualReport(store: Store, year: number, region?: string): Promise<AnnualReport> {
+  const { cursor } = await refreshStats(store);
+  const db = store.db;
+  const filter: StatsFilter = { from: `${year}-01`, to: `${year}-12`, ...(region === undefined ? {} : { region }) };
+  const [prod, quarters, months, grow, deep, quotas, recycled, exported, stock, flows] = await Promise.all([
+    production(db, filter), productionSeries(db, filter, 'quarter'), productionSeries(db, filter, 'month'), growth(db, filter),
+    deepProcessing(db, filter, 'quarter'), quotaUse(db, year, region), recycling(db, filter), exportsOf(db, filter), stocks(db, filter), elementFlows(db, filter),
+  ]);
+  const stageColumns: ReportColumn[] = PRODUCTION_STAGES.map((stage) => ({ id: stage, zh: STAGE_NAMES[stage][0], en: STAGE_NAMES[stage][1], ...T_REO }));
+  const tables: ReportTable[] = [
+    {
+      id: 'production', zh: '各环节产量', en: 'Production by stage',
+      columns: [{ id: 'stage', zh: '环节', en: 'Stage' }, { id: 'tonnes', zh: '实物量', en: 'Mass', ...T }, { id: 'tonnes_reo', zh: '折REO', en: 'REO', ...T_REO },
+        { id: 'previous_tonnes_reo', zh: `${year - 1}年同期`, en: `${year - 1}, same months`, ...T_REO }, { id: 'change', zh: '同比增长', en: 'Change', ...PCT }],
+      rows: prod.stages.map((s) => {
+        const g = grow.find((x) => x.stage === s.stage)!;
+        return [`${STAGE_NAMES[s.stage][0]} / ${STAGE_NAMES[s.stage][1]}`, t(s.massGrams), t(s.reoGrams), t(g.previousReoGrams), pct(g.change)];
+      }),
+    },
+    {
+      id: 'production-detail', zh: '各环节分品类产量', en: 'Production by stage and product category',
+      columns: [{ id: 'stage', zh: '环节', en: 'Stage' }, { id: 'category', zh: '品类', en: 'Category' }, { id: 'by_product', zh: '副产品', en: 'By-product' },
+        { id: 'tonnes', zh: '实物量', en: 'Mass', ...T }, { id: 'tonnes_reo', zh: '折REO', en: 'REO', ...T_REO }],
+      rows: prod.rows.map((r) => [`${STAGE_NAMES[r.stage][0]} / ${STAGE_NAMES[r.stage][1]}`, categoryName(r.category).join(' / '), r.principal ? '' : '是 / yes', t(r.massGrams), t(r.reoGrams)]),
+    },
+    {
+      id: 'production-quarterly', zh: '分季度产量（折REO）', en: 'Production by quarter (REO)',
+      columns: [{ id: 'quarter', zh: '季度', en: 'Quarter' }, ...stageColumns],
+      rows: quarters.map((q) => [q.period, ...PRODUCTION_STAGES.map((s) => t(q.stages[s].reoGrams))]),
+    },
+    {
+      id: 'production-monthly', zh: '分月产量（折REO）', en: 'Production by month (REO)',
+      columns: [{ id: 'month', zh: '月份', en: 'Month' }, ...stageColumns],
+      rows: months.map((m) => [m.period, ...PRODUCTION_STAGES.map((s) => t(m.stages[s].reoGrams))]),
+    },
+    {
+      id: 'deep-processing', zh: '深加工比例', en: 'Deep-processing share',
+      columns: [{ id: 'period', zh: '期间', en: 'Period' }, { id: 'into_materials', zh: '进入深加工', en: 'Into materials', ...T_REO },
+        { id: 'separated', zh: '冶炼分离产出', en: 'Separated', ...T_REO }, { id: 'share', zh: '深加工比例', en: 'Share', ...PCT }],
+      rows: [
+        ...deep.byPeriod.map((p): Cell[] => [p.period, t(p.intoMaterialsReoGrams), t(p.separatedReoGrams), pct(p.share)]),
+        [`${year}`, t(deep.intoMaterials.reoGrams), t(deep.separated.reoGrams), pct(deep.share)],
+      ],
+    },
+    {
+      id: 'quota-use', zh: '总量控制指标使用', en: 'Quota use',
+      columns: [{ id: 'holder', zh: '持有者', en: 'Holder' }, { id: 'activity', zh: '类别', en: 'Activity' },
+        { id: 'ore_type', zh: '矿种', en: 'Ore type' }, { id: 'quota_reo', zh: '指标量', en: 'Quota', ...T_REO }, { id: 'used_reo', zh: '已使用', en: 'Used', ...T_REO },
+        { id: 'share', zh: '使用率', en: 'Use', ...PCT }],
+      rows: quotas.map((q) => [`${q.holderNameZh} / ${q.holderNameEn}`, q.activity === 'mining' ? '开采 / mining' : '冶炼分离 / separation',
+        q.oreType === 'ionic' ? '离子型 / ionic' : q.oreType === 'rock' ? '岩矿型 / rock' : '不限 / any', t(q.quotaReoGrams), t(q.usedReoGrams), pct(q.share)]),
+    },
+    {
+      id: 'recycling', zh: '综合利用（回收）', en: 'Recycling',
+      columns: [{ id: 'item', zh: '项目', en: 'Item' }, { id: 'tonnes', zh: '实物量', en: 'Mass', ...T }, { id: 'tonnes_reo', zh: '折REO', en: 'REO', ...T_REO }],
+      rows: [
+        ...recycled.collected.map((c): Cell[] => [c.source === 'post-consumer' ? '回收报废产品 / post-consumer scrap collected' : '回收生产废料 / pre-consumer scrap collected', t(c.amount.massGrams), t(c.amount.reoGrams)]),
+        ['回收投料（含生产废料、电解渣）/ recycling intake (incl. production scrap, slag)', t(recycled.intake.massGrams), t(recycled.intake.reoGrams)],
+        ['回收产出稀土氧化物 / REO recovered', t(recycled.recovered.massGrams), t(recycled.recovered.reoGrams)],
+        ['回收率 / recovery rate (REO, %)', null, pct(recycled.recoveryRate)],
+      ],
+    },
+    {
+      id: 'recycling-provinces', zh: '分省回收', en: 'Recycling by province',
+      columns: [{ id: 'province', zh: '省份', en: 'Province' }, { id: 'intake_reo', zh: '投料', en: 'Intake', ...T_REO }, { id: 'recovered_reo', zh: '回收产出', en: 'Recovered', ...T_REO }],
+      rows: recycled.byProvince.map((p) => [`${p.nameZh} / ${p.nameEn}`, t(p.intakeReoGrams), t(p.recoveredReoGrams)]),
+    },
+    {
+      id: 'exports-destination', zh: '出口（按目的地）', en: 'Exports by destination',
+      columns: [{ id: 'country', zh: '目的地', en: 'Destination' }, { id: 'tonnes', zh: '实物量', en: 'Mass', ...T }, { id: 'tonnes_reo', zh: '折REO', en: 'REO', ...T_REO },
+        { id: 'controlled_tonnes', zh: '其中管制物项', en: 'Of which controlled', ...T }],
+      rows: exported.byDestination.map((d) => [d.label, t(d.massGrams), t(d.reoGrams), t(d.controlled.massGrams)]),
+    },
+    {
+      id: 'exports-category', zh: '出口（按品类）', en: 'Exports by product category',
+      columns: [{ id: 'category', zh: '品类', en: 'Category' }, { id: 'tonnes', zh: '实物量', en: 'Mass', ...T }, { id: 'tonnes_reo', zh: '折REO', en: 'REO', ...T_REO },
+        { id: 'controlled_tonnes', zh: '其中管制物项', en: 'Of which controlled', ...T }],
+      rows: exported.byCategory.map((d) => [categoryName(d.label).join(' / '), t(d.massGrams), t(d.reoGrams), t(d.controlled.massGrams)]),
+    },
+    {
+      id: 'exports-element', zh: '出口（按元素）', en: 'Exports by element',
+      columns: [{ id: 'element', zh: '元素', en: 'Element' }, { id: 'tonnes', zh: '元素量', en: 'Element', ...T, decimals: 2 },
+        { id: 'tonnes_reo', zh: '折氧化物', en: 'As oxide', ...T_REO, decimals: 2 }, { id: 'controlled_tonnes', zh: '其中管制物项', en: 'Of which controlled', ...T, decimals: 2 }],
+      rows: exported.byElement.map((e) => [`${ELEMENTS[e.element].names.zh} / ${ELEMENTS[e.element].names.en} (${e.element})`, t(e.grams), t(e.reoGrams), t(e.controlledGrams)]),
+    },
+    {
+      id: 'stocks', zh: `${year}年末库存`, en: `Stocks at the end of ${year}`,
+      columns: [{ id: 'category', zh: '品类', en: 'Category' }, { id: 'stage', zh: '环节', en: 'Stage' }, { id: 'tonnes', zh: '实物量', en: 'Mass', ...T }, { id: 'tonnes_reo', zh: '折REO', en: 'REO', ...T_REO }],
+      rows: [
+        ...stock.byCategory.map((s): Cell[] => [categoryName(s.category).join(' / '), s.stage, t(s.massGrams), t(s.reoGrams)]),
+        ...(stock.inTransit === null ? [] : [['在途 / in transit', '', t(stock.inTransit.massGrams), t(stock.inTransit.reoGrams)] as Cell[]]),
+      ],
+    },
+    {
+      id: 'element-flows', zh: '稀土元素流向', en: 'Element flows',
+      columns: [{ id: 'from', zh: '来源', en: 'From' }, { id: 'to', zh: '去向', en: 'To' }, { id: 'tonnes_reo', zh: '折REO', en: 'REO', ...T_REO }],
+      rows: flows.links.map((l) => {
+        const name = (id: string) => { const n = flows.nodes.find((x) => x.id === id)!; return `${n.nameZh} / ${n.nameEn}`; };
+        return [name(l.source), name(l.target), t(l.reoGrams)];
+      }),
+    },
+  ];
+  const regionInfo = region === undefined ? null : regionByCode(region);
+  return {
+    year,
+    region: regionInfo === null || regionInfo === undefined ? null : { code: regionInfo.code, nameZh: regionInfo.nameZh, nameEn: regionInfo.nameEn },
+    generatedAt: new Date().toISOString(),
+    ledgerEvents: cursor,
+    tables,
+    flows,
+  };
+}

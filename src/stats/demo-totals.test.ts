@@ -1,0 +1,105 @@
+// The figures of a generated year against the generator's own tallies (src/sim/tally.ts), which
+// count what it generated as it went, apart from the ledger: two sets of books that must agree.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { runDemo, type DemoSummary, type GroundTruthFile } from '../sim/index.ts';
+import type { Store } from '../store/index.ts';
+import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { categoryOf, isMaterial, isSeparated } from './classify.ts';
+import { drillDown, exportsOf, production, recycling, refreshStats, sumFacts, type FigureKey, type StatsFilter } from './index.ts';
+
+const SCALE = 0.02;
+const YEAR: StatsFilter = { from: '2024-01', to: '2024-12' };
+const TONNE = 1_000_000;
+
+for (const engine of engines()) {
+  describe(`statistics of a demo year (scale ${SCALE}) on ${engine}`, () => {
+    let t: TestStore;
+    let store: Store;
+    let summary: DemoSummary;
+    /** The recycler that bought and processed a miner's concentrate (a labelled violation). */
+    let mineralRecycler: string;
+    before(async () => {
+      t = await makeTestStore(engine);
+      store = t.store;
+      const truthDir = mkdtempSync(join(tmpdir(), 'ytterby-stats-truth-'));
+      try {
+        summary = await runDemo(store, { year: 2024, seed: 1, scale: SCALE, groundTruthDir: truthDir });
+        const truth = JSON.parse(readFileSync(join(truthDir, 'ground-truth.json'), 'utf8')) as GroundTruthFile;
+        mineralRecycler = truth.violations.find((v) => v.class === 'recycler-buys-mineral')!.parties[1]!;
+      } finally {
+        rmSync(truthDir, { recursive: true, force: true });
+      }
+      await refreshStats(store);
+    });
+    after(async () => t.cleanup());
+
+    /** Tonnes agree to the kilogram the tally rounds to; REO to the kilogram where both sum the
+     * same lots, within 0.1 % where the tally rounds a batch's total instead of each lot's. */
+    function agrees(stage: keyof DemoSummary['stages'], massGrams: number, reoGrams: number | undefined, reoTolerance = 0.001): void {
+      const tally = summary.stages[stage];
+      assert.ok(Math.abs(massGrams / TONNE - tally.tonnes) <= 0.0015, `${stage}: ${massGrams / TONNE} t in the ledger, ${tally.tonnes} t in the tally`);
+      if (reoGrams !== undefined) {
+        assert.ok(Math.abs(reoGrams / TONNE - tally.tonnesReo) <= Math.max(0.0015, tally.tonnesReo * reoTolerance), `${stage}: ${reoGrams / TONNE} t REO in the ledger, ${tally.tonnesReo} in the tally`);
+      }
+    }
+
+    test('production per stage agrees with the tallies', async () => {
+      const facts = await sumFacts(store.db, YEAR, { measures: ['extracted', 'made', 'imported', 'collected', 'exported', 'disposed'], groupBy: ['measure', 'activity', 'product', 'party_id'] });
+      const total = (predicate: (f: (typeof facts)[number]) => boolean) => facts.filter(predicate).reduce((s, f) => ({ mass: s.mass + f.massGrams, reo: s.reo + f.reoGrams }), { mass: 0, reo: 0 });
+      const rock = total((f) => f.measure === 'extracted' && f.activity === 'rock');
+      agrees('extracted-rock', rock.mass, rock.reo, 0);
+      const ionic = total((f) => f.measure === 'extracted' && f.activity === 'ionic');
+      agrees('extracted-ionic', ionic.mass, ionic.reo, 0);
+      const concentrate = total((f) => f.measure === 'made' && f.activity === 'beneficiation' && categoryOf(f.product) === 'concentrate');
+      agrees('concentrate', concentrate.mass, concentrate.reo, 0);
+      const imported = total((f) => f.measure === 'imported');
+      agrees('imported', imported.mass, imported.reo, 0);
+      const { stages } = await production(store.db, YEAR);
+      const stage = (name: string) => stages.find((s) => s.stage === name)!;
+      // The generator counts what a recycler made of a miner's concentrate as recycled; the figures
+      // count any process fed with mineral products as separation, whoever runs it.
+      const mineralBatch = total((f) => f.party_id === mineralRecycler && f.measure === 'made' && f.activity === 'separation' && isSeparated(f.product));
+      assert.ok(mineralBatch.mass > 0, 'the recycler separated the concentrate it bought');
+      agrees('separated', stage('separation').massGrams - mineralBatch.mass, stage('separation').reoGrams - mineralBatch.reo, 0);
+      agrees('metal', stage('metal').massGrams, stage('metal').reoGrams);
+      const magnets = total((f) => f.measure === 'made' && f.activity === 'material' && categoryOf(f.product) === 'magnet');
+      agrees('magnet', magnets.mass, magnets.reo);
+      // The tally counts other materials' REO as what went in, so only their tonnes compare.
+      const otherMaterials = total((f) => f.measure === 'made' && f.activity === 'material' && isMaterial(f.product) && categoryOf(f.product) !== 'magnet');
+      agrees('material', otherMaterials.mass, undefined);
+      agrees('recycled', stage('recycling').massGrams + mineralBatch.mass, stage('recycling').reoGrams + mineralBatch.reo, 0);
+      const disposed = total((f) => f.measure === 'disposed');
+      agrees('disposed', disposed.mass, disposed.reo, 0);
+    });
+
+    test('recycling intake and exports agree with the tallies', async () => {
+      const r = await recycling(store.db, YEAR);
+      const collected = r.collected.reduce((s, c) => ({ mass: s.mass + c.amount.massGrams, reo: s.reo + c.amount.reoGrams }), { mass: 0, reo: 0 });
+      agrees('collected', collected.mass, collected.reo, 0);
+      const x = await exportsOf(store.db, YEAR);
+      const magnets = x.byCategory.find((c) => c.label === 'magnet')!;
+      agrees('exported-magnet', magnets.massGrams, magnets.reoGrams, 0);
+      agrees('exported-other', x.total.massGrams - magnets.massGrams, x.total.reoGrams - magnets.reoGrams, 0);
+      assert.ok(x.controlled.massGrams > 0 && x.controlled.massGrams < x.total.massGrams, 'oxides under licence, magnets not (2024)');
+    });
+
+    test('a figure of the year drills down to events that sum back to it', async () => {
+      const { stages } = await production(store.db, YEAR);
+      const separation = stages.find((s) => s.stage === 'separation')!;
+      let reoGrams = 0;
+      let after: number | undefined;
+      const key: FigureKey = separation.key;
+      for (;;) {
+        const page = await drillDown(store.db, key, { limit: 1_000, ...(after === undefined ? {} : { after }) });
+        for (const item of page.items) reoGrams += item.reoGrams;
+        if (page.next === null) break;
+        after = page.next;
+      }
+      assert.equal(reoGrams, separation.reoGrams);
+    });
+  });
+}
