@@ -99,3 +99,6 @@ export const STATS_ROWS_PER_INSERT = 300;
 
 /** Events per page of a figure's drill-down. */
 export const STATS_DRILL_PAGE_MAX = 1_000;
+
+/** Parties per page of a registry listing. */
+export const PARTY_PAGE_MAX = 1_000;

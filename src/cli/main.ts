@@ -8,6 +8,7 @@ import { registerPassportCommands } from './commands/passport.ts';
 import { registerProofCommand } from './commands/proof.ts';
 import { registerRegistryCommand } from './commands/registry.ts';
 import { registerReportCommands } from './commands/report.ts';
+import { registerServeCommands } from './commands/serve.ts';
 import { registerStatusCommands } from './commands/status.ts';
 import { registerSupervisionCommands } from './commands/supervision.ts';
 import { registerTraceCommand } from './commands/trace.ts';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerPassportCommands(program);
   registerSupervisionCommands(program);
   registerReportCommands(program);
+  registerServeCommands(program);
   return program;
 }
 

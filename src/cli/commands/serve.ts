@@ -1,0 +1,85 @@
+// ytterby serve · tokens: the HTTP API and its bearer tokens.
+import type { Command } from 'commander';
+import { openStore, DEFAULT_DATA_DIR } from '../../store/index.ts';
+import { buildServer } from '../../server/server.ts';
+import { createToken, listTokens, revokeToken } from '../../server/tokens.ts';
+import { printJson, UsageError, withStore, type GlobalOptions } from '../context.ts';
+import { wholeNumberOption } from './trace.ts';
+
+const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000 };
+
+function durationMs(text: string): number {
+  const match = /^(\d+)(s|m|h)$/.exec(text);
+  if (match === null || Number(match[1]) === 0) throw new UsageError(`--check-every must be a positive duration like 30m or 6h, got ${text}`);
+  return Number(match[1]) * UNIT_MS[match[2]!]!;
+}
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api, OpenAPI at /api/openapi.json, docs at /api/docs) until stopped; a stop finishes the requests in flight')
+    .option('--port <n>', 'TCP port', '8080')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--check-every <duration>', 'run the period rules this often (e.g. 6h)', '6h')
+    .option('--rate-limit <n>', 'requests a minute per token', '1200')
+    .action(async (options: { port: string; host: string; checkEvery: string; rateLimit: string }) => {
+      const global = program.opts<GlobalOptions>();
+      const port = wholeNumberOption(options.port, '--port', 0, 65_535)!;
+      const rateLimitPerMinute = wholeNumberOption(options.rateLimit, '--rate-limit', 1, 1_000_000)!;
+      const checkEveryMs = durationMs(options.checkEvery);
+      const store = await openStore({ dataDir: global.data ?? DEFAULT_DATA_DIR, databaseUrl: process.env['DATABASE_URL'] });
+      const app = await buildServer(store, { logger: true, rateLimitPerMinute, checkEveryMs });
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'stopping: finishing the requests in flight');
+        // close() stops accepting connections and resolves once every request in flight has been answered.
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+      await app.listen({ port, host: options.host });
+      // Keep the command alive until a signal stops it.
+      await new Promise<never>(() => undefined);
+    });
+
+  const tokens = program.command('tokens').description('bearer tokens of the HTTP API, each bound to a role (and an enterprise\'s party)');
+  tokens
+    .command('create')
+    .description('make a token and print it: the only time it is shown (only its hash is stored)')
+    .requiredOption('--role <role>', 'regulator, auditor, association, enterprise or public')
+    .requiredOption('--name <text>', 'who or what it is for; kept as the actor of what it does')
+    .option('--party <uscc>', 'the enterprise it acts for (enterprise tokens)')
+    .option('--expires <time>', 'ISO 8601 date-time after which it stops working')
+    .action(async (options: { role: string; name: string; party?: string; expires?: string }) => {
+      const global = program.opts<GlobalOptions>();
+      const made = await withStore(global, (store) => createToken(store, {
+        role: options.role, name: options.name, ...(options.party === undefined ? {} : { party: options.party }), ...(options.expires === undefined ? {} : { expiresAt: options.expires }),
+      }));
+      if (global.json === true) return printJson(made);
+      process.stdout.write(`${made.token}\n`);
+      process.stderr.write(`token ${made.id} for ${made.name} (${made.role}${made.party === null ? '' : ` of ${made.party}`}); keep it safe: it is not shown again\n`);
+    });
+  tokens
+    .command('list')
+    .description('every token: id, name, role, party, when made, expires and revoked (never the token itself)')
+    .action(async () => {
+      const global = program.opts<GlobalOptions>();
+      const list = await withStore(global, listTokens);
+      if (global.json === true) return printJson(list);
+      for (const t of list) process.stdout.write(`${t.id}  ${t.role.padEnd(11)} ${(t.party ?? '').padEnd(18)}  ${t.revokedAt === null ? 'active ' : 'revoked'}  ${t.name}\n`);
+      if (list.length === 0) process.stdout.write('no tokens\n');
+    });
+  tokens
+    .command('revoke <id>')
+    .description('stop a token working, at once')
+    .action(async (id: string) => {
+      const global = program.opts<GlobalOptions>();
+      const revoked = await withStore(global, (store) => revokeToken(store, id));
+      if (global.json === true) return printJson(revoked);
+      process.stdout.write(`revoked ${revoked.id} (${revoked.name}) at ${revoked.revokedAt}\n`);
+    });
+}

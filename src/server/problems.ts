@@ -1,0 +1,84 @@
+// Every error the API returns is an RFC 7807 problem: a type, a title, the status, what went wrong
+// in words, and, for refused input, each problem at its field.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { InputRefused, type Problem } from '../problems.ts';
+import { ProvenanceRefused } from '../provenance/viewer.ts';
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  problems?: Problem[];
+}
+
+const TYPE = 'urn:ytterby:problem:';
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly kind: string,
+    readonly title: string,
+    message: string,
+    readonly problems?: Problem[],
+  ) {
+    super(message);
+  }
+}
+
+export function unauthorized(detail: string): HttpProblem {
+  return new HttpProblem(401, 'unauthorized', 'Unauthorized', detail);
+}
+
+export function forbidden(detail: string): HttpProblem {
+  return new HttpProblem(403, 'forbidden', 'Forbidden', detail);
+}
+
+export function notFound(detail: string): HttpProblem {
+  return new HttpProblem(404, 'not-found', 'Not Found', detail);
+}
+
+/** Maps what the areas throw to a problem; anything unexpected is a 500 that says nothing inside. */
+export function problemOf(error: unknown, request: FastifyRequest): ProblemDetails {
+  const base = { instance: request.url };
+  if (error instanceof HttpProblem) {
+    return { type: `${TYPE}${error.kind}`, title: error.title, status: error.status, detail: error.message, ...base, ...(error.problems === undefined ? {} : { problems: error.problems }) };
+  }
+  if (error instanceof InputRefused) {
+    return { type: `${TYPE}refused`, title: 'Refused', status: 400, detail: error.message.split('\n')[0]!, problems: [...error.problems], ...base };
+  }
+  if (error instanceof ProvenanceRefused) {
+    const status = error.kind === 'forbidden' ? 403 : error.kind === 'not-found' ? 404 : 400;
+    const title = status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Bad Request';
+    return { type: `${TYPE}${error.kind}`, title, status, detail: error.message, ...base };
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation !== undefined) {
+    const where = fastifyError.validationContext ?? 'body';
+    const problems = fastifyError.validation.map((v) => {
+      const segments = (v.instancePath ?? '').split('/').slice(1);
+      const missing = v.keyword === 'required' ? String((v.params as { missingProperty?: string }).missingProperty) : undefined;
+      const extra = v.keyword === 'additionalProperties' ? String((v.params as { additionalProperty?: string }).additionalProperty) : undefined;
+      const path = [where, ...segments, ...(missing === undefined ? [] : [missing]), ...(extra === undefined ? [] : [extra])].join('.');
+      const reason = missing !== undefined ? 'is required' : extra !== undefined ? 'is not a known field' : (v.message ?? 'is invalid');
+      return { path, reason };
+    }).filter((problem, i, all) => all.findIndex((p) => p.path === problem.path) === i);
+    return { type: `${TYPE}invalid-request`, title: 'Bad Request', status: 400, detail: `the request's ${where} is not valid`, problems, ...base };
+  }
+  const status = fastifyError.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) {
+    const kind = status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 415 ? 'unsupported-media-type' : 'bad-request';
+    return { type: `${TYPE}${kind}`, title: fastifyError.name === 'FastifyError' ? 'Bad Request' : titleOf(status), status, detail: fastifyError.message, ...base };
+  }
+  return { type: `${TYPE}internal`, title: 'Internal Server Error', status: 500, detail: 'the server failed; the error is in its log', ...base };
+}
+
+function titleOf(status: number): string {
+  return ({ 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests' } as Record<number, string>)[status] ?? 'Bad Request';
+}
+
+export function sendProblem(reply: FastifyReply, problem: ProblemDetails): FastifyReply {
+  if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="ytterby"');
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}

@@ -1,0 +1,17 @@
+import type { Store } from '../../store/index.ts';
+import type { App } from '../server.ts';
+import { captureRoutes } from './capture.ts';
+import { ProblemSchema } from './context.ts';
+import { healthRoutes } from './health.ts';
+import { lotRoutes } from './lots.ts';
+import { registryRoutes } from './registry.ts';
+import { supervisionRoutes } from './supervision.ts';
+
+export async function registerRoutes(app: App, store: Store): Promise<void> {
+  app.addSchema(ProblemSchema);
+  await healthRoutes(app, store);
+  await registryRoutes(app, store);
+  await captureRoutes(app, store);
+  await lotRoutes(app, store);
+  await supervisionRoutes(app, store);
+}

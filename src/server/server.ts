@@ -1,0 +1,108 @@
+// The HTTP API: Fastify, with TypeBox schemas that both validate requests and describe the API
+// (OpenAPI 3.1 at /api/openapi.json, a docs page at /api/docs), bearer tokens, RFC 7807 errors,
+// security headers, rate limits, and a scheduled run of the period rules.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { DOCUMENT_BYTES_MAX } from '../limits.ts';
+import type { Store } from '../store/index.ts';
+import { runCheck } from '../supervision/index.ts';
+import { allows, type Policy } from './policies.ts';
+import { forbidden, problemOf, sendProblem, unauthorized } from './problems.ts';
+import { authenticate, type Principal } from './tokens.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+  interface FastifyContextConfig {
+    /** Who may call the route; absent for the few public routes (health, passport verification). */
+    policy?: Policy;
+  }
+}
+
+export interface ServerOptions {
+  /** Structured JSON logs (pino); false in tests. */
+  logger?: boolean;
+  /** Requests per minute per token (or per address without one). */
+  rateLimitPerMinute?: number;
+  /** Run the period rules this often (ms); off when absent. */
+  checkEveryMs?: number;
+}
+
+export async function buildServer(store: Store, options: ServerOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: DOCUMENT_BYTES_MAX,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = problemOf(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, { type: 'urn:ytterby:problem:not-found', title: 'Not Found', status: 404, detail: `no route ${request.method} ${request.url.split('?')[0]}`, instance: request.url }));
+
+  await app.register(helmet, {
+    // The docs page runs the Swagger UI's own scripts and styles from this server.
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+  });
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? 1_200,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.headers.authorization ?? request.ip,
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, name: 'RateLimited', message: `at most ${context.max} requests a minute; try again in ${context.after}` }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Ytterby API · 稀土产业链追溯与监管平台', version: '0.1.0', description: 'The ledger, registry, provenance and supervision of the rare earth industry chain. Errors are RFC 7807 problem details.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token from `ytterby tokens create`' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (request) => {
+    const policy = request.routeOptions.config.policy;
+    if (policy === undefined) return;
+    const header = request.headers.authorization;
+    if (header === undefined) throw unauthorized('this route needs a bearer token (Authorization: Bearer …)');
+    const match = /^Bearer (\S+)$/.exec(header);
+    if (match === null) throw unauthorized('the Authorization header must be "Bearer" and a token');
+    const principal = await authenticate(store, match[1]!);
+    if (principal === undefined) throw unauthorized('the token is unknown, revoked or expired');
+    if (!allows(policy, principal.role)) throw forbidden(`a ${principal.role} token may not call ${request.method} ${request.routeOptions.url}`);
+    request.principal = principal;
+  });
+
+  await registerRoutes(app, store);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (options.checkEveryMs !== undefined) scheduleChecks(app, store, options.checkEveryMs);
+  return app;
+}
+
+/** The period rules on a timer: one run at a time, findings raised once, the outcome logged. */
+function scheduleChecks(app: App, store: Store, everyMs: number): void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runCheck(store)
+      .then((report) => app.log.info({ check: { events: report.events, findings: report.findings, raised: report.raised, seconds: report.seconds } }, 'scheduled check'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'scheduled check failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, everyMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}
