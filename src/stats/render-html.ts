@@ -100,7 +100,7 @@ function charts(report: AnnualReport): Record<string, string> {
     out['element-flows'] = svgChart({
       series: [{
         type: 'sankey', left: 10, right: 150, top: 20, bottom: 20, nodeGap: 12, layoutIterations: 32, emphasis: { focus: 'adjacency' },
-        label: { fontSize: 10 }, lineStyle: { color: 'gradient', opacity: 0.45 },
+        label: { fontSize: 10 }, lineStyle: { color: 'source', opacity: 0.4 },
         data: report.flows.nodes.map((n) => ({ name: n.id, label: { formatter: `${n.nameZh}\n${n.nameEn}` } })),
         links: report.flows.links.map((l) => ({ source: l.source, target: l.target, value: Math.round(l.reoGrams / 1_000) / 1_000 })),
       }],
