@@ -1,0 +1,117 @@
+// The HTTP API's bars, with the load from this process and the server in another: capture over
+// HTTP of documents of 1,000 events (≥ 20,000 events/s on SQLite, ≥ 15,000 on PostgreSQL), and
+// GET /api/lots/{id} under 50 concurrent connections (p99 < 10 ms).
+//   node --import tsx bench/http.ts                        both engines, 102,000 events each
+//   node --import tsx bench/http.ts --engine sqlite --events 30000
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { openStore } from '../src/store/index.ts';
+import { createToken } from '../src/server/tokens.ts';
+import { YTTERBY_BIN } from '../src/testing/cli.ts';
+import { setUpWorkloadRegistry, workloadDocuments } from './workload.ts';
+
+const { values } = parseArgs({ options: { engine: { type: 'string' }, events: { type: 'string', default: '102000' } } });
+const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface HttpFigures {
+  engine: string;
+  events: number;
+  captureSeconds: number;
+  captureEventsPerSecond: number;
+  lotReads: number;
+  lotP50Ms: number;
+  lotP99Ms: number;
+  lotRequestsPerSecond: number;
+  errors: number;
+}
+
+const results: HttpFigures[] = [];
+for (const engine of values.engine === undefined ? ['sqlite', 'postgres'] : [values.engine]) results.push(await runOnce(engine, Number(values.events)));
+process.stdout.write('\n| engine | events | capture s | capture events/s | GET /api/lots/{id} (50 connections): reads, p50 / p99 | reads/s | errors |\n|---|---|---|---|---|---|---|\n');
+for (const r of results) {
+  process.stdout.write(`| ${r.engine} | ${r.events.toLocaleString('en')} | ${r.captureSeconds} | ${r.captureEventsPerSecond.toLocaleString('en')} | ${r.lotReads.toLocaleString('en')}, ${r.lotP50Ms} / ${r.lotP99Ms} ms | ${r.lotRequestsPerSecond.toLocaleString('en')} | ${r.errors} |\n`);
+}
+
+async function runOnce(engine: string, eventsTotal: number): Promise<HttpFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'ytterby-bench-http-'));
+  const database = `bench_http_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = engine === 'postgres' ? `${serverUrl.replace(/\/[^/]*$/, '')}/${database}` : undefined;
+  if (databaseUrl !== undefined) await admin(`CREATE DATABASE ${database}`);
+  try {
+    const store = await openStore({ dataDir: dir, ...(databaseUrl === undefined ? {} : { databaseUrl }) });
+    const parties = await setUpWorkloadRegistry(store);
+    const tokens = new Map<string, string>();
+    for (const key of Object.values(parties)) tokens.set(key.party, (await createToken(store, { name: `bench ${key.party}`, role: 'enterprise', party: key.party })).token);
+    const regulator = (await createToken(store, { name: 'bench regulator', role: 'regulator' })).token;
+    await store.close();
+
+    const bodies: { party: string; body: string; events: number }[] = [];
+    for await (const signed of workloadDocuments(parties, eventsTotal)) bodies.push({ party: signed.document.party, body: JSON.stringify(signed), events: signed.document.events.length });
+
+    const env = { ...process.env };
+    if (databaseUrl === undefined) delete env['DATABASE_URL'];
+    else env['DATABASE_URL'] = databaseUrl;
+    const child = spawn(process.execPath, [YTTERBY_BIN, '--data', dir, 'serve', '--port', '0', '--rate-limit', '1000000'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+        if (match !== null) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+    });
+    child.stdout!.resume();
+    try {
+      process.stderr.write(`http benchmark (${engine}): capturing ${bodies.length} documents…\n`);
+      const started = performance.now();
+      let events = 0;
+      for (const { party, body, events: n } of bodies) {
+        const response = await fetch(`${url}/api/capture`, { method: 'POST', headers: { authorization: `Bearer ${tokens.get(party)}`, 'content-type': 'application/json' }, body });
+        if (response.status !== 201) throw new Error(`capture answered ${response.status}: ${await response.text()}`);
+        await response.arrayBuffer();
+        events += n;
+      }
+      const captureSeconds = (performance.now() - started) / 1000;
+
+      const lots = ((await (await fetch(`${url}/api/lots?limit=1000`, { headers: { authorization: `Bearer ${regulator}` } })).json()) as { lots: { id: string }[] }).lots.map((l) => l.id);
+      process.stderr.write(`http benchmark (${engine}): reading lots with 50 connections for 10 s…\n`);
+      let i = 0;
+      const result = await autocannon({
+        url, connections: 50, duration: 10,
+        headers: { authorization: `Bearer ${regulator}` },
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/lots/${encodeURIComponent(lots[(i++) % lots.length]!)}` }) }],
+      });
+      return {
+        engine, events, captureSeconds: round(captureSeconds), captureEventsPerSecond: Math.round(events / captureSeconds),
+        lotReads: result.requests.total, lotP50Ms: result.latency.p50, lotP99Ms: result.latency.p99, lotRequestsPerSecond: Math.round(result.requests.average), errors: result.errors + result.non2xx,
+      };
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    if (databaseUrl !== undefined) await admin(`DROP DATABASE ${database}`);
+  }
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
