@@ -109,18 +109,21 @@ function charts(report: AnnualReport): Record<string, string> {
   return out;
 }
 
+// One font weight throughout: each weight of a CJK font is subset into the PDF on its own, and a
+// second weight made printing 2.5× slower (bench/RESULTS.md); headings stand out by size and colour.
 const CSS = `
+* { font-weight: 400; }
 @page { size: A4; margin: 14mm 12mm; }
 body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #1d2733; margin: 24px auto; max-width: 800px; font-size: 12px; line-height: 1.45; }
-h1 { font-size: 22px; margin: 0 0 4px; } h1 .en { display: block; font-size: 16px; font-weight: normal; color: #44566c; }
-h2 { font-size: 16px; margin: 28px 0 6px; border-bottom: 2px solid #1f5f8b; padding-bottom: 3px; break-after: avoid; }
-h2 .en { font-weight: normal; color: #44566c; font-size: 13px; margin-left: 8px; }
+h1 { font-size: 24px; margin: 0 0 4px; color: #123e5c; } h1 .en { display: block; font-size: 16px; color: #44566c; }
+h2 { font-size: 17px; color: #123e5c; margin: 28px 0 6px; border-bottom: 2px solid #1f5f8b; padding-bottom: 3px; break-after: avoid; }
+h2 .en { color: #44566c; font-size: 13px; margin-left: 8px; }
 .meta { color: #5a6b7d; font-size: 11px; }
 .en { color: #44566c; }
-.unit { color: #7a8896; font-weight: normal; font-size: 10px; }
+.unit { color: #7a8896; font-size: 10px; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 11px; }
 th, td { border: 1px solid #cfd8e3; padding: 3px 6px; vertical-align: top; }
-th { background: #eef3f8; text-align: left; font-weight: 600; }
+th { background: #e3ecf5; text-align: left; color: #123e5c; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.empty { text-align: center; color: #7a8896; }
 tr { break-inside: avoid; }
