@@ -83,7 +83,10 @@ export async function* captureStream(
   }
 }
 
-class CapturePipeline {
+/** A document's outcome: its result, or why it was refused. */
+export type Settled = { result: CaptureResult } | { error: unknown };
+
+export class CapturePipeline {
   readonly #store: Store;
   readonly #writer: CaptureWriter;
   readonly #queue: InFlight[] = [];
@@ -151,6 +154,15 @@ class CapturePipeline {
   /** Waits for the oldest document in flight; yields its result, or, if its write was refused,
    * settles everything in flight and records the refused documents through the locked path. */
   async *settleOldest(): AsyncGenerator<CaptureResult> {
+    for await (const settled of this.settleOldestEach()) {
+      if ('error' in settled) throw settled.error;
+      yield settled.result;
+    }
+  }
+
+  /** As settleOldest, but a refused document is yielded as its error, and the ones after it are
+   * still recorded: for callers that answer each document on its own. */
+  async *settleOldestEach(): AsyncGenerator<Settled> {
     const oldest = this.#queue[0]!;
     try {
       await oldest.written;
@@ -162,7 +174,7 @@ class CapturePipeline {
     for (const id of oldest.lotIds) {
       if (this.#view.get(id)?.ticket === oldest.ticket) this.#view.delete(id);
     }
-    yield oldest.result;
+    yield { result: oldest.result };
   }
 
   async *drain(): AsyncGenerator<CaptureResult> {
@@ -177,14 +189,31 @@ class CapturePipeline {
     yield await capturePrepared(this.#store, prepared, { now: this.#clock(prepared.document) });
   }
 
+  /** As captureLocked, yielding each document's outcome, the refused ones included. */
+  async *captureLockedEach(prepared: PreparedDocument): AsyncGenerator<Settled> {
+    while (this.#queue.length > 0) yield* this.settleOldestEach();
+    this.#head = undefined;
+    try {
+      yield { result: await capturePrepared(this.#store, prepared, { now: this.#clock(prepared.document) }) };
+    } catch (error) {
+      yield { error };
+    }
+  }
+
   /** A write was refused, so every write after it was too (each expected the head before it):
    * start again from what is committed. */
-  async *#recover(): AsyncGenerator<CaptureResult> {
+  async *#recover(): AsyncGenerator<Settled> {
     const redo = this.#queue.splice(0);
     await Promise.allSettled(redo.map((entry) => entry.written));
     this.#view.clear();
     this.#head = undefined;
-    for (const entry of redo) yield await capturePrepared(this.#store, entry.prepared, { now: this.#clock(entry.prepared.document) });
+    for (const entry of redo) {
+      try {
+        yield { result: await capturePrepared(this.#store, entry.prepared, { now: this.#clock(entry.prepared.document) }) };
+      } catch (error) {
+        yield { error };
+      }
+    }
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { DOCUMENT_BYTES_MAX } from '../limits.ts';
+import { CaptureService } from '../ledger/capture-service.ts';
 import type { Store } from '../store/index.ts';
 import { runCheck } from '../supervision/index.ts';
 import { allows, type Policy } from './policies.ts';
@@ -83,7 +84,10 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     request.principal = principal;
   });
 
-  await registerRoutes(app, store);
+  const capture = await CaptureService.open(store);
+  // Closing waits for the requests in flight, then for the documents they asked to record.
+  app.addHook('onClose', async () => capture.close());
+  await registerRoutes(app, store, capture);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.checkEveryMs !== undefined) scheduleChecks(app, store, options.checkEveryMs);

@@ -1,3 +1,4 @@
+import type { CaptureService } from '../../ledger/capture-service.ts';
 import type { Store } from '../../store/index.ts';
 import type { App } from '../server.ts';
 import { captureRoutes } from './capture.ts';
@@ -7,11 +8,11 @@ import { lotRoutes } from './lots.ts';
 import { registryRoutes } from './registry.ts';
 import { supervisionRoutes } from './supervision.ts';
 
-export async function registerRoutes(app: App, store: Store): Promise<void> {
+export async function registerRoutes(app: App, store: Store, capture: CaptureService): Promise<void> {
   app.addSchema(ProblemSchema);
   await healthRoutes(app, store);
   await registryRoutes(app, store);
-  await captureRoutes(app, store);
+  await captureRoutes(app, capture);
   await lotRoutes(app, store);
   await supervisionRoutes(app, store);
 }
