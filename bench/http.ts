@@ -16,11 +16,12 @@ import { createToken } from '../src/server/tokens.ts';
 import { YTTERBY_BIN } from '../src/testing/cli.ts';
 import { setUpWorkloadRegistry, workloadDocuments } from './workload.ts';
 
-const { values } = parseArgs({ options: { engine: { type: 'string' }, events: { type: 'string', default: '102000' } } });
+const { values } = parseArgs({ options: { engine: { type: 'string' }, events: { type: 'string', default: '102000' }, clients: { type: 'string', default: '4' } } });
 const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 interface HttpFigures {
   engine: string;
+  clients: number;
   events: number;
   captureSeconds: number;
   captureEventsPerSecond: number;
@@ -32,27 +33,32 @@ interface HttpFigures {
 }
 
 const results: HttpFigures[] = [];
-for (const engine of values.engine === undefined ? ['sqlite', 'postgres'] : [values.engine]) results.push(await runOnce(engine, Number(values.events)));
-process.stdout.write('\n| engine | events | capture s | capture events/s | GET /api/lots/{id} (50 connections): reads, p50 / p99 | reads/s | errors |\n|---|---|---|---|---|---|---|\n');
+for (const engine of values.engine === undefined ? ['sqlite', 'postgres'] : [values.engine]) results.push(await runOnce(engine, Number(values.events), Number(values.clients)));
+process.stdout.write('\n| engine | clients | events | capture s | capture events/s | GET /api/lots/{id} (50 connections): reads, p50 / p99 | reads/s | errors |\n|---|---|---|---|---|---|---|---|\n');
 for (const r of results) {
-  process.stdout.write(`| ${r.engine} | ${r.events.toLocaleString('en')} | ${r.captureSeconds} | ${r.captureEventsPerSecond.toLocaleString('en')} | ${r.lotReads.toLocaleString('en')}, ${r.lotP50Ms} / ${r.lotP99Ms} ms | ${r.lotRequestsPerSecond.toLocaleString('en')} | ${r.errors} |\n`);
+  process.stdout.write(`| ${r.engine} | ${r.clients} | ${r.events.toLocaleString('en')} | ${r.captureSeconds} | ${r.captureEventsPerSecond.toLocaleString('en')} | ${r.lotReads.toLocaleString('en')}, ${r.lotP50Ms} / ${r.lotP99Ms} ms | ${r.lotRequestsPerSecond.toLocaleString('en')} | ${r.errors} |\n`);
 }
 
-async function runOnce(engine: string, eventsTotal: number): Promise<HttpFigures> {
+/** `clients` enterprises' chains record at once, each its documents in order, as the server sees
+ * many enterprises reporting together; each chain's documents build on its own earlier ones. */
+async function runOnce(engine: string, eventsTotal: number, clients: number): Promise<HttpFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'ytterby-bench-http-'));
   const database = `bench_http_${randomBytes(4).toString('hex')}`;
   const databaseUrl = engine === 'postgres' ? `${serverUrl.replace(/\/[^/]*$/, '')}/${database}` : undefined;
   if (databaseUrl !== undefined) await admin(`CREATE DATABASE ${database}`);
   try {
     const store = await openStore({ dataDir: dir, ...(databaseUrl === undefined ? {} : { databaseUrl }) });
-    const parties = await setUpWorkloadRegistry(store);
     const tokens = new Map<string, string>();
-    for (const key of Object.values(parties)) tokens.set(key.party, (await createToken(store, { name: `bench ${key.party}`, role: 'enterprise', party: key.party })).token);
+    const streams: { party: string; body: string; events: number }[][] = [];
+    for (let stream = 0; stream < clients; stream += 1) {
+      const parties = await setUpWorkloadRegistry(store, stream);
+      for (const key of [parties.miner, parties.separator, parties.magnetMaker]) tokens.set(key.party, (await createToken(store, { name: `bench ${key.party}`, role: 'enterprise', party: key.party })).token);
+      const bodies: { party: string; body: string; events: number }[] = [];
+      for await (const signed of workloadDocuments(parties, Math.ceil(eventsTotal / clients / 3000) * 3000)) bodies.push({ party: signed.document.party, body: JSON.stringify(signed), events: signed.document.events.length });
+      streams.push(bodies);
+    }
     const regulator = (await createToken(store, { name: 'bench regulator', role: 'regulator' })).token;
     await store.close();
-
-    const bodies: { party: string; body: string; events: number }[] = [];
-    for await (const signed of workloadDocuments(parties, eventsTotal)) bodies.push({ party: signed.document.party, body: JSON.stringify(signed), events: signed.document.events.length });
 
     const env = { ...process.env };
     if (databaseUrl === undefined) delete env['DATABASE_URL'];
@@ -69,15 +75,17 @@ async function runOnce(engine: string, eventsTotal: number): Promise<HttpFigures
     });
     child.stdout!.resume();
     try {
-      process.stderr.write(`http benchmark (${engine}): capturing ${bodies.length} documents…\n`);
+      process.stderr.write(`http benchmark (${engine}): ${clients} clients capturing ${streams.reduce((n, s) => n + s.length, 0)} documents…\n`);
       const started = performance.now();
       let events = 0;
-      for (const { party, body, events: n } of bodies) {
-        const response = await fetch(`${url}/api/capture`, { method: 'POST', headers: { authorization: `Bearer ${tokens.get(party)}`, 'content-type': 'application/json' }, body });
-        if (response.status !== 201) throw new Error(`capture answered ${response.status}: ${await response.text()}`);
-        await response.arrayBuffer();
-        events += n;
-      }
+      await Promise.all(streams.map(async (bodies) => {
+        for (const { party, body, events: n } of bodies) {
+          const response = await fetch(`${url}/api/capture`, { method: 'POST', headers: { authorization: `Bearer ${tokens.get(party)}`, 'content-type': 'application/json' }, body });
+          if (response.status !== 201) throw new Error(`capture answered ${response.status}: ${await response.text()}`);
+          await response.arrayBuffer();
+          events += n;
+        }
+      }));
       const captureSeconds = (performance.now() - started) / 1000;
 
       const lots = ((await (await fetch(`${url}/api/lots?limit=1000`, { headers: { authorization: `Bearer ${regulator}` } })).json()) as { lots: { id: string }[] }).lots.map((l) => l.id);
@@ -89,7 +97,7 @@ async function runOnce(engine: string, eventsTotal: number): Promise<HttpFigures
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/lots/${encodeURIComponent(lots[(i++) % lots.length]!)}` }) }],
       });
       return {
-        engine, events, captureSeconds: round(captureSeconds), captureEventsPerSecond: Math.round(events / captureSeconds),
+        engine, clients, events, captureSeconds: round(captureSeconds), captureEventsPerSecond: Math.round(events / captureSeconds),
         lotReads: result.requests.total, lotP50Ms: result.latency.p50, lotP99Ms: result.latency.p99, lotRequestsPerSecond: Math.round(result.requests.average), errors: result.errors + result.non2xx,
       };
     } finally {

@@ -15,18 +15,25 @@ export interface WorkloadParties {
   miner: PrivateKeyFile;
   separator: PrivateKeyFile;
   magnetMaker: PrivateKeyFile;
+  facilities: { mine: string; separation: string; magnets: string };
 }
 
-export async function setUpWorkloadRegistry(store: Store): Promise<WorkloadParties> {
+/** Registers one chain of three parties; `stream` > 0 registers another, independent chain (other
+ * parties, other facilities), for several clients recording at once. */
+export async function setUpWorkloadRegistry(store: Store, stream = 0): Promise<WorkloadParties> {
+  const body = (role: string) => (stream === 0 ? `BENCH${role}` : `BEN${stream}X${role}`);
   const ids = {
-    miner: makeUscc({ authority: '9', orgType: '1', region: '150200', orgBody8: 'BENCHMIN' }),
-    separator: makeUscc({ authority: '9', orgType: '1', region: '150200', orgBody8: 'BENCHSEP' }),
-    magnetMaker: makeUscc({ authority: '9', orgType: '1', region: '330200', orgBody8: 'BENCHMAG' }),
+    miner: makeUscc({ authority: '9', orgType: '1', region: '150200', orgBody8: body('MIN') }),
+    separator: makeUscc({ authority: '9', orgType: '1', region: '150200', orgBody8: body('SEP') }),
+    magnetMaker: makeUscc({ authority: '9', orgType: '1', region: '330200', orgBody8: body('MAG') }),
   };
+  const suffix = stream === 0 ? '' : `-${stream}`;
+  const facilities = { mine: `bench-mine${suffix}`, separation: `bench-sep${suffix}`, magnets: `bench-mag${suffix}` };
   const parties: WorkloadParties = {
     miner: await generateKeyFile(ids.miner),
     separator: await generateKeyFile(ids.separator),
     magnetMaker: await generateKeyFile(ids.magnetMaker),
+    facilities,
   };
   await importRegistry(store, {
     parties: [
@@ -35,11 +42,11 @@ export async function setUpWorkloadRegistry(store: Store): Promise<WorkloadParti
       { id: ids.magnetMaker, kind: 'enterprise', roles: ['magnet-maker', 'exporter'], nameZh: '基准磁材', nameEn: 'Bench Magnets', region: '330200' },
     ],
     facilities: [
-      { id: 'bench-mine', party: ids.miner, kind: 'mine', nameZh: '基准矿', nameEn: 'Bench mine', region: '150200', listed: true },
-      { id: 'bench-sep', party: ids.separator, kind: 'plant', nameZh: '基准分离厂', nameEn: 'Bench separation plant', region: '150200' },
-      { id: 'bench-mag', party: ids.magnetMaker, kind: 'plant', nameZh: '基准磁材厂', nameEn: 'Bench magnet plant', region: '330200' },
+      { id: facilities.mine, party: ids.miner, kind: 'mine', nameZh: '基准矿', nameEn: 'Bench mine', region: '150200', listed: true },
+      { id: facilities.separation, party: ids.separator, kind: 'plant', nameZh: '基准分离厂', nameEn: 'Bench separation plant', region: '150200' },
+      { id: facilities.magnets, party: ids.magnetMaker, kind: 'plant', nameZh: '基准磁材厂', nameEn: 'Bench magnet plant', region: '330200' },
     ],
-    keys: Object.values(parties).map((k: PrivateKeyFile) => ({ party: k.party, publicJwk: k.publicJwk, validFrom: '2020-01-01T00:00:00Z' })),
+    keys: [parties.miner, parties.separator, parties.magnetMaker].map((k: PrivateKeyFile) => ({ party: k.party, publicJwk: k.publicJwk, validFrom: '2020-01-01T00:00:00Z' })),
   });
   return parties;
 }
@@ -57,7 +64,7 @@ export async function* workloadDocuments(parties: WorkloadParties, eventsTotal: 
     const minerEvents: LedgerEvent[] = [];
     for (let i = 0; i < EVENTS_PER_DOCUMENT - 2 * THIRD; i += 1) {
       minerEvents.push({
-        id: `x-${round}-${i}`, kind: 'extract', time: t, facility: 'bench-mine',
+        id: `x-${round}-${i}`, kind: 'extract', time: t, facility: parties.facilities.mine,
         lot: { id: `c-${round}-${i}`, product: 'concentrate-bayan-obo', massGrams: 10_000_000, composition: { La: 1_000_000, Ce: 2_000_000, Pr: 200_000, Nd: 700_000, Sm: 40_000 } },
       });
     }
@@ -75,7 +82,7 @@ export async function* workloadDocuments(parties: WorkloadParties, eventsTotal: 
     }
     for (let i = 0; i < THIRD; i += 1) {
       separatorEvents.push({
-        id: `p-${round}-${i}`, kind: 'process', time: t, facility: 'bench-sep',
+        id: `p-${round}-${i}`, kind: 'process', time: t, facility: parties.facilities.separation,
         inputs: [{ lot: `${miner.party}:c-${round}-${i}-s`, massGrams: 8_999_000 }],
         outputs: [{ id: `o-${round}-${i}`, product: 'oxide-ndpr', massGrams: 1_000_000, composition: { Pr: 180_000, Nd: 630_000 } }],
       });
@@ -94,7 +101,7 @@ export async function* workloadDocuments(parties: WorkloadParties, eventsTotal: 
     }
     for (let i = 0; i < THIRD; i += 1) {
       magnetEvents.push({
-        id: `p-${round}-${i}`, kind: 'process', time: t, facility: 'bench-mag',
+        id: `p-${round}-${i}`, kind: 'process', time: t, facility: parties.facilities.magnets,
         inputs: [{ lot: `${separator.party}:o-${round}-${i}-s`, massGrams: 900_000 }],
         outputs: [{ id: `m-${round}-${i}`, product: 'magnet-ndfeb-sintered', massGrams: 2_800_000, composition: { Pr: 160_000, Nd: 560_000 } }],
       });
