@@ -172,6 +172,20 @@ for (const engine of engines()) {
       assert.equal((await call('GET', '/api/rules', { token: tokens['auditor'] })).body!.length, 15);
     });
 
+    test('statistics: each dashboard figure for the association, none for an enterprise', async () => {
+      for (const figure of ['production', 'deep-processing', 'recycling', 'exports', 'element-flows']) {
+        const answer = await call('GET', `/api/stats/${figure}?from=2024-06&to=2024-06`, { token: tokens['association'] });
+        assert.equal(answer.status, 200, `${figure}: ${JSON.stringify(answer.body)}`);
+        assert.ok(answer.body !== undefined);
+      }
+      assert.equal((await call('GET', '/api/stats/production?from=2024-06&to=2024-06', { token: tokens['miner'] })).status, 403);
+      const badFigure = await call('GET', '/api/stats/rumours?from=2024-06&to=2024-06', { token: tokens['regulator'] });
+      assert.equal(badFigure.status, 400);
+      assert.deepEqual(badFigure.body!['problems'].map((p: { path: string }) => p.path), ['params.figure']);
+      const badMonth = await call('GET', '/api/stats/production?from=2024-13', { token: tokens['regulator'] });
+      assert.deepEqual(badMonth.body!['problems'].map((p: { path: string }) => p.path).sort(), ['querystring.from', 'querystring.to']);
+    });
+
     test('OpenAPI 3.1 describes every route; a docs page; security headers on every answer', async () => {
       const spec = await call('GET', '/api/openapi.json');
       assert.equal(spec.body!['openapi'], '3.1.0');

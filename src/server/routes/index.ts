@@ -6,6 +6,7 @@ import { ProblemSchema } from './context.ts';
 import { healthRoutes } from './health.ts';
 import { lotRoutes } from './lots.ts';
 import { registryRoutes } from './registry.ts';
+import { statsRoutes } from './stats.ts';
 import { supervisionRoutes } from './supervision.ts';
 
 export async function registerRoutes(app: App, store: Store, capture: CaptureService): Promise<void> {
@@ -15,4 +16,5 @@ export async function registerRoutes(app: App, store: Store, capture: CaptureSer
   await captureRoutes(app, capture);
   await lotRoutes(app, store);
   await supervisionRoutes(app, store);
+  await statsRoutes(app, store);
 }
