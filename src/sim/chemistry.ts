@@ -1,6 +1,7 @@
 // Composition arithmetic the generator needs on top of the domain's: building a lot from a grade,
 // splitting a feed into separated products, dividing a mass into lots. Integer grams throughout,
 // and every split hands out exactly the grams it was given, so the year's elements balance.
+import { PROCESS_LOTS_MAX } from '../limits.ts';
 import { ELEMENTS, type ElementSymbol } from '../domain/elements.ts';
 import { elementGramsTotal, normalizeComposition, reoGrams, type Composition } from '../domain/composition.ts';
 import { productByCode } from '../domain/products.ts';
@@ -100,16 +101,21 @@ export const SEPARATED_PRODUCTS: readonly (readonly [string, readonly ElementSym
   ['mixed-oxide-heavy', ['Ho', 'Er', 'Tm', 'Yb', 'Lu', 'Sc']],
 ];
 
-/** Separated product lots recovering `recovery` of each element, and what is left for the residue. */
+/** Separated product lots recovering `recovery` of each element, and what is left for the residue.
+ * One run's products and residue are one process event's outputs, so they stay within
+ * PROCESS_LOTS_MAX: at large scales each product's lots grow instead of multiplying. */
 export function separate(feed: Composition, recovery: number, lotTonnes: number): { products: LotSpec[]; residue: Composition } {
-  const products: LotSpec[] = [];
-  let residue = normalizeComposition(feed);
-  for (const [product, symbols] of SEPARATED_PRODUCTS) {
-    const recovered = scaled(only(feed, symbols), recovery);
-    if (totalGrams(recovered) === 0) continue;
-    const lots = lotsOf(product, recovered, lotTonnes);
-    products.push(...lots);
-    for (const lot of lots) residue = minus(residue, lot.composition);
+  const recoveredByProduct = SEPARATED_PRODUCTS.map(([product, symbols]) => [product, scaled(only(feed, symbols), recovery)] as const)
+    .filter(([, recovered]) => totalGrams(recovered) > 0);
+  let lotsByProduct = recoveredByProduct.map(([product, recovered]) => lotsOf(product, recovered, lotTonnes));
+  const productLotsMax = PROCESS_LOTS_MAX - 1;
+  const count = lotsByProduct.reduce((n, lots) => n + lots.length, 0);
+  if (count > productLotsMax) {
+    lotsByProduct = recoveredByProduct.map(([product, recovered], i) =>
+      lotsOf(product, recovered, lotTonnes, Math.max(1, Math.floor((lotsByProduct[i]!.length * (productLotsMax - recoveredByProduct.length)) / count))));
   }
+  const products = lotsByProduct.flat();
+  let residue = normalizeComposition(feed);
+  for (const lot of products) residue = minus(residue, lot.composition);
   return { products, residue };
 }
