@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cliRunner } from '../testing/cli.ts';
+import { cliRunner, startServing } from '../testing/cli.ts';
 
 describe('ytterby demo', () => {
   let dir: string;
@@ -15,14 +15,21 @@ describe('ytterby demo', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('start on an empty data folder loads the demo industry, then shows the status', async () => {
+  test('start on an empty data folder loads the demo industry, raises its alerts, shows the status and serves the API', async () => {
     const startDir = mkdtempSync(join(tmpdir(), 'ytterby-start-'));
     try {
-      const { stdout, code, stderr } = await cliRunner(() => join(startDir, 'data'))('start');
-      assert.equal(code, 0, stderr);
+      const serving = await startServing(join(startDir, 'data'), ['start']);
+      const stdout = serving.output();
       assert.match(stdout, /loading the demo industry \(2024, scale 0.05\)/);
+      assert.match(stdout, /Supervision: the period rules raised [1-9]\d* alert\(s\)/);
       assert.match(stdout, /registry: 135 parties/);
       assert.match(stdout, /ledger: {3}[1-9]\d* events/);
+      const token = /A regulator's API token, shown once.*\n {2}(ytb_\S+)/.exec(stdout)?.[1];
+      assert.ok(token !== undefined, stdout);
+      const alerts = await fetch(`${serving.url}/api/alerts?limit=1`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(alerts.status, 200);
+      assert.equal(((await alerts.json()) as { alerts: unknown[] }).alerts.length, 1);
+      assert.equal(await serving.stop(), 0, 'a stop is a clean exit');
     } finally {
       rmSync(startDir, { recursive: true, force: true });
     }
@@ -59,10 +66,14 @@ describe('ytterby demo', () => {
     assert.match(outcome.stderr, /the ledger is not empty/);
   });
 
-  test('start on a database with data shows it without loading the demo again', async () => {
-    const outcome = await ytterby('start');
-    assert.equal(outcome.code, 0, outcome.stderr);
-    assert.doesNotMatch(outcome.stdout, /loading the demo/);
-    assert.match(outcome.stdout, /registry: 135 parties/);
+  test('start on a database with data serves it without loading the demo again, and makes a token only once', async () => {
+    const first = await startServing(join(dir, 'data'), ['start']);
+    assert.equal(await first.stop(), 0);
+    assert.doesNotMatch(first.output(), /loading the demo/);
+    assert.match(first.output(), /registry: 135 parties/);
+    assert.match(first.output(), /A regulator's API token, shown once/);
+    const second = await startServing(join(dir, 'data'), ['start']);
+    assert.equal(await second.stop(), 0);
+    assert.doesNotMatch(second.output(), /API token/, 'a ledger with a token makes no other');
   });
 });

@@ -1,32 +1,15 @@
 // A server killed in the middle of a capture leaves no partial document: the ledger verifies on
 // restart, and the document is either all there or not at all. A real process, killed with SIGKILL.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { verifyLedger } from '../ledger/index.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { YTTERBY_BIN } from '../testing/cli.ts';
+import { startServing } from '../testing/cli.ts';
 import { MINE, MINER, loadFixtureRegistry, signAs, type Keys } from '../testing/fixtures.ts';
 import { createToken } from './tokens.ts';
-
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const env = { ...process.env };
-  delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, [YTTERBY_BIN, '--data', dataDir, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-      if (match !== null) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening: ${seen}`)));
-  });
-  return { child, url };
-}
 
 describe('a server killed mid-capture', () => {
   let dir: string;
@@ -48,7 +31,7 @@ describe('a server killed mid-capture', () => {
     }));
     const body = JSON.stringify(await signAs(keys[MINER]!, events));
     for (const delayMs of [5, 60, 400]) {
-      const { child, url } = await startServer(dir);
+      const { child, url } = await startServing(dir, ['serve']);
       const exited = new Promise((resolve) => child.once('exit', resolve));
       const response = fetch(`${url}/api/capture`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body }).catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, delayMs));

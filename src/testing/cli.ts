@@ -1,6 +1,6 @@
 // Runs the `ytterby` command as a user does, in a process of its own, on the embedded database
 // (DATABASE_URL unset, whatever the test run has), and gives back its exit status and output.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -25,5 +25,43 @@ export function cliRunner(dataDir: () => string): (...args: string[]) => Promise
       const e = error as { code: number; stdout: string; stderr: string };
       return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
+  };
+}
+
+export interface Serving {
+  child: ChildProcess;
+  url: string;
+  /** Everything the process printed on standard output so far. */
+  output(): string;
+  /** SIGTERM, then its exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts a command that serves the API (`serve`, `start`) with `--port 0`, and resolves once it
+ * listens, with the address it took. */
+export async function startServing(dataDir: string, args: readonly string[]): Promise<Serving> {
+  const env = { ...process.env };
+  delete env['DATABASE_URL'];
+  const child = spawn(process.execPath, [YTTERBY_BIN, '--data', dataDir, ...args, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let seen = '';
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (match !== null) resolve(match[1]!);
+    });
+    void exited.then((code) => reject(new Error(`${args.join(' ')} exited (${code}) before listening: ${seen}${errors}`)));
+  });
+  return {
+    child,
+    url,
+    output: () => seen,
+    async stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
   };
 }

@@ -14,6 +14,37 @@ function durationMs(text: string): number {
   return Number(match[1]) * UNIT_MS[match[2]!]!;
 }
 
+export interface ServeOptions {
+  port: string;
+  host: string;
+  checkEvery: string;
+  rateLimit: string;
+}
+
+/** Serves the API until SIGINT or SIGTERM, which finish the requests in flight before the process ends. */
+export async function serveUntilStopped(global: GlobalOptions, options: ServeOptions): Promise<never> {
+  const port = wholeNumberOption(options.port, '--port', 0, 65_535)!;
+  const rateLimitPerMinute = wholeNumberOption(options.rateLimit, '--rate-limit', 1, 1_000_000)!;
+  const checkEveryMs = durationMs(options.checkEvery);
+  const store = await openStore({ dataDir: global.data ?? DEFAULT_DATA_DIR, databaseUrl: process.env['DATABASE_URL'] });
+  const app = await buildServer(store, { logger: true, rateLimitPerMinute, checkEveryMs });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping: finishing the requests in flight');
+    // close() stops accepting connections and resolves once every request in flight has been answered.
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port, host: options.host });
+  // The command lives until a signal stops it.
+  return new Promise<never>(() => undefined);
+}
+
 export function registerServeCommands(program: Command): void {
   program
     .command('serve')
@@ -22,29 +53,7 @@ export function registerServeCommands(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--check-every <duration>', 'run the period rules this often (e.g. 6h)', '6h')
     .option('--rate-limit <n>', 'requests a minute per token', '1200')
-    .action(async (options: { port: string; host: string; checkEvery: string; rateLimit: string }) => {
-      const global = program.opts<GlobalOptions>();
-      const port = wholeNumberOption(options.port, '--port', 0, 65_535)!;
-      const rateLimitPerMinute = wholeNumberOption(options.rateLimit, '--rate-limit', 1, 1_000_000)!;
-      const checkEveryMs = durationMs(options.checkEvery);
-      const store = await openStore({ dataDir: global.data ?? DEFAULT_DATA_DIR, databaseUrl: process.env['DATABASE_URL'] });
-      const app = await buildServer(store, { logger: true, rateLimitPerMinute, checkEveryMs });
-      let stopping = false;
-      const stop = async (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        app.log.info({ signal }, 'stopping: finishing the requests in flight');
-        // close() stops accepting connections and resolves once every request in flight has been answered.
-        await app.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void stop('SIGINT'));
-      process.once('SIGTERM', () => void stop('SIGTERM'));
-      await app.listen({ port, host: options.host });
-      // Keep the command alive until a signal stops it.
-      await new Promise<never>(() => undefined);
-    });
+    .action(async (options: ServeOptions) => serveUntilStopped(program.opts<GlobalOptions>(), options));
 
   const tokens = program.command('tokens').description('bearer tokens of the HTTP API, each bound to a role (and an enterprise\'s party)');
   tokens

@@ -3,6 +3,8 @@ import { ledgerStatus } from '../../ledger/index.ts';
 import { printJson, withStore, type GlobalOptions } from '../context.ts';
 import { countAlerts, runCheck } from '../../supervision/index.ts';
 import { generateDemo } from './demo.ts';
+import { serveUntilStopped } from './serve.ts';
+import { createToken, listTokens } from '../../server/tokens.ts';
 
 export function registerStatusCommands(program: Command): void {
   program
@@ -15,17 +17,23 @@ export function registerStatusCommands(program: Command): void {
     .action(async () => showStatus(program.opts<GlobalOptions>()));
   program
     .command('start')
-    .description(`what \`npm start\` runs: on an empty database, first load the demo industry (scale ${START_DEMO.scale}), then show the status`)
-    .action(async () => {
-      const options = program.opts<GlobalOptions>();
-      const status = await withStore(options, ledgerStatus);
+    .description(`what \`npm start\` runs: on an empty database, first load the demo industry (scale ${START_DEMO.scale}) and raise its alerts; show the status; then serve the API`)
+    .option('--port <n>', 'TCP port of the API', process.env['PORT'] ?? '8080')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .action(async (options: { port: string; host: string }) => {
+      const global = program.opts<GlobalOptions>();
+      const status = await withStore(global, ledgerStatus);
       if (status.events === 0 && status.parties === 0) {
-        if (options.json !== true) process.stdout.write(`The database is empty: loading the demo industry (${START_DEMO.year}, scale ${START_DEMO.scale})…\n`);
-        await generateDemo(options, START_DEMO, options.json !== true);
-        const check = await withStore(options, (store) => runCheck(store));
-        if (options.json !== true) process.stdout.write(`Supervision: the period rules raised ${check.raised} alert(s) on the demo year (ytterby alerts list)\n`);
+        if (global.json !== true) process.stdout.write(`The database is empty: loading the demo industry (${START_DEMO.year}, scale ${START_DEMO.scale})…\n`);
+        await generateDemo(global, START_DEMO, global.json !== true);
+        const check = await withStore(global, (store) => runCheck(store));
+        if (global.json !== true) process.stdout.write(`Supervision: the period rules raised ${check.raised} alert(s) on the demo year (ytterby alerts list)\n`);
       }
-      await showStatus(options);
+      await showStatus(global);
+      // A ledger nobody can sign in to is of no use: its first start makes a regulator's token.
+      const token = await withStore(global, async (store) => ((await listTokens(store)).length === 0 ? createToken(store, { role: 'regulator', name: 'first regulator (made by ytterby start)' }) : undefined));
+      if (token !== undefined) process.stdout.write(`A regulator's API token, shown once (more with ytterby tokens create):\n  ${token.token}\n`);
+      await serveUntilStopped(global, { port: options.port, host: options.host, checkEvery: '6h', rateLimit: '1200' });
     });
 }
 
