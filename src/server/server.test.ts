@@ -179,6 +179,11 @@ for (const engine of engines()) {
         assert.ok(answer.body !== undefined);
       }
       assert.equal((await call('GET', '/api/stats/production?from=2024-06&to=2024-06', { token: tokens['miner'] })).status, 403);
+      const drill = await call('POST', '/api/stats/drill-down', { token: tokens['auditor'], body: { measures: ['extracted'], from: '2024-06', to: '2024-06' } });
+      assert.equal(drill.status, 200, JSON.stringify(drill.body));
+      assert.ok(drill.body!['items'].length > 0, 'the extractions recorded above are behind the figure');
+      const badKey = await call('POST', '/api/stats/drill-down', { token: tokens['auditor'], body: { measures: ['gossip'], from: '2024-06', to: '2024-06' } });
+      assert.equal(badKey.status, 400);
       const badFigure = await call('GET', '/api/stats/rumours?from=2024-06&to=2024-06', { token: tokens['regulator'] });
       assert.equal(badFigure.status, 400);
       assert.deepEqual(badFigure.body!['problems'].map((p: { path: string }) => p.path), ['params.figure']);

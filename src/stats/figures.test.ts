@@ -4,12 +4,12 @@
 // (La 1.17277, Ce 1.22837, Pr 1.20816, Nd 1.16638: src/domain/elements.ts), rounded per element.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { JWK } from 'jose';
 import { makeUscc } from '../domain/uscc.ts';
-import { CAPTURE_FORMAT, captureDocument, signDocument, type ExtractEvent, type LedgerEvent } from '../ledger/index.ts';
+import type { ExtractEvent, LedgerEvent } from '../ledger/index.ts';
 import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
 import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { captureAt } from '../testing/fixtures.ts';
 import {
   deepProcessing, drillDown, elementFlows, exportsOf, growth, production, productionSeries, quotaUse, recycling, refreshStats, stocks,
   type FigureKey, type StatsFilter,
@@ -68,8 +68,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
 }
 
 async function record(store: Store, key: PrivateKeyFile, events: LedgerEvent[], recordedAt: string): Promise<void> {
-  const signed = await signDocument({ format: CAPTURE_FORMAT, party: key.party, keyId: key.kid, createdAt: recordedAt, events }, key.privateJwk as JWK);
-  await captureDocument(store, signed, { now: new Date(recordedAt) });
+  await captureAt(store, key, events, recordedAt);
 }
 
 const at = (day: string) => `${day}T10:00:00+08:00`;

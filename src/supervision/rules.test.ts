@@ -2,12 +2,12 @@
 // engine at hand: capture-time rules through the real capture path, period rules through runCheck.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { JWK } from 'jose';
 import { makeUscc } from '../domain/uscc.ts';
-import { CAPTURE_FORMAT, captureDocument, signDocument, type CaptureResult, type LedgerEvent } from '../ledger/index.ts';
+import type { LedgerEvent } from '../ledger/index.ts';
 import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
 import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { captureAt } from '../testing/fixtures.ts';
 import { listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
@@ -57,10 +57,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
 }
 
 /** Records as `party` at `recordedAt` (the ledger's clock), by default early in the next month. */
-async function record(store: Store, key: PrivateKeyFile, events: LedgerEvent[], recordedAt = '2024-07-05T10:00:00+08:00'): Promise<CaptureResult> {
-  const signed = await signDocument({ format: CAPTURE_FORMAT, party: key.party, keyId: key.kid, createdAt: recordedAt, events }, key.privateJwk as JWK);
-  return captureDocument(store, signed, { now: new Date(recordedAt) });
-}
+const record = (store: Store, key: PrivateKeyFile, events: LedgerEvent[], recordedAt = '2024-07-05T10:00:00+08:00') => captureAt(store, key, events, recordedAt);
 
 const extract = (id: string, facility: string, lot: string, composition: Record<string, number>, time = '2024-06-03T08:00:00+08:00'): LedgerEvent =>
   ({ id, kind: 'extract', time, facility, lot: { id: lot, product: 'concentrate-bayan-obo', massGrams: 1_000_000, composition } });

@@ -49,3 +49,9 @@ export async function signAs(key: PrivateKeyFile, events: LedgerEvent[], created
 export async function captureAs(store: Store, key: PrivateKeyFile, events: LedgerEvent[]): Promise<CaptureResult> {
   return captureDocument(store, await signAs(key, events));
 }
+
+/** Signs and records as `key`'s party with the ledger's clock at `recordedAt`, as an enterprise
+ * reporting on that day would: the events' times must be before it. */
+export async function captureAt(store: Store, key: PrivateKeyFile, events: LedgerEvent[], recordedAt: string): Promise<CaptureResult> {
+  return captureDocument(store, await signAs(key, events, recordedAt), { now: new Date(recordedAt) });
+}
