@@ -12,11 +12,8 @@
 import { sql, type Kysely } from 'kysely';
 import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_ROWS_MAX } from '../limits.ts';
 import { findFacilities } from '../registry/queries.ts';
-import { lineageEdges, type Database, type Engine, type Store } from '../store/index.ts';
-import { parseSource } from '../domain/index.ts';
-import { Presenter } from './present.ts';
-import { eventFacility, readEventsBySeq, readLotsById, readRegistry } from './reads.ts';
-import type { Trace, TraceEdge, TraceEvent, TraceLot, TraceOptions } from './trace.ts';
+import type { Database, Engine, Store } from '../store/index.ts';
+import { presentPage, type Trace, type TraceOptions } from './trace.ts';
 import { checkViewer, ProvenanceRefused, seesAll } from './viewer.ts';
 
 const IN_LIST_MAX = 1_000;
@@ -169,47 +166,8 @@ export async function traceMineOutput(store: Store, query: MineOutputQuery, opti
   const page = await walkForwardFrom(store, roots, { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
 
-  // As trace.ts presents a page: the edges of the page's lots, their lots, events and registry rows.
-  const edges = await lineageEdges(store.db, pageLots.map((l) => l.id), 'forward');
-  const lots = await readLotsById(store.db, [...pageLots.map((l) => l.id), ...edges.map((e) => e.lotId)]);
-  const events = await readEventsBySeq(store.db, [...edges.map((e) => e.seq), ...pageLots.map((l) => lots.get(l.id)!.createdSeq)]);
-  const facilityIds = new Set<string>([facility.id]);
-  for (const event of events.values()) {
-    const id = eventFacility(event);
-    if (id !== undefined) facilityIds.add(id);
-  }
-  for (const { id } of pageLots) {
-    for (const key of Object.keys(lots.get(id)!.origin ?? {})) {
-      const source = parseSource(key);
-      if (source.type === 'mine') facilityIds.add(source.facility);
-    }
-  }
-  const registry = await readRegistry(store.db, [...[...lots.values()].map((l) => l.holderId), ...[...events.values()].map((e) => e.partyId)], [...facilityIds]);
-  const present = new Presenter(viewer, registry.parties, registry.facilities);
-
+  const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, 'forward', [facility.id]);
   const facilityRef = present.facility(facility.id);
-  const traceLots = pageLots.map(({ id, depth }): TraceLot => {
-    const lot = lots.get(id)!;
-    return {
-      ref: present.lot(lot), depth, product: lot.product, massGrams: lot.massGrams, massGramsRemaining: lot.massGramsRemaining, status: lot.status,
-      holder: present.party(lot.holderId), custody: lot.custody, origin: present.origin(lot.origin, lot),
-    };
-  });
-  const traceEvents = [...events.values()].sort((a, b) => a.seq - b.seq).map((event): TraceEvent => {
-    const party = present.party(event.partyId);
-    const at = eventFacility(event);
-    const body = (event.body['replacement'] ?? event.body) as Record<string, unknown>;
-    return {
-      seq: event.seq, kind: event.kind, time: event.time, party,
-      ...(party === event.partyId ? { eventId: event.eventId } : {}),
-      ...(at === undefined ? {} : { facility: present.facility(at) }),
-      ...(typeof body['destinationCountry'] === 'string' ? { destinationCountry: body['destinationCountry'] } : {}),
-      ...(typeof body['originCountry'] === 'string' ? { originCountry: body['originCountry'] } : {}),
-    };
-  });
-  const traceEdges = edges.map((edge): TraceEdge => ({
-    lot: present.lot(lots.get(edge.lotId)!), seq: edge.seq, flow: edge.direction === -1 ? 'out' : 'in', massGrams: edge.massGrams,
-  }));
   const hasMore = page.lots.length > limit;
   return {
     facility: facilityRef, from: query.from, to: query.to, rootsTotal: roots.length,

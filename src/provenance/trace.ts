@@ -97,23 +97,43 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
 
   const page = await walkLineage(store.db, { root: root.id, direction, depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
+  const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, direction);
+  const hasMore = page.lots.length > limit;
+  return {
+    root: present.lot(root), direction, lots: traceLots, edges: traceEdges, events: traceEvents,
+    parties: [...present.partyViews.values()], facilities: [...present.facilityViews.values()],
+    offset, ...(hasMore ? { next: offset + limit } : {}),
+    lotsTotal: page.lotsTotal, complete: !page.walkCut, depthReached: page.depthReached,
+    limits: { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, limit },
+  };
+}
+
+/** Reads what a page of a walk shows (the edges of its lots, the lots and events at their ends, the
+ * registry rows they name) and presents it as `viewer` may see it. `facilityIds` are facilities the
+ * caller presents too. */
+export async function presentPage(
+  store: Store,
+  viewer: Viewer,
+  pageLots: readonly { id: string; depth: number }[],
+  direction: TraceDirection,
+  facilityIds: readonly string[] = [],
+): Promise<{ present: Presenter; lots: TraceLot[]; edges: TraceEdge[]; events: TraceEvent[] }> {
   const edges = await lineageEdges(store.db, pageLots.map((l) => l.id), direction);
   const lots = await readLotsById(store.db, [...pageLots.map((l) => l.id), ...edges.map((e) => e.lotId)]);
   const events = await readEventsBySeq(store.db, [...edges.map((e) => e.seq), ...pageLots.map((l) => lots.get(l.id)!.createdSeq)]);
-  const facilityIds = new Set<string>();
+  const facilities = new Set<string>(facilityIds);
   for (const event of events.values()) {
     const facility = eventFacility(event);
-    if (facility !== undefined) facilityIds.add(facility);
+    if (facility !== undefined) facilities.add(facility);
   }
   for (const { id } of pageLots) {
     for (const key of Object.keys(lots.get(id)!.origin ?? {})) {
       const source = parseSource(key);
-      if (source.type === 'mine') facilityIds.add(source.facility);
+      if (source.type === 'mine') facilities.add(source.facility);
     }
   }
-  const registry = await readRegistry(store.db, [...[...lots.values()].map((l) => l.holderId), ...[...events.values()].map((e) => e.partyId)], [...facilityIds]);
+  const registry = await readRegistry(store.db, [...[...lots.values()].map((l) => l.holderId), ...[...events.values()].map((e) => e.partyId)], [...facilities]);
   const present = new Presenter(viewer, registry.parties, registry.facilities);
-
   const traceLots = pageLots.map(({ id, depth }): TraceLot => {
     const lot = lots.get(id)!;
     return {
@@ -136,12 +156,5 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
   const traceEdges = edges.map((edge): TraceEdge => ({
     lot: present.lot(lots.get(edge.lotId)!), seq: edge.seq, flow: edge.direction === -1 ? 'out' : 'in', massGrams: edge.massGrams,
   }));
-  const hasMore = page.lots.length > limit;
-  return {
-    root: present.lot(root), direction, lots: traceLots, edges: traceEdges, events: traceEvents,
-    parties: [...present.partyViews.values()], facilities: [...present.facilityViews.values()],
-    offset, ...(hasMore ? { next: offset + limit } : {}),
-    lotsTotal: page.lotsTotal, complete: !page.walkCut, depthReached: page.depthReached,
-    limits: { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, limit },
-  };
+  return { present, lots: traceLots, edges: traceEdges, events: traceEvents };
 }
