@@ -3,17 +3,10 @@
 import type { Store } from '../store/index.ts';
 import { InputRefused } from '../problems.ts';
 import { PARTY_PAGE_MAX } from '../limits.ts';
+import { partyRecordOf, type PartyRecord } from './queries.ts';
 
-export interface PartySummary {
-  id: string;
-  kind: string;
-  roles: string[];
-  nameZh: string;
-  nameEn: string;
-  region: string;
-  group: string | null;
-  status: string;
-}
+/** A party as listings show it. */
+export type PartySummary = PartyRecord;
 
 export interface PartyQuery {
   kind?: string;
@@ -31,9 +24,6 @@ export interface PartyDetail extends PartySummary {
   keys: { id: string; validFrom: string; validTo: string | null; revokedAt: string | null }[];
 }
 
-function summary(row: { id: string; kind: string; roles: string; name_zh: string; name_en: string; region: string; group_id: string | null; status: string }): PartySummary {
-  return { id: row.id, kind: row.kind, roles: JSON.parse(row.roles) as string[], nameZh: row.name_zh, nameEn: row.name_en, region: row.region, group: row.group_id, status: row.status };
-}
 
 export async function listParties(store: Store, query: PartyQuery = {}): Promise<{ parties: PartySummary[]; next?: string }> {
   const limit = query.limit ?? 100;
@@ -46,7 +36,7 @@ export async function listParties(store: Store, query: PartyQuery = {}): Promise
   if (query.region !== undefined) select = select.where('region', 'like', `${query.region.replace(/0+$/, '')}%`);
   if (query.after !== undefined) select = select.where('id', '>', query.after);
   const rows = await select.orderBy('id').limit(limit + 1).execute();
-  const parties = rows.slice(0, limit).map(summary);
+  const parties = rows.slice(0, limit).map(partyRecordOf);
   return rows.length > limit ? { parties, next: parties[parties.length - 1]!.id } : { parties };
 }
 
@@ -60,7 +50,7 @@ export async function partyDetail(store: Store, id: string): Promise<PartyDetail
     store.db.selectFrom('party_keys').select(['id', 'valid_from', 'valid_to', 'revoked_at']).where('party_id', '=', id).orderBy('valid_from').execute(),
   ]);
   return {
-    ...summary(row),
+    ...partyRecordOf(row),
     licences: licences.map((l) => ({ id: l.id, activity: l.activity, capacityTonnesReo: l.capacity_kg_reo === null ? null : Number(l.capacity_kg_reo) / 1000, validFrom: l.valid_from, validTo: l.valid_to, status: l.status })),
     facilities: facilities.map((f) => ({ id: f.id, kind: f.kind, nameZh: f.name_zh, nameEn: f.name_en, region: f.region, licence: f.licence_id, listed: Number(f.listed) === 1 })),
     quotas: quotas.map((q) => ({ id: q.id, year: Number(q.year), batch: Number(q.batch), activity: q.activity, oreType: q.ore_type, tonnesReo: Number(q.reo_kg) / 1000, allocatedFrom: q.parent_id })),

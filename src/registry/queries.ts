@@ -13,22 +13,24 @@ export interface PartyRecord {
   status: string;
 }
 
+export function partyRecordOf(row: { id: string; kind: string; roles: string; name_zh: string; name_en: string; region: string; group_id: string | null; status: string }): PartyRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    roles: JSON.parse(row.roles) as string[],
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    region: row.region,
+    groupId: row.group_id,
+    status: row.status,
+  };
+}
+
 export async function findParties(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, PartyRecord>> {
   const found = new Map<string, PartyRecord>();
   if (ids.length === 0) return found;
   const rows = await db.selectFrom('parties').selectAll().where('id', 'in', [...new Set(ids)]).execute();
-  for (const row of rows) {
-    found.set(row.id, {
-      id: row.id,
-      kind: row.kind,
-      roles: JSON.parse(row.roles) as string[],
-      nameZh: row.name_zh,
-      nameEn: row.name_en,
-      region: row.region,
-      groupId: row.group_id,
-      status: row.status,
-    });
-  }
+  for (const row of rows) found.set(row.id, partyRecordOf(row));
   return found;
 }
 

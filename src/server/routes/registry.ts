@@ -10,7 +10,7 @@ import { OpenObject, PROBLEM_RESPONSES, PageLimit, principalOf } from './context
 
 const PartySummary = Type.Object({
   id: Type.String(), kind: Type.String(), roles: Type.Array(Type.String()), nameZh: Type.String(), nameEn: Type.String(),
-  region: Type.String(), group: Type.Union([Type.String(), Type.Null()]), status: Type.String(),
+  region: Type.String(), groupId: Type.Union([Type.String(), Type.Null()]), status: Type.String(),
 });
 
 export async function registryRoutes(app: App, store: Store): Promise<void> {
