@@ -18,12 +18,12 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { openStore, type Store } from '../src/store/index.ts';
+import { openStore, rootsTable, type Store } from '../src/store/index.ts';
 import { runDemo, type GroundTruthFile } from '../src/sim/index.ts';
 import QRCode from 'qrcode';
 import { proveInclusion } from '../src/ledger/index.ts';
 import { buildPassport, recycledContent, signCheckpoint, traceBackward, traceMineOutput, yearPeriod } from '../src/provenance/index.ts';
-import { lotsMadeBy, mineExtractSeqs, rootsTable } from '../src/provenance/trace-output.ts';
+import { lotsMadeBy, mineExtractSeqs } from '../src/provenance/trace-output.ts';
 
 const { values } = parseArgs({
   options: {

@@ -95,11 +95,11 @@ export interface DocumentRegistry extends RegistryView {
 export async function signedDocumentRegistry(store: Store, prepared: PreparedDocument, now: Date): Promise<DocumentRegistry> {
   const { document } = prepared;
   await checkSigner(store, document, prepared.documentId, prepared.signature, now);
-  const [facilities, parties, supervision] = await Promise.all([
+  const [facilities, parties] = await Promise.all([
     findFacilities(store.db, referencedFacilities(document.events)),
-    findParties(store.db, shipTargets(document.events)),
-    loadDocumentSupervision(store.db, document),
+    findParties(store.db, [document.party, ...shipTargets(document.events)]),
   ]);
+  const supervision = await loadDocumentSupervision(store.db, document, parties, facilities);
   const recorder = document.party;
   return {
     supervision,

@@ -9,10 +9,10 @@
 // replace one with an extract) are read by the (party_id, event_id) index and their facility and
 // time checked here, where an ISO 8601 time with any offset compares as an instant. Lots voided by a
 // correction are neither roots nor reached.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_ROWS_MAX } from '../limits.ts';
 import { findFacilities } from '../registry/queries.ts';
-import type { Database, Engine, Store } from '../store/index.ts';
+import { walkLineage, type Database, type Store } from '../store/index.ts';
 import { presentPage, type Trace, type TraceOptions } from './trace.ts';
 import { checkViewer, ProvenanceRefused, seesAll } from './viewer.ts';
 
@@ -87,60 +87,6 @@ export async function lotsMadeBy(db: Kysely<Database>, seqs: readonly number[]):
   return [...new Set(ids)].sort();
 }
 
-/** The roots as one parameter (a JSON array), so that any number of them fits one statement. */
-export function rootsTable(engine: Engine, ids: readonly string[]) {
-  const json = JSON.stringify(ids);
-  return engine === 'postgres'
-    ? sql`SELECT r.value AS id FROM json_array_elements_text(CAST(${json} AS json)) AS r(value)`
-    : sql`SELECT r.value AS id FROM json_each(${json}) AS r`;
-}
-
-export interface ForwardWalkPage {
-  lots: { id: string; depth: number }[];
-  lotsTotal: number;
-  walkCut: boolean;
-  depthReached: boolean;
-}
-
-/** The forward walk of src/store/lineage.ts from many roots at once: each reached lot at its least
- * depth, a page in order of depth then id, with the same row and depth bounds. */
-export async function walkForwardFrom(store: Store, roots: readonly string[], q: { depthMax: number; walkRowsMax: number; offset: number; limit: number }): Promise<ForwardWalkPage> {
-  if (roots.length === 0) return { lots: [], lotsTotal: 0, walkCut: false, depthReached: false };
-  const { rows } = await sql<{ id: string; depth: number | string; walked: number | string; lots: number | string; deepest: number | string }>`
-    WITH RECURSIVE walk (id, depth) AS (
-      SELECT CAST(roots.id AS TEXT), 0 FROM (${rootsTable(store.engine, roots)}) AS roots
-      UNION
-      SELECT g.lot_id, w.depth + 1
-        FROM walk w
-        JOIN lots s ON s.id = w.id
-        JOIN lot_flows f ON f.lot_id = w.id AND f.direction = -1
-        JOIN lot_flows g ON g.seq = f.seq AND +g.direction = 1
-        JOIN lots c ON c.id = g.lot_id AND c.created_seq = g.seq
-        WHERE w.depth < ${q.depthMax} AND s.status <> 'void' AND c.status <> 'void'
-    ),
-    limited AS (SELECT id, depth FROM walk LIMIT ${q.walkRowsMax}),
-    nodes AS (SELECT id, MIN(depth) AS depth FROM limited GROUP BY id)
-    SELECT id, depth,
-      (SELECT COUNT(*) FROM limited) AS walked,
-      (SELECT COUNT(*) FROM nodes) AS lots,
-      (SELECT MAX(depth) FROM limited) AS deepest
-    FROM nodes
-    ORDER BY depth, id
-    LIMIT ${q.limit} OFFSET ${q.offset}`.execute(store.db);
-  if (rows.length === 0) {
-    if (q.offset === 0) throw new Error('assertion: a walk from some roots reaches them');
-    const first = await walkForwardFrom(store, roots, { ...q, offset: 0, limit: 1 });
-    return { ...first, lots: [] };
-  }
-  const head = rows[0]!;
-  return {
-    lots: rows.map((row) => ({ id: row.id, depth: Number(row.depth) })),
-    lotsTotal: Number(head.lots),
-    walkCut: Number(head.walked) >= q.walkRowsMax,
-    depthReached: Number(head.deepest) >= q.depthMax,
-  };
-}
-
 /** Regulators and auditors trace any mine's output; an enterprise its own mines'. */
 export async function traceMineOutput(store: Store, query: MineOutputQuery, options: TraceOptions): Promise<MineOutputTrace> {
   const viewer = checkViewer(options?.viewer);
@@ -163,7 +109,7 @@ export async function traceMineOutput(store: Store, query: MineOutputQuery, opti
   }
 
   const roots = await lotsMadeBy(store.db, await mineExtractSeqs(store.db, facility.partyId, facility.id, fromMs, toMs));
-  const page = await walkForwardFrom(store, roots, { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, offset, limit: limit + 1 });
+  const page = await walkLineage(store.db, { root: { engine: store.engine, ids: roots }, direction: 'forward', depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
 
   const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, 'forward', [facility.id]);

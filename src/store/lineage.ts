@@ -11,11 +11,18 @@
 // far as the query above it reads, so the LIMIT on `limited` bounds the work, not just the answer.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import type { Engine } from './store.ts';
 
 export type TraceDirection = 'backward' | 'forward';
 
+/** Several roots walked at once (a mine's output), passed as one parameter whatever their number. */
+export interface LineageRoots {
+  engine: Engine;
+  ids: readonly string[];
+}
+
 export interface LineageQuery {
-  root: string;
+  root: string | LineageRoots;
   direction: TraceDirection;
   /** Edges followed from the root. */
   depthMax: number;
@@ -37,7 +44,19 @@ export interface LineagePage {
   depthReached: boolean;
 }
 
+/** The roots as one parameter (a JSON array), so that any number of them fits one statement. */
+export function rootsTable(engine: Engine, ids: readonly string[]) {
+  const json = JSON.stringify(ids);
+  return engine === 'postgres'
+    ? sql`SELECT r.value AS id FROM json_array_elements_text(CAST(${json} AS json)) AS r(value)`
+    : sql`SELECT r.value AS id FROM json_each(${json}) AS r`;
+}
+
 export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promise<LineagePage> {
+  if (typeof q.root !== 'string' && q.root.ids.length === 0) return { lots: [], lotsTotal: 0, walkCut: false, depthReached: false };
+  const start = typeof q.root === 'string'
+    ? sql`SELECT CAST(${q.root} AS TEXT), 0`
+    : sql`SELECT CAST(roots.id AS TEXT), 0 FROM (${rootsTable(q.root.engine, q.root.ids)}) AS roots`;
   const step = q.direction === 'backward'
     ? sql`SELECT f.lot_id, w.depth + 1
         FROM walk w
@@ -54,7 +73,7 @@ export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promis
         WHERE w.depth < ${q.depthMax} AND s.status <> 'void' AND c.status <> 'void'`;
   const { rows } = await sql<{ id: string; depth: number | string; walked: number | string; lots: number | string; deepest: number | string }>`
     WITH RECURSIVE walk (id, depth) AS (
-      SELECT CAST(${q.root} AS TEXT), 0
+      ${start}
       UNION
       ${step}
     ),
@@ -69,7 +88,7 @@ export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promis
     LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
   if (rows.length === 0) {
     // The page is past the end; the totals come from a page of one at the start.
-    if (q.offset === 0) throw new Error('assertion: a walk always reaches its root');
+    if (q.offset === 0) throw new Error('assertion: a walk always reaches its roots');
     const first = await walkLineage(db, { ...q, offset: 0, limit: 1 });
     return { ...first, lots: [] };
   }

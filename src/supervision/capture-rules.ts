@@ -3,29 +3,23 @@
 // it, and what they find is written in the same transaction (or, for a rule set to refuse,
 // refuses the document with the rule's reason at the field it names).
 import type { Kysely } from 'kysely';
-import type { Composition } from '../domain/composition.ts';
 import type { CaptureDocument, LedgerEvent } from '../ledger/document-schema.ts';
+import type { FlowDraft } from '../ledger/lot-book.ts';
 import type { Problem } from '../problems.ts';
 import type { AlertRow, Database, LotState } from '../store/index.ts';
 import { alertRow } from './alert-rows.ts';
 import { loadRuleSettings, type RuleSettings } from './config.ts';
 import { CAPTURE_RULES } from './rules/index.ts';
 import type { AppliedEvent, DocumentFacts, FacilityFacts, LicenceFacts, PartyFacts } from './rule.ts';
-import { facilityFacts, licenceFacts, partyFacts } from './registry-facts.ts';
-
-export interface DocumentFlows {
-  lotId: string;
-  direction: -1 | 1;
-  massGrams: number;
-  elements: Composition;
-}
+import { licenceFacts } from './registry-facts.ts';
+import type { FacilityRecord, PartyRecord } from '../registry/queries.ts';
 
 export interface SupervisedDocument {
   events: readonly LedgerEvent[];
   eventTimes: readonly string[];
   firstSeq: number;
   /** Each event's lot movements, by index in the document. */
-  flows: readonly (readonly DocumentFlows[])[];
+  flows: readonly (readonly FlowDraft[])[];
   lot(id: string): LotState | undefined;
   recordedAt: string;
 }
@@ -35,27 +29,29 @@ export interface DocumentSupervision {
   check(document: SupervisedDocument): { alerts: AlertRow[]; problems: Problem[] };
 }
 
-export async function loadDocumentSupervision(db: Kysely<Database>, document: CaptureDocument): Promise<DocumentSupervision> {
+/** `parties` (the recorder and those it ships to) and `facilities` (those the document names) are
+ * what the capture path read of the registry already; the rules read licences, quotas and their
+ * configuration on top. */
+export async function loadDocumentSupervision(
+  db: Kysely<Database>,
+  document: CaptureDocument,
+  parties: ReadonlyMap<string, PartyRecord>,
+  facilities: ReadonlyMap<string, FacilityRecord>,
+): Promise<DocumentSupervision> {
   const plain = document.events.flatMap(plainEvent);
-  const facilityIds = [...new Set(plain.flatMap((e) => ('facility' in e && e.facility !== undefined ? [e.facility] : [])))];
-  const partyIds = [...new Set([document.party, ...plain.flatMap((e) => (e.kind === 'ship' ? [e.to] : []))])];
   const citedLicences = plain.flatMap((e) => (e.kind === 'export' && e.licence !== undefined ? [e.licence] : []));
-  const years = [...new Set(plain.flatMap((e) => (e.kind === 'extract' ? [Number(e.time.slice(0, 4))] : [])))];
-  const [settings, parties, facilities, quotaRows] = await Promise.all([
+  const extracts = plain.some((e) => e.kind === 'extract');
+  const [settings, quotaRows] = await Promise.all([
     loadRuleSettings(db),
-    partyIds.length === 0 ? [] : db.selectFrom('parties').selectAll().where('id', 'in', partyIds).execute(),
-    facilityIds.length === 0 ? [] : db.selectFrom('facilities').selectAll().where('id', 'in', facilityIds).execute(),
-    years.length === 0 ? [] : db.selectFrom('quotas').select(['activity', 'year']).where('holder_id', '=', document.party).execute(),
+    extracts ? db.selectFrom('quotas').select(['activity', 'year']).where('holder_id', '=', document.party).execute() : [],
   ]);
-  const licenceIds = [...new Set([...citedLicences, ...facilities.flatMap((f) => (f.licence_id === null ? [] : [f.licence_id]))])];
+  const licenceIds = [...new Set([...citedLicences, ...[...facilities.values()].flatMap((f) => (f.licenceId === null ? [] : [f.licenceId]))])];
   const licences = await db.selectFrom('licences').selectAll()
     .where((eb) => (licenceIds.length === 0 ? eb('party_id', '=', document.party) : eb.or([eb('party_id', '=', document.party), eb('id', 'in', licenceIds)])))
     .execute();
-  const partyMap = new Map(parties.map((row) => [row.id, partyFacts(row)]));
-  const facilityMap = new Map(facilities.map((row) => [row.id, facilityFacts(row)]));
   const licenceMap = new Map(licences.map((row) => [row.id, licenceFacts(row)]));
   const quotas = new Set(quotaRows.map((q) => `${q.activity}:${Number(q.year)}`));
-  return new CaptureSupervision(settings, partyMap, facilityMap, licenceMap, quotas, document.party);
+  return new CaptureSupervision(settings, parties, facilities, licenceMap, quotas, document.party);
 }
 
 class CaptureSupervision implements DocumentSupervision {

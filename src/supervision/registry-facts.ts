@@ -1,16 +1,9 @@
 // Registry rows as the rules see them, and the whole registry for a period check (a few thousand
 // parties and licences at most: the registry is small next to the ledger).
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, FacilitiesTable, LicencesTable, PartiesTable } from '../store/index.ts';
-import type { FacilityFacts, LicenceFacts, PartyFacts, RegistryFacts } from './rule.ts';
-
-export function partyFacts(row: Selectable<PartiesTable>): PartyFacts {
-  return { id: row.id, kind: row.kind, roles: JSON.parse(row.roles) as string[], region: row.region, groupId: row.group_id };
-}
-
-export function facilityFacts(row: Selectable<FacilitiesTable>): FacilityFacts {
-  return { id: row.id, partyId: row.party_id, kind: row.kind, listed: Number(row.listed) === 1, licenceId: row.licence_id };
-}
+import type { Database, LicencesTable } from '../store/index.ts';
+import { partyRecordOf } from '../registry/queries.ts';
+import type { LicenceFacts, RegistryFacts } from './rule.ts';
 
 export function licenceFacts(row: Selectable<LicencesTable>): LicenceFacts {
   return {
@@ -25,7 +18,7 @@ export async function loadRegistryFacts(db: Kysely<Database>): Promise<RegistryF
     db.selectFrom('licences').selectAll().execute(),
     db.selectFrom('quotas').select(['holder_id', 'activity', 'year', 'reo_kg']).execute(),
   ]);
-  const partyMap = new Map(parties.map((row) => [row.id, partyFacts(row)]));
+  const partyMap = new Map(parties.map((row) => [row.id, partyRecordOf(row)]));
   const members = new Map<string, string[]>();
   for (const party of partyMap.values()) if (party.groupId !== null) members.set(party.groupId, [...(members.get(party.groupId) ?? []), party.id]);
   const quotaKg = new Map<string, number>();
