@@ -69,7 +69,7 @@ export function problemOf(error: unknown, request: FastifyRequest): ProblemDetai
   const status = fastifyError.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
     const kind = status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 415 ? 'unsupported-media-type' : 'bad-request';
-    return { type: `${TYPE}${kind}`, title: fastifyError.name === 'FastifyError' ? 'Bad Request' : titleOf(status), status, detail: fastifyError.message, ...base };
+    return { type: `${TYPE}${kind}`, title: titleOf(status), status, detail: fastifyError.message, ...base };
   }
   return { type: `${TYPE}internal`, title: 'Internal Server Error', status: 500, detail: 'the server failed; the error is in its log', ...base };
 }
