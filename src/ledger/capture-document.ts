@@ -3,7 +3,7 @@
 // its events to the lots they touch, chain and hash them, and write everything, or nothing.
 // A stream of documents takes the pipelined form of the same path (capture-stream.ts).
 import { InputRefused, type Problem } from '../problems.ts';
-import { findFacilities, findKey, findParties, keyUnusableReason } from '../registry/queries.ts';
+import { findFacilities, findKey, findParties, keyUnusableReason, type KeyRecord } from '../registry/queries.ts';
 import { DuplicateEventError, type CaptureReads, type CaptureTransaction, type CaptureWrite, type RecordedEventRef, type Store } from '../store/index.ts';
 import { applyDocument, lotIdsOf, referencedFacilities, shipTargets, type CaptureResult } from './apply-document.ts';
 import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
@@ -93,8 +93,13 @@ export interface DocumentRegistry extends RegistryView {
  * the capture-time supervision rules need of the registry: the recorder's facilities, licences and
  * quotas, and the parties it ships to. */
 export async function signedDocumentRegistry(store: Store, prepared: PreparedDocument, now: Date): Promise<DocumentRegistry> {
-  const { document } = prepared;
-  await checkSigner(store, document, prepared.documentId, prepared.signature, now);
+  await checkSigner(store, prepared.document, prepared.documentId, prepared.signature, now);
+  return documentRegistry(store, prepared.document);
+}
+
+/** What the hard rules and the capture-time rules need of the registry for a document whose signer
+ * has been checked (or, in a dry run, whose key has: checkRecorderKey). */
+export async function documentRegistry(store: Store, document: CaptureDocument): Promise<DocumentRegistry> {
   const [facilities, parties] = await Promise.all([
     findFacilities(store.db, referencedFacilities(document.events)),
     findParties(store.db, [document.party, ...shipTargets(document.events)]),
@@ -113,9 +118,17 @@ export async function signedDocumentRegistry(store: Store, prepared: PreparedDoc
 }
 
 async function checkSigner(store: Store, document: CaptureDocument, documentId: string, signature: string, now: Date): Promise<void> {
+  const key = await checkRecorderKey(store, document, now);
+  const bad = await signatureProblem(documentId, signature, key.publicJwk, key.id);
+  if (bad !== null) throw new InputRefused('the document was refused; nothing was recorded', [{ path: 'signature', reason: bad }]);
+}
+
+/** Refuses the document unless its party is registered and active and its key is the party's and
+ * usable at `now`; returns the key. Everything about the signer but the signature itself. */
+export async function checkRecorderKey(store: Store, document: CaptureDocument, now: Date): Promise<KeyRecord> {
   const parties = await findParties(store.db, [document.party]);
   const party = parties.get(document.party);
-  const refuse = (path: string, reason: string) => {
+  const refuse = (path: string, reason: string): never => {
     throw new InputRefused('the document was refused; nothing was recorded', [{ path, reason }]);
   };
   if (party === undefined) refuse('document.party', `no party ${document.party} in the registry`);
@@ -124,13 +137,12 @@ async function checkSigner(store: Store, document: CaptureDocument, documentId: 
   if (key === undefined) return refuse('document.keyId', `no registered key ${document.keyId}`);
   const unusable = keyUnusableReason(key, document.party, now);
   if (unusable !== null) refuse('document.keyId', unusable);
-  const bad = await signatureProblem(documentId, signature, key.publicJwk, key.id);
-  if (bad !== null) refuse('signature', bad);
+  return key;
 }
 
 /** When every event of the document was recorded before with the same content, the original
  * result; otherwise adds a problem for each event already recorded and returns undefined. */
-function replayResult(
+export function replayResult(
   document: CaptureDocument,
   bodies: readonly string[],
   recorded: readonly RecordedEventRef[],

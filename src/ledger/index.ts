@@ -13,3 +13,4 @@ export { capturePrepared } from './capture-document.ts';
 export { prepareDocument, type PreparedDocument } from './prepare-document.ts';
 export { PreparePool } from './prepare-pool.ts';
 export { captureStream, type CaptureStreamOptions } from './capture-stream.ts';
+export { dryRunDocument, type DryRun } from './dry-run-document.ts';

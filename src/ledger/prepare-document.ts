@@ -5,7 +5,7 @@
 import { InputRefused } from '../problems.ts';
 import { canonicalDocument, canonicalJson, eventLeafHash, sha256 } from './canonical.ts';
 import type { CaptureDocument } from './document-schema.ts';
-import { checkDocument } from './validate-document.ts';
+import { checkDocument, checkDocumentBody } from './validate-document.ts';
 import { HASH_BYTES } from '../store/index.ts';
 
 export interface PreparedDocument {
@@ -21,7 +21,16 @@ export interface PreparedDocument {
 }
 
 export function prepareDocument(input: unknown, now: Date): PreparedDocument {
-  const checked = checkDocument(input, now);
+  return prepareChecked(checkDocument(input, now));
+}
+
+/** As prepareDocument, for a document not yet signed: a dry run (dry-run-document.ts) prepares it
+ * by the same steps, and its signature stays empty. */
+export function prepareUnsignedDocument(document: unknown, now: Date): PreparedDocument {
+  return prepareChecked(checkDocumentBody(document, '', now));
+}
+
+function prepareChecked(checked: ReturnType<typeof checkDocument>): PreparedDocument {
   if (checked.problems.length > 0 || !('document' in checked)) {
     throw new InputRefused('the capture document is malformed; nothing was recorded', checked.problems);
   }

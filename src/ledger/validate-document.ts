@@ -51,6 +51,12 @@ export function checkDocument(input: unknown, now: Date): CheckedDocument | { pr
   const signedProblems = signedValidator.problems(input);
   if (signedProblems.length > 0) return { problems: signedProblems };
   const { document, signature } = input as { document: unknown; signature: string };
+  return checkDocumentBody(document, signature, now);
+}
+
+/** The document's own checks, apart from the signature's shape: a dry run checks a document
+ * before it is signed, with the same rules. */
+export function checkDocumentBody(document: unknown, signature: string, now: Date): CheckedDocument | { problems: Problem[] } {
   const envelopeProblems = envelopeValidator.problems(document, 'document').map(withEventIndex);
   if (envelopeProblems.length > 0) return { problems: envelopeProblems };
   const doc = document as CaptureDocument;
