@@ -68,10 +68,10 @@ export const CAPTURE_WORKER_YOUNG_GENERATION_MB = 192;
  * request is a loop in the data or a mistake. */
 export const TRACE_DEPTH_MAX = 64;
 
-/** Rows a trace's walk may produce before it stops and says so: a mine's yearly output reaches
- * some tens of thousands of lots downstream; this keeps one walk under a few seconds on SQLite
- * and its answer within memory. */
-export const TRACE_WALK_ROWS_MAX = 200_000;
+/** Lots a trace's walk may reach before it stops and says so. A mine's yearly output reaches most of
+ * the ledger downstream; the in-memory walk covers a million lots in tens of milliseconds, and this
+ * bounds the time the server's loop is held and the memory of one answer. */
+export const TRACE_WALK_LOTS_MAX = 2_000_000;
 
 /** Lots per page of a trace (with their edges, events, parties and facilities). */
 export const TRACE_PAGE_MAX = 1_000;

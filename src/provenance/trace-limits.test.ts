@@ -76,9 +76,9 @@ for (const engine of engines()) {
     });
 
     test('a walk cut at its row bound says it is incomplete', async () => {
-      const page = await walkLineage(t.store.db, { root: `${MINER}:F`, direction: 'forward', depthMax: TRACE_DEPTH_MAX, walkRowsMax: 50, offset: 0, limit: 1000 });
+      const page = await walkLineage(t.store.db, { root: `${MINER}:F`, direction: 'forward', depthMax: TRACE_DEPTH_MAX, walkLotsMax: 50, offset: 0, limit: 1000 });
       assert.deepEqual([page.lotsTotal, page.walkCut, page.lots.length], [50, true, 50]);
-      const uncut = await walkLineage(t.store.db, { root: `${MINER}:F`, direction: 'forward', depthMax: TRACE_DEPTH_MAX, walkRowsMax: 1000, offset: 0, limit: 10 });
+      const uncut = await walkLineage(t.store.db, { root: `${MINER}:F`, direction: 'forward', depthMax: TRACE_DEPTH_MAX, walkLotsMax: 1000, offset: 0, limit: 10 });
       assert.deepEqual([uncut.lotsTotal, uncut.walkCut, uncut.lots.length], [SPLITS + 1, false, 10]);
     });
   });

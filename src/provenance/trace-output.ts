@@ -1,6 +1,6 @@
 // Forward trace of a mine's output over a period: every lot an extract event made at the facility
 // in [from, to), and every lot that received material from them, as one walk from all of those
-// roots. A page of the lots reached, in order of depth then id, with the edges, events, parties and
+// roots. A page of the lots reached, in order of depth then of recording, with the edges, events, parties and
 // facilities around them, under the same bounds and paging as a trace of one lot (trace.ts): depth,
 // walk rows, page size, offset.
 //
@@ -10,7 +10,7 @@
 // time checked here, where an ISO 8601 time with any offset compares as an instant. Lots voided by a
 // correction are neither roots nor reached.
 import type { Kysely } from 'kysely';
-import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_ROWS_MAX } from '../limits.ts';
+import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_LOTS_MAX } from '../limits.ts';
 import { findFacilities } from '../registry/queries.ts';
 import { walkLineage, type Database, type Store } from '../store/index.ts';
 import { presentPage, type Trace, type TraceOptions } from './trace.ts';
@@ -92,7 +92,7 @@ export async function traceMineOutput(store: Store, query: MineOutputQuery, opti
   const viewer = checkViewer(options?.viewer);
   const depthMax = wholeNumber(options.depthMax, 'depthMax', 0, TRACE_DEPTH_MAX, TRACE_DEPTH_MAX);
   const limit = wholeNumber(options.limit, 'limit', 1, TRACE_PAGE_MAX, 200);
-  const offset = wholeNumber(options.offset, 'offset', 0, TRACE_WALK_ROWS_MAX, 0);
+  const offset = wholeNumber(options.offset, 'offset', 0, TRACE_WALK_LOTS_MAX, 0);
   if (typeof query?.facility !== 'string' || query.facility === '' || query.facility.length > 400) {
     throw new ProvenanceRefused('bad-input', `a facility id is a non-empty string, got ${JSON.stringify(query?.facility)?.slice(0, 60)}`);
   }
@@ -109,7 +109,7 @@ export async function traceMineOutput(store: Store, query: MineOutputQuery, opti
   }
 
   const roots = await lotsMadeBy(store.db, await mineExtractSeqs(store.db, facility.partyId, facility.id, fromMs, toMs));
-  const page = await walkLineage(store.db, { root: { engine: store.engine, ids: roots }, direction: 'forward', depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, offset, limit: limit + 1 });
+  const page = await walkLineage(store.db, { root: roots, direction: 'forward', depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
 
   const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, 'forward', [facility.id]);
@@ -121,6 +121,6 @@ export async function traceMineOutput(store: Store, query: MineOutputQuery, opti
     parties: [...present.partyViews.values()], facilities: [...present.facilityViews.values()],
     offset, ...(hasMore ? { next: offset + limit } : {}),
     lotsTotal: page.lotsTotal, complete: !page.walkCut, depthReached: page.depthReached,
-    limits: { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, limit },
+    limits: { depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, limit },
   };
 }

@@ -1,7 +1,7 @@
 // Backward and forward traces of a lot: a page of the lots reached over the event–lot edges, in
-// order of depth then id, with the edges, events, parties and facilities around them as the viewer
+// order of depth then of recording, with the edges, events, parties and facilities around them as the viewer
 // may see them. Bounded in depth, in the rows one walk may produce, and in page size.
-import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_ROWS_MAX } from '../limits.ts';
+import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_LOTS_MAX } from '../limits.ts';
 import { lineageEdges, walkLineage, type Store, type TraceDirection } from '../store/index.ts';
 import { Presenter, type FacilityView, type OriginEntry, type PartyView } from './present.ts';
 import { eventFacility, readEventsBySeq, readLot, readLotsById, readRegistry } from './reads.ts';
@@ -68,7 +68,7 @@ export interface Trace {
   complete: boolean;
   /** True when some lot lies at depthMax: there may be more beyond it. */
   depthReached: boolean;
-  limits: { depthMax: number; walkRowsMax: number; limit: number };
+  limits: { depthMax: number; walkLotsMax: number; limit: number };
 }
 
 export function traceBackward(store: Store, lotId: string, options: TraceOptions): Promise<Trace> {
@@ -91,11 +91,11 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
   const viewer = checkViewer(options?.viewer);
   const depthMax = wholeNumber(options.depthMax, 'depthMax', 0, TRACE_DEPTH_MAX, TRACE_DEPTH_MAX);
   const limit = wholeNumber(options.limit, 'limit', 1, TRACE_PAGE_MAX, 200);
-  const offset = wholeNumber(options.offset, 'offset', 0, TRACE_WALK_ROWS_MAX, 0);
+  const offset = wholeNumber(options.offset, 'offset', 0, TRACE_WALK_LOTS_MAX, 0);
   const root = await readLot(store.db, lotId);
   assertMayTrace(viewer, root);
 
-  const page = await walkLineage(store.db, { root: root.id, direction, depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, offset, limit: limit + 1 });
+  const page = await walkLineage(store.db, { root: root.id, direction, depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
   const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, direction);
   const hasMore = page.lots.length > limit;
@@ -104,7 +104,7 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
     parties: [...present.partyViews.values()], facilities: [...present.facilityViews.values()],
     offset, ...(hasMore ? { next: offset + limit } : {}),
     lotsTotal: page.lotsTotal, complete: !page.walkCut, depthReached: page.depthReached,
-    limits: { depthMax, walkRowsMax: TRACE_WALK_ROWS_MAX, limit },
+    limits: { depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, limit },
   };
 }
 

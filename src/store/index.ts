@@ -5,7 +5,8 @@ import type { Store, StoreLocation } from './store.ts';
 export * from './store.ts';
 export type { Database, LicencesTable, AlertsTable, AlertHistoryTable } from './schema.ts';
 export { SCHEMA_VERSION_LATEST } from './migrations.ts';
-export { walkLineage, lineageEdges, rootsTable, type LineageRoots, type LineageQuery, type LineagePage, type FlowEdge, type TraceDirection } from './lineage.ts';
+export { walkLineage, lineageEdges, rootsTable, type LineageQuery, type LineagePage, type FlowEdge, type TraceDirection } from './lineage.ts';
+export { lineageIndex } from './lineage-index.ts';
 export { SQLITE_FILE_NAME } from './sqlite/sqlite-store.ts';
 
 export const DEFAULT_DATA_DIR = './data';

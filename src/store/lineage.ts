@@ -4,31 +4,24 @@
 // child: a correction's own flows reverse the voided lot's, and would otherwise link the corrected
 // event's outputs to its replacement's.
 //
-// One recursive CTE, the same text on SQLite and PostgreSQL. The unary plus on g.direction keeps
-// SQLite's planner (which has no statistics on a fresh ledger) from reaching the flows made by an
-// event through an automatic index on direction, built by scanning every flow on each walk,
-// instead of through the primary key (seq, ordinal) after the flow that took from the lot. Both evaluate a recursive CTE only as
-// far as the query above it reads, so the LIMIT on `limited` bounds the work, not just the answer.
+// The walk itself runs over the in-memory index (lineage-index.ts); the edges, lots and events
+// around a page of it are read here, in SQL, a page at a time.
 import { sql, type Kysely } from 'kysely';
+import { lineageIndex, type TraceDirection } from './lineage-index.ts';
 import type { Database } from './schema.ts';
 import type { Engine } from './store.ts';
 
-export type TraceDirection = 'backward' | 'forward';
-
-/** Several roots walked at once (a mine's output), passed as one parameter whatever their number. */
-export interface LineageRoots {
-  engine: Engine;
-  ids: readonly string[];
-}
+export type { TraceDirection } from './lineage-index.ts';
 
 export interface LineageQuery {
-  root: string | LineageRoots;
+  /** One lot, or several walked at once (a mine's output). */
+  root: string | readonly string[];
   direction: TraceDirection;
   /** Edges followed from the root. */
   depthMax: number;
-  /** Rows the walk may produce (a lot reached at several depths counts once per depth). */
-  walkRowsMax: number;
-  /** Lots after this many, in order of depth then id. */
+  /** Lots the walk may reach before it stops and says so. */
+  walkLotsMax: number;
+  /** Lots after this many, in order of depth then of recording. */
   offset: number;
   limit: number;
 }
@@ -38,7 +31,7 @@ export interface LineagePage {
   lots: { id: string; depth: number }[];
   /** Distinct lots the walk reached. */
   lotsTotal: number;
-  /** Whether the walk stopped at walkRowsMax: the trace is incomplete. */
+  /** Whether the walk stopped at walkLotsMax: the trace is incomplete. */
   walkCut: boolean;
   /** Whether some lot was reached at depthMax: deeper lots may exist. */
   depthReached: boolean;
@@ -53,52 +46,39 @@ export function rootsTable(engine: Engine, ids: readonly string[]) {
 }
 
 export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promise<LineagePage> {
-  if (typeof q.root !== 'string' && q.root.ids.length === 0) return { lots: [], lotsTotal: 0, walkCut: false, depthReached: false };
-  const start = typeof q.root === 'string'
-    ? sql`SELECT CAST(${q.root} AS TEXT), 0`
-    : sql`SELECT CAST(roots.id AS TEXT), 0 FROM (${rootsTable(q.root.engine, q.root.ids)}) AS roots`;
-  const step = q.direction === 'backward'
-    ? sql`SELECT f.lot_id, w.depth + 1
-        FROM walk w
-        JOIN lots c ON c.id = w.id
-        JOIN lot_flows f ON f.seq = c.created_seq AND f.direction = -1
-        JOIN lots p ON p.id = f.lot_id
-        WHERE w.depth < ${q.depthMax} AND c.status <> 'void' AND p.status <> 'void'`
-    : sql`SELECT g.lot_id, w.depth + 1
-        FROM walk w
-        JOIN lots s ON s.id = w.id
-        JOIN lot_flows f ON f.lot_id = w.id AND f.direction = -1
-        JOIN lot_flows g ON g.seq = f.seq AND +g.direction = 1
-        JOIN lots c ON c.id = g.lot_id AND c.created_seq = g.seq
-        WHERE w.depth < ${q.depthMax} AND s.status <> 'void' AND c.status <> 'void'`;
-  const { rows } = await sql<{ id: string; depth: number | string; walked: number | string; lots: number | string; deepest: number | string }>`
-    WITH RECURSIVE walk (id, depth) AS (
-      ${start}
-      UNION
-      ${step}
-    ),
-    limited AS (SELECT id, depth FROM walk LIMIT ${q.walkRowsMax}),
-    nodes AS (SELECT id, MIN(depth) AS depth FROM limited GROUP BY id)
-    SELECT id, depth,
-      (SELECT COUNT(*) FROM limited) AS walked,
-      (SELECT COUNT(*) FROM nodes) AS lots,
-      (SELECT MAX(depth) FROM limited) AS deepest
-    FROM nodes
-    ORDER BY depth, id
-    LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
-  if (rows.length === 0) {
-    // The page is past the end; the totals come from a page of one at the start.
-    if (q.offset === 0) throw new Error('assertion: a walk always reaches its roots');
-    const first = await walkLineage(db, { ...q, offset: 0, limit: 1 });
-    return { ...first, lots: [] };
+  const rootIds = typeof q.root === 'string' ? [q.root] : q.root;
+  if (rootIds.length === 0) return { lots: [], lotsTotal: 0, walkCut: false, depthReached: false };
+  const index = await lineageIndex(db);
+  const roots: number[] = [];
+  // A lot with no flow yet has no lineage: it is its own walk, listed first.
+  const unflowed: string[] = [];
+  for (const id of rootIds) {
+    const lot = index.lotNumber(id);
+    if (lot === undefined) unflowed.push(id);
+    else roots.push(lot);
   }
-  const head = rows[0]!;
-  return {
-    lots: rows.map((row) => ({ id: row.id, depth: Number(row.depth) })),
-    lotsTotal: Number(head.lots),
-    walkCut: Number(head.walked) >= q.walkRowsMax,
-    depthReached: Number(head.deepest) >= q.depthMax,
-  };
+  const { levels, cut } = index.walk(roots, q.direction, q.depthMax, q.walkLotsMax - unflowed.length);
+  let lotsTotal = unflowed.length;
+  for (const level of levels) lotsTotal += level.length;
+
+  const lots: { id: string; depth: number }[] = [];
+  let skip = q.offset;
+  for (const id of unflowed.sort()) {
+    if (skip > 0) skip -= 1;
+    else if (lots.length < q.limit) lots.push({ id, depth: 0 });
+  }
+  for (let depth = 0; depth < levels.length && lots.length < q.limit; depth++) {
+    const level = levels[depth]!;
+    if (skip >= level.length) {
+      skip -= level.length;
+      continue;
+    }
+    // Lot numbers follow the order of recording: sorting them orders the level stably.
+    const ordered = Int32Array.from(level).sort();
+    for (let i = skip; i < ordered.length && lots.length < q.limit; i++) lots.push({ id: index.lotId(ordered[i]!), depth });
+    skip = 0;
+  }
+  return { lots, lotsTotal, walkCut: cut, depthReached: levels.length - 1 >= q.depthMax };
 }
 
 const IN_LIST_MAX = 1_000;

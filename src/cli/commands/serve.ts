@@ -1,6 +1,6 @@
 // ytterby serve · tokens: the HTTP API and its bearer tokens.
 import type { Command } from 'commander';
-import { openStore, DEFAULT_DATA_DIR } from '../../store/index.ts';
+import { lineageIndex, openStore, DEFAULT_DATA_DIR } from '../../store/index.ts';
 import { buildServer } from '../../server/server.ts';
 import { createToken, listTokens, revokeToken } from '../../server/tokens.ts';
 import { printJson, UsageError, withStore, type GlobalOptions } from '../context.ts';
@@ -41,6 +41,11 @@ export async function serveUntilStopped(global: GlobalOptions, options: ServeOpt
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port, host: options.host });
+  // Built now rather than by the first trace, which would otherwise wait the seconds it takes.
+  const indexStarted = performance.now();
+  lineageIndex(store.db)
+    .then((index) => app.log.info({ lots: index.lotCount, seconds: Number(((performance.now() - indexStarted) / 1000).toFixed(1)) }, 'lineage index ready'))
+    .catch((error: unknown) => app.log.error({ err: error }, 'lineage index failed; traces will build it'));
   // The command lives until a signal stops it.
   return new Promise<never>(() => undefined);
 }
