@@ -4,6 +4,8 @@
 import type { ViewerRole } from '../provenance/viewer.ts';
 
 export const POLICIES = {
+  /** Who the token is and what it may do: every token, so the web app shows each role its pages. */
+  'session:read': ['regulator', 'auditor', 'association', 'enterprise', 'public'],
   /** The parties, with names and regions: everyone signed in. */
   'registry:read': ['regulator', 'auditor', 'association', 'enterprise'],
   /** A party's licences, facilities, quotas and keys: regulators, auditors, and the party itself. */
@@ -23,6 +25,11 @@ export const POLICIES = {
 } as const satisfies Record<string, readonly ViewerRole[]>;
 
 export type Policy = keyof typeof POLICIES;
+
+/** The policies a role is granted, as the web app's navigation reads them. */
+export function policiesOf(role: ViewerRole): Policy[] {
+  return (Object.keys(POLICIES) as Policy[]).filter((policy) => allows(policy, role));
+}
 
 export function allows(policy: Policy, role: ViewerRole): boolean {
   return (POLICIES[policy] as readonly ViewerRole[]).includes(role);

@@ -16,6 +16,7 @@ import { allows, type Policy } from './policies.ts';
 import { forbidden, problemOf, sendProblem, unauthorized } from './problems.ts';
 import { authenticate, type Principal } from './tokens.ts';
 import { registerRoutes } from './routes/index.ts';
+import { webRoutes } from './web.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -90,6 +91,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   app.addHook('onClose', async () => capture.close());
   await registerRoutes(app, store, capture);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // Last: the app answers every path the API and EPCIS do not.
+  await webRoutes(app);
 
   if (options.checkEveryMs !== undefined) scheduleChecks(app, store, options.checkEveryMs);
   return app;

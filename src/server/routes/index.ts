@@ -6,6 +6,8 @@ import { ProblemSchema } from './context.ts';
 import { healthRoutes } from './health.ts';
 import { lotRoutes } from './lots.ts';
 import { registryRoutes } from './registry.ts';
+import { reportRoutes } from './reports.ts';
+import { sessionRoutes } from './session.ts';
 import { statsRoutes } from './stats.ts';
 import { supervisionRoutes } from './supervision.ts';
 
@@ -17,4 +19,6 @@ export async function registerRoutes(app: App, store: Store, capture: CaptureSer
   await lotRoutes(app, store);
   await supervisionRoutes(app, store);
   await statsRoutes(app, store);
+  await sessionRoutes(app, store);
+  await reportRoutes(app, store);
 }

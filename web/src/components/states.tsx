@@ -1,0 +1,58 @@
+// The three states every view of data has besides its data: loading, empty and failed.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { apiGet } from '../api.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+export function Loading() {
+  const { t } = useI18n();
+  return <p className="state loading" role="status" aria-live="polite">{t.state.loading}</p>;
+}
+
+export function Empty({ children }: { children?: ReactNode }) {
+  const { t } = useI18n();
+  return <p className="state empty">{children ?? t.state.empty}</p>;
+}
+
+export function Failed({ error, retry }: { error: Error; retry?: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="state error" role="alert">
+      <strong>{t.state.error}</strong>
+      <p>{error.message}</p>
+      {retry === undefined ? null : <button type="button" onClick={retry}>{t.state.retry}</button>}
+    </div>
+  );
+}
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: Error | undefined;
+  loading: boolean;
+  reload(): void;
+}
+
+/** GET a path of the API (again whenever the path changes); null waits. */
+export function useApi<T>(path: string | null): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: path !== null });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (path === null) return;
+    let current = true;
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    apiGet<T>(path).then(
+      (data) => { if (current) setState({ data, loading: false }); },
+      (error: Error) => { if (current) setState({ error, loading: false }); },
+    );
+    return () => { current = false; };
+  }, [path, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+/** Shows loading, the failure or, once loaded, what `children` makes of the data. */
+export function Show<T>({ loaded, children, isEmpty }: { loaded: Loaded<T>; children: (data: T) => ReactNode; isEmpty?: (data: T) => boolean }) {
+  if (loaded.error !== undefined) return <Failed error={loaded.error} retry={loaded.reload} />;
+  if (loaded.loading || loaded.data === undefined) return <Loading />;
+  if (isEmpty?.(loaded.data) === true) return <Empty />;
+  return <>{children(loaded.data)}</>;
+}

@@ -1,0 +1,46 @@
+// The app's two languages: a typed catalogue each (en.ts is the shape, zh-CN.ts follows it), the
+// choice kept in this browser, and Intl formatting in the chosen locale.
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, type Dictionary } from './en.ts';
+import { zhCN } from './zh-CN.ts';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': zhCN, en };
+const STORAGE_KEY = 'ytterby.locale';
+
+function initialLocale(): Locale {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  if (saved === 'zh-CN' || saved === 'en') return saved;
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+interface I18n {
+  locale: Locale;
+  t: Dictionary;
+  setLocale(locale: Locale): void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  useEffect(() => {
+    localStorage.setItem(STORAGE_KEY, locale);
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const value = useMemo(() => ({ locale, t: DICTIONARIES[locale], setLocale }), [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (value === null) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
+
+/** A bilingual name from the API ({nameZh, nameEn} or {zh, en}) in the chosen language. */
+export function pick(locale: Locale, zh: string | undefined, en: string | undefined): string {
+  return (locale === 'zh-CN' ? zh || en : en || zh) ?? '';
+}
