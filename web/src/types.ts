@@ -26,3 +26,22 @@ export interface AlertDetail {
   history: AlertHistoryEntry[];
   actions: string[];
 }
+
+export type { Trace, TraceLot, TraceEdge, TraceEvent } from '../../src/provenance/trace.ts';
+export type { RecycledContent } from '../../src/provenance/recycled-content.ts';
+export type { Passport } from '../../src/provenance/passport.ts';
+export type { PassportVerification } from '../../src/provenance/verify-passport.ts';
+
+export interface Lot {
+  id: string;
+  holderId: string;
+  product: string;
+  massGrams: number;
+  massGramsRemaining: number;
+  elements: Record<string, number>;
+  status: string;
+  destinationId: string | null;
+  previousHolderId: string | null;
+  origin: Record<string, Record<string, number>> | null;
+  custody: string | null;
+}

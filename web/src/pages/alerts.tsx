@@ -1,0 +1,97 @@
+// Alerts: filtered, a page at a time; the rule, severity, party, period and status of each, with a
+// link to its evidence and workflow.
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { apiGet, query } from '../api.ts';
+import { Empty, Failed, Loading, useApi } from '../components/states.tsx';
+import { useI18n, pick } from '../i18n/index.tsx';
+import { dateTime } from '../format.ts';
+import type { Alert } from '../types.ts';
+
+const STATUSES = ['open', 'acknowledged', 'investigating', 'resolved', 'dismissed'];
+const SEVERITIES = ['high', 'medium', 'low'];
+const FILTERS = ['status', 'severity', 'rule', 'period', 'region'] as const;
+
+export default function Alerts() {
+  const { t } = useI18n();
+  const [search, setSearch] = useSearchParams();
+  const filter = Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? undefined]));
+  const first = useApi<{ alerts: Alert[]; next?: string }>(`/api/alerts${query({ ...filter, limit: 100 })}`);
+  const [more, setMore] = useState<{ key: string; alerts: Alert[]; next?: string; error?: Error }>({ key: '', alerts: [] });
+  const key = search.toString();
+  const extra = more.key === key ? more : { alerts: [] as Alert[], next: undefined, error: undefined };
+  const alerts = [...(first.data?.alerts ?? []), ...extra.alerts];
+  const next = extra.alerts.length > 0 ? extra.next : first.data?.next;
+
+  const set = (name: string, value: string) => {
+    const changed = new URLSearchParams(search);
+    if (value === '') changed.delete(name);
+    else changed.set(name, value);
+    setSearch(changed, { replace: true });
+  };
+  const loadMore = () => {
+    if (next === undefined) return;
+    apiGet<{ alerts: Alert[]; next?: string }>(`/api/alerts${query({ ...filter, limit: 100, after: next })}`).then(
+      (page) => setMore({ key, alerts: [...extra.alerts, ...page.alerts], ...(page.next === undefined ? {} : { next: page.next }) }),
+      (error: Error) => setMore({ key, alerts: extra.alerts, error }),
+    );
+  };
+
+  return (
+    <section>
+      <h1>{t.alerts.title}</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.lots.filter}>
+        <label><span>{t.alerts.status}</span>
+          <select value={filter['status'] ?? ''} onChange={(e) => set('status', e.target.value)} data-testid="alert-status">
+            <option value="">{t.lots.any}</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{t.alerts.statuses[s]}</option>)}
+          </select>
+        </label>
+        <label><span>{t.alerts.severity}</span>
+          <select value={filter['severity'] ?? ''} onChange={(e) => set('severity', e.target.value)}>
+            <option value="">{t.lots.any}</option>
+            {SEVERITIES.map((s) => <option key={s} value={s}>{t.alerts.severities[s]}</option>)}
+          </select>
+        </label>
+        <label><span>{t.alerts.rule}</span>
+          <input value={filter['rule'] ?? ''} onChange={(e) => set('rule', e.target.value.trim())} placeholder="round-trip" size={18} />
+        </label>
+        <label><span>{t.alerts.period}</span>
+          <input value={filter['period'] ?? ''} onChange={(e) => set('period', e.target.value.trim())} placeholder="2024-10" size={9} pattern="\d{4}(-\d{2})?" />
+        </label>
+        <label><span>{t.period.region}</span>
+          <input value={filter['region'] ?? ''} onChange={(e) => set('region', e.target.value.trim())} placeholder="150000" size={8} pattern="\d{2,6}" />
+        </label>
+      </form>
+      {first.error !== undefined ? <Failed error={first.error} retry={first.reload} /> : first.loading ? <Loading /> : alerts.length === 0 ? <Empty /> : (
+        <div className="scroll">
+          <table data-testid="alerts-table">
+            <thead>
+              <tr><th>{t.alerts.rule}</th><th>{t.alerts.severity}</th><th>{t.alerts.party}</th><th>{t.alerts.period}</th><th>{t.alerts.status}</th><th>{t.alerts.raised}</th><th>{t.alerts.summary}</th></tr>
+            </thead>
+            <tbody>
+              {alerts.map((alert) => <AlertRow key={alert.id} alert={alert} />)}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {extra.error === undefined ? null : <Failed error={extra.error} />}
+      {next === undefined || first.loading ? null : <button type="button" className="secondary" onClick={loadMore}>{t.state.more}</button>}
+    </section>
+  );
+}
+
+function AlertRow({ alert }: { alert: Alert }) {
+  const { t, locale } = useI18n();
+  return (
+    <tr>
+      <td><Link to={`/alerts/${encodeURIComponent(alert.id)}`}>{pick(locale, alert.rule.title.zh, alert.rule.title.en)}</Link></td>
+      <td><span className={`badge ${alert.severity}`}>{t.alerts.severities[alert.severity] ?? alert.severity}</span></td>
+      <td>{pick(locale, alert.party.nameZh ?? undefined, alert.party.nameEn ?? undefined) || alert.party.id}</td>
+      <td>{alert.period}</td>
+      <td>{t.alerts.statuses[alert.status] ?? alert.status}</td>
+      <td>{dateTime(alert.raisedAt)}</td>
+      <td>{alert.summary}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,15 @@
+// Product, element and region names from the shared catalogue (src/domain), in the chosen language.
+import { productByCode } from '../../src/domain/products.ts';
+import { regionByCode } from '../../src/domain/regions.ts';
+import { pick, type Locale } from './i18n/index.tsx';
+
+export function productName(locale: Locale, code: string): string {
+  const product = productByCode(code);
+  return product === undefined ? code : pick(locale, product.names.zh, product.names.en);
+}
+
+export function regionName(locale: Locale, code: string | null | undefined): string {
+  if (code === null || code === undefined) return '';
+  const region = regionByCode(code);
+  return region === undefined ? code : pick(locale, region.nameZh, region.nameEn);
+}
