@@ -102,3 +102,22 @@ export const STATS_DRILL_PAGE_MAX = 1_000;
 
 /** Parties per page of a registry listing. */
 export const PARTY_PAGE_MAX = 1_000;
+
+/** A report file uploaded or imported (xlsx or CSV), checked before it is parsed: a month of a
+ * large plant (10,000 rows) is about 1 MiB as xlsx and 2 MiB as CSV; 20 MiB leaves room for
+ * wide notes and refuses anything else before the spreadsheet library sees it. */
+export const REPORT_FILE_BYTES_MAX = 20 * 1024 * 1024;
+
+/** Rows of one report, over all sheets: one capture document's events, since a report is one
+ * document (a process takes a row per input and output, so at most this many events too). */
+export const REPORT_ROWS_MAX = 10_000;
+
+/** Open lots a template lists in its drop-downs: a plant's stock of the month; beyond this the
+ * list would weigh more than the report, and a lot id can still be typed. */
+export const REPORT_TEMPLATE_LOTS_MAX = 5_000;
+
+/** Problems a preview lists: enough to fix a whole sheet in one pass; the count says how many more. */
+export const REPORT_PROBLEMS_MAX = 1_000;
+
+/** Months one reporting calendar spans: two years. */
+export const CALENDAR_MONTHS_MAX = 24;

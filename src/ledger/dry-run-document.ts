@@ -23,6 +23,8 @@ export type DryRun =
       replayed: boolean;
       /** What the capture-time rules would raise (recorded, not refused: the regulator sees them). */
       alerts: AlertRow[];
+      /** The seq the document's first event would take now: an alert's seq less this is its event. */
+      firstSeq: number;
     }
   | { ok: false; problems: Problem[] };
 
@@ -46,12 +48,12 @@ async function dryRun(store: Store, input: CaptureDocument, now: Date): Promise<
   if (recorded.length > 0) {
     const problems: Problem[] = [];
     const original = replayResult(document, bodies, recorded, problems);
-    return original === undefined ? { ok: false, problems } : { ok: true, documentId, canonical, replayed: true, alerts: [] };
+    return original === undefined ? { ok: false, problems } : { ok: true, documentId, canonical, replayed: true, alerts: [], firstSeq: 0 };
   }
   const corrections = await loadCorrections(reads, document.party, document.events);
   const { used, created } = lotIdsOf(document.events, document.party, corrections);
   const [lots, head] = await Promise.all([reads.readLots([...used, ...created]), reads.readHead()]);
   const applied = applyDocument({ prepared, registry, lots, corrections, head, recordedAt: now.toISOString() });
   if ('problems' in applied) return { ok: false, problems: applied.problems };
-  return { ok: true, documentId, canonical, replayed: false, alerts: applied.changes.alerts };
+  return { ok: true, documentId, canonical, replayed: false, alerts: applied.changes.alerts, firstSeq: head.size };
 }

@@ -253,6 +253,27 @@ export const MIGRATIONS: readonly Migration[] = [
         revoked_at TEXT)`,
     ],
   },
+  {
+    version: 7,
+    name: 'reporting: the monthly reports submitted, per party and month, for the reporting calendar',
+    statements: () => [
+      // One row per document recorded through reporting (spreadsheet, form, ytterby import) and
+      // month it reports on: what the calendar shows without reading the log. submitted_at is when
+      // the ledger recorded the document, so a replay adds nothing.
+      `CREATE TABLE report_submissions (
+        document_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        party_id TEXT NOT NULL REFERENCES parties (id),
+        source TEXT NOT NULL,
+        submitted_at TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        corrections INTEGER NOT NULL,
+        kinds TEXT NOT NULL,
+        PRIMARY KEY (document_id, period))`,
+      `CREATE INDEX report_submissions_party ON report_submissions (party_id, period)`,
+      `CREATE INDEX report_submissions_period ON report_submissions (period, party_id)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -235,6 +235,21 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
+/** A report recorded through reporting (migration 7): one row per document and month. */
+export interface ReportSubmissionsTable {
+  document_id: string;
+  /** YYYY-MM, Asia/Shanghai. */
+  period: string;
+  party_id: string;
+  /** spreadsheet | form | cli */
+  source: string;
+  submitted_at: string;
+  events: number;
+  corrections: number;
+  /** JSON: event kind → events of it (a correction counted under its replacement's kind). */
+  kinds: string;
+}
+
 export interface Database {
   meta: MetaTable;
   schema_migrations: SchemaMigrationsTable;
@@ -255,5 +270,6 @@ export interface Database {
   stats_facts: StatsFactsTable;
   stats_items: StatsItemsTable;
   api_tokens: ApiTokensTable;
+  report_submissions: ReportSubmissionsTable;
 }
 

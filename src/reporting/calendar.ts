@@ -1,0 +1,121 @@
+// The reporting calendar: for each enterprise and month, whether its flow report is open (the
+// month is not over), due (over, and the 10th of the next month not yet past), submitted on time,
+// late, or missing; and what was recorded. Months are Asia/Shanghai's; a month's report is due by
+// the end of the 10th of the next (Order 71), the same date the late-report rule checks.
+import { CALENDAR_MONTHS_MAX, PARTY_PAGE_MAX } from '../limits.ts';
+import { InputRefused } from '../problems.ts';
+import type { Store } from '../store/index.ts';
+import { formatShanghai, monthStartMs, nextMonth, reportDueMs, shanghaiMonth } from '../supervision/periods.ts';
+
+export type MonthStatus = 'open' | 'due' | 'submitted' | 'late' | 'missing';
+
+export interface CalendarMonth {
+  period: string;
+  /** The end of the 10th of the next month, Asia/Shanghai. */
+  dueBy: string;
+  status: MonthStatus;
+  firstSubmittedAt?: string;
+  lastSubmittedAt?: string;
+  documents: number;
+  events: number;
+  corrections: number;
+  /** Events recorded per kind. */
+  kinds: Record<string, number>;
+}
+
+export interface PartyCalendar {
+  party: string;
+  nameZh: string;
+  nameEn: string;
+  months: CalendarMonth[];
+}
+
+export interface CalendarQuery {
+  /** YYYY-MM, first and last month shown; by default the twelve months up to the current one. */
+  from?: string;
+  to?: string;
+  /** One enterprise (an enterprise's own calendar); otherwise every enterprise, a page at a time. */
+  party?: string;
+  after?: string;
+  limit?: number;
+  now?: Date;
+}
+
+export interface CalendarPage {
+  from: string;
+  to: string;
+  parties: PartyCalendar[];
+  /** The `after` of the next page, when there is one. */
+  next?: string;
+}
+
+export async function reportingCalendar(store: Store, query: CalendarQuery = {}): Promise<CalendarPage> {
+  const now = query.now ?? new Date();
+  const to = query.to ?? shanghaiMonth(now.getTime());
+  const from = query.from ?? monthsBefore(to, 11);
+  const months = monthRange(from, to);
+  const limit = Math.min(query.limit ?? 100, PARTY_PAGE_MAX);
+  let parties = store.db.selectFrom('parties').select(['id', 'name_zh', 'name_en']).where('kind', '=', 'enterprise');
+  if (query.party !== undefined) parties = parties.where('id', '=', query.party);
+  if (query.after !== undefined) parties = parties.where('id', '>', query.after);
+  const page = await parties.orderBy('id').limit(limit + 1).execute();
+  const shown = page.slice(0, limit);
+  const submissions = shown.length === 0 ? [] : await store.db.selectFrom('report_submissions')
+    .select(['party_id', 'period', 'submitted_at', 'events', 'corrections', 'kinds'])
+    .where('party_id', 'in', shown.map((p) => p.id))
+    .where('period', '>=', from).where('period', '<=', to)
+    .execute();
+  const byKey = new Map<string, typeof submissions>();
+  for (const row of submissions) {
+    const key = `${row.party_id}|${row.period}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  return {
+    from, to,
+    parties: shown.map((party) => ({
+      party: party.id, nameZh: party.name_zh, nameEn: party.name_en,
+      months: months.map((period) => calendarMonth(period, byKey.get(`${party.id}|${period}`) ?? [], now)),
+    })),
+    ...(page.length > limit ? { next: shown[shown.length - 1]!.id } : {}),
+  };
+}
+
+function calendarMonth(period: string, rows: { submitted_at: string; events: number; corrections: number; kinds: string }[], now: Date): CalendarMonth {
+  const dueMs = reportDueMs(period);
+  const month: CalendarMonth = { period, dueBy: formatShanghai(dueMs), status: 'open', documents: rows.length, events: 0, corrections: 0, kinds: {} };
+  const times = rows.map((r) => r.submitted_at).sort();
+  for (const row of rows) {
+    month.events += Number(row.events);
+    month.corrections += Number(row.corrections);
+    for (const [kind, count] of Object.entries(JSON.parse(row.kinds) as Record<string, number>)) month.kinds[kind] = (month.kinds[kind] ?? 0) + count;
+  }
+  if (times.length > 0) {
+    month.firstSubmittedAt = times[0]!;
+    month.lastSubmittedAt = times[times.length - 1]!;
+  }
+  const nowMs = now.getTime();
+  if (nowMs < monthStartMs(nextMonth(period))) month.status = 'open';
+  else if (times.length > 0) month.status = Date.parse(times[0]!) <= dueMs ? 'submitted' : 'late';
+  else month.status = nowMs <= dueMs ? 'due' : 'missing';
+  return month;
+}
+
+function monthsBefore(month: string, count: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+function monthRange(from: string, to: string): string[] {
+  const refuse = (path: string, reason: string) => new InputRefused('the calendar was refused', [{ path, reason }]);
+  for (const [path, value] of [['from', from], ['to', to]] as const) {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw refuse(path, `${value} is not a month (YYYY-MM)`);
+  }
+  if (from > to) throw refuse('from', `${from} is after ${to}`);
+  const months: string[] = [];
+  for (let m = from; m <= to; m = nextMonth(m)) {
+    months.push(m);
+    if (months.length > CALENDAR_MONTHS_MAX) throw refuse('from', `a calendar spans at most ${CALENDAR_MONTHS_MAX} months`);
+  }
+  return months;
+}
