@@ -254,6 +254,75 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: 6,
+    name: 'EPCIS: capture jobs, the query index of the log, named queries and subscriptions',
+    statements: ({ bigint }) => [
+      // A capture job keeps the document it was given until it finishes, so a server stopped
+      // mid-job runs it again when it starts (capture is idempotent: a replay records nothing).
+      `CREATE TABLE epcis_capture_jobs (
+        id TEXT PRIMARY KEY,
+        party_id TEXT NOT NULL,
+        token_id TEXT NOT NULL,
+        error_behaviour TEXT NOT NULL,
+        document TEXT,
+        signatures TEXT NOT NULL,
+        running INTEGER NOT NULL,
+        success INTEGER NOT NULL,
+        errors TEXT NOT NULL,
+        events_recorded INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        finished_at TEXT)`,
+      `CREATE INDEX epcis_capture_jobs_running ON epcis_capture_jobs (running)`,
+      // The query index: each event of the log as EPCIS sees it, derived from events.body by
+      // src/epcis/index-log.ts and rebuildable from it; a cursor says how far it has read.
+      `CREATE TABLE epcis_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq ${bigint} NOT NULL)`,
+      `INSERT INTO epcis_cursor (id, seq) VALUES (1, 0)`,
+      `CREATE TABLE epcis_events (
+        seq ${bigint} PRIMARY KEY,
+        party_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        action TEXT,
+        event_time_ms ${bigint} NOT NULL,
+        record_time_ms ${bigint} NOT NULL,
+        biz_step TEXT NOT NULL,
+        disposition TEXT,
+        biz_location TEXT)`,
+      `CREATE INDEX epcis_events_party ON epcis_events (party_id, seq)`,
+      `CREATE INDEX epcis_events_step ON epcis_events (biz_step, seq)`,
+      `CREATE INDEX epcis_events_time ON epcis_events (event_time_ms)`,
+      `CREATE INDEX epcis_events_record ON epcis_events (record_time_ms)`,
+      `CREATE INDEX epcis_events_location ON epcis_events (biz_location, seq)`,
+      `CREATE INDEX epcis_events_id ON epcis_events (event_id)`,
+      // Each class (lot) an event names, with its role in the event and its quantity in grams.
+      `CREATE TABLE epcis_classes (
+        seq ${bigint} NOT NULL,
+        role TEXT NOT NULL,
+        epc_class TEXT NOT NULL,
+        quantity_grams ${bigint} NOT NULL,
+        PRIMARY KEY (seq, role, epc_class))`,
+      `CREATE INDEX epcis_classes_class ON epcis_classes (epc_class, seq)`,
+      `CREATE TABLE epcis_queries (
+        name TEXT PRIMARY KEY,
+        owner_token_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        party_id TEXT,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL)`,
+      // A subscription delivers what its query finds past the last seq it delivered; its secret
+      // keys the HMAC of each callback, so it is kept (a callback's receiver holds it too).
+      `CREATE TABLE epcis_subscriptions (
+        id TEXT PRIMARY KEY,
+        query_name TEXT NOT NULL REFERENCES epcis_queries (name) ON DELETE CASCADE,
+        dest TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        after_seq ${bigint} NOT NULL,
+        created_at TEXT NOT NULL,
+        last_delivered_at TEXT,
+        last_error TEXT)`,
+    ],
+  },
+  {
     version: 7,
     name: 'reporting: the monthly reports submitted, per party and month, for the reporting calendar',
     statements: () => [

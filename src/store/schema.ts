@@ -236,6 +236,76 @@ export interface ApiTokensTable {
 }
 
 /** A report recorded through reporting (migration 7): one row per document and month. */
+export interface EpcisCaptureJobsTable {
+  id: string;
+  party_id: string;
+  token_id: string;
+  /** GS1-Capture-Error-Behaviour: 'rollback' or 'proceed'. */
+  error_behaviour: string;
+  /** The EPCIS document as sent, until the job finishes (then null). */
+  document: string | null;
+  /** JSON array of the detached JWS the capture came with. */
+  signatures: string;
+  running: number;
+  success: number;
+  /** JSON array of RFC 7807 problems. */
+  errors: string;
+  events_recorded: number;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface EpcisCursorTable {
+  id: number;
+  /** The next seq the EPCIS query index reads. */
+  seq: number;
+}
+
+/** One event of the log as an EPCIS query filters it (src/epcis/index-log.ts). */
+export interface EpcisEventsTable {
+  seq: number;
+  party_id: string;
+  event_id: string;
+  event_type: string;
+  action: string | null;
+  event_time_ms: number;
+  record_time_ms: number;
+  biz_step: string;
+  disposition: string | null;
+  biz_location: string | null;
+}
+
+export interface EpcisClassesTable {
+  seq: number;
+  /** 'quantity', 'input' or 'output': the list of the EPCIS event the class is in. */
+  role: string;
+  epc_class: string;
+  quantity_grams: number;
+}
+
+export interface EpcisQueriesTable {
+  name: string;
+  owner_token_id: string;
+  /** The role and party of its maker: a named query sees what its maker sees. */
+  role: string;
+  party_id: string | null;
+  /** JSON of the query's parameters. */
+  query: string;
+  created_at: string;
+}
+
+export interface EpcisSubscriptionsTable {
+  id: string;
+  query_name: string;
+  dest: string;
+  secret: string;
+  /** The last seq delivered; the next callback carries what the query finds after it. */
+  after_seq: number;
+  created_at: string;
+  last_delivered_at: string | null;
+  last_error: string | null;
+}
+
 export interface ReportSubmissionsTable {
   document_id: string;
   /** YYYY-MM, Asia/Shanghai. */
@@ -270,6 +340,12 @@ export interface Database {
   stats_facts: StatsFactsTable;
   stats_items: StatsItemsTable;
   api_tokens: ApiTokensTable;
+  epcis_capture_jobs: EpcisCaptureJobsTable;
+  epcis_cursor: EpcisCursorTable;
+  epcis_events: EpcisEventsTable;
+  epcis_classes: EpcisClassesTable;
+  epcis_queries: EpcisQueriesTable;
+  epcis_subscriptions: EpcisSubscriptionsTable;
   report_submissions: ReportSubmissionsTable;
 }
 

@@ -1,0 +1,12 @@
+export { epcisSchemaProblems, EPCIS_EVENT_TYPES } from './schema-stage.ts';
+export { toEpcisEvent, type EpcisEvent } from './to-epcis.ts';
+export { fromEpcisEvent } from './from-epcis.ts';
+export { ledgerUnits, signEpcisCapture, signaturesNeeded, UNSIGNED, type EpcisDocument, type ErrorBehaviour } from './ledger-documents.ts';
+export { createCaptureJob, getCaptureJob, listCaptureJobs, recordCapture, runCaptureJob, runningCaptureJobs, type CaptureJob } from './capture-jobs.ts';
+export { refreshEpcisIndex } from './index-log.ts';
+export { parseEpcisQuery, PAGE_PARAMS, type EpcisQuery } from './query-params.ts';
+export { queryEvents, queryDocument, pageToken, readPageToken, PageTokenRefused } from './query-events.ts';
+export { createNamedQuery, deleteNamedQuery, getNamedQuery, listNamedQueries } from './named-queries.ts';
+export { subscribe, listSubscriptions, unsubscribe, deliverSubscriptions, callbackSignature } from './subscriptions.ts';
+export { EPCIS_CONTEXT, YTB_NAMESPACE, lotUri, partyUri, facilityUri, eventUri, ytbBizStep } from './vocabulary.ts';
+export * from './limits.ts';
