@@ -3,16 +3,7 @@
 import type { Alert, AlertHistoryEntry } from '../../src/supervision/alerts.ts';
 
 export type { Alert, AlertHistoryEntry };
-export interface Amount {
-  massGrams: number;
-  reoGrams: number;
-  events: number;
-}
-
-export interface SeriesPoint {
-  period: string;
-  stages: Record<string, Amount>;
-}
+export type { Amount, SeriesPoint, QuotaUseRow, Recycling, Exports, ElementFlows } from '../../src/stats/figures.ts';
 
 export interface StatsPeriods {
   /** First and last months with figures, YYYY-MM (Asia/Shanghai); null on an empty ledger. */
@@ -45,3 +36,5 @@ export interface Lot {
   origin: Record<string, Record<string, number>> | null;
   custody: string | null;
 }
+export type { AnnualReport, ReportTable } from '../../src/stats/annual-report.ts';
+export type { PartyDetail, PartySummary } from '../../src/registry/list-parties.ts';
