@@ -15,15 +15,17 @@
 // from which --reuse reads the year, seed and scale back. Keep data folders out of the repository.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { openStore, rootsTable, type Store } from '../src/store/index.ts';
+import { lineageIndex, openStore, rootsTable, type Store } from '../src/store/index.ts';
 import { runDemo, type GroundTruthFile } from '../src/sim/index.ts';
 import QRCode from 'qrcode';
 import { proveInclusion } from '../src/ledger/index.ts';
-import { buildPassport, recycledContent, signCheckpoint, traceBackward, traceMineOutput, yearPeriod } from '../src/provenance/index.ts';
+import { issuePassport, lotPassport, passportByLink, recycledContent, signCheckpoint, traceBackward, traceMineOutput, yearPeriod } from '../src/provenance/index.ts';
 import { lotsMadeBy, mineExtractSeqs } from '../src/provenance/trace-output.ts';
+import { gs1CheckDigit } from '../src/provenance/digital-link.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +54,11 @@ const databaseUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.
 const dataDir = values.data ?? '/tmp/ytterby-bench5-sqlite';
 const truthDir = values.truth ?? (engine === 'sqlite' ? dataDir : '/tmp/ytterby-bench5-postgres');
 const REGULATOR = { role: 'regulator' } as const;
-const GTIN = '06901234567892';
+/** A GTIN per magnet maker: a Digital Link (GTIN and batch) names one lot, and makers' local lot ids repeat. */
+const gtinOf = (lotId: string) => {
+  const digits = `0690${String(Number.parseInt(createHash('sha256').update(lotId.slice(0, lotId.indexOf(':'))).digest('hex').slice(0, 12), 16) % 1e9).padStart(9, '0')}`;
+  return `${digits}${gs1CheckDigit(digits)}`;
+};
 
 function percentiles(ms: number[]): { p50: number; p99: number; max: number; n: number } {
   const sorted = [...ms].sort((a, b) => a - b);
@@ -137,22 +143,32 @@ try {
   const attribution = percentiles(await timed(magnets, (id) => recycledContent(store, id, { viewer: REGULATOR })));
   process.stderr.write(`attribution read: ${JSON.stringify(attribution)}\n`);
 
-  // Passport issue: everything buildPassport does, nothing written.
-  await timed(warm, (id) => buildPassport(store, id, { viewer: REGULATOR, gtin: GTIN }));
-  const passport = percentiles(await timed(magnets, (id) => buildPassport(store, id, { viewer: REGULATOR, gtin: GTIN })));
+  // Passport issue (issuePassport: build, sign, prove, draw the QR code, keep), then the passport
+  // read, as the API serves it: the kept passport by its lot (the maker's and the supervisors' read)
+  // and by its Digital Link (the public read a QR code leads to).
+  await timed(warm, (id) => issuePassport(store, id, { viewer: REGULATOR, gtin: gtinOf(id) }));
+  const passport = percentiles(await timed(magnets, (id) => issuePassport(store, id, { viewer: REGULATOR, gtin: gtinOf(id) })));
   process.stderr.write(`passport issue: ${JSON.stringify(passport)}\n`);
+  const passportRead = percentiles(await timed(magnets, (id) => lotPassport(store, id, { viewer: REGULATOR })));
+  const batchOf = (id: string) => id.slice(id.indexOf(':') + 1);
+  const passportPublicRead = percentiles(await timed(magnets, (id) => passportByLink(store, gtinOf(id), batchOf(id))));
+  process.stderr.write(`passport read: by lot ${JSON.stringify(passportRead)}, by Digital Link ${JSON.stringify(passportPublicRead)}\n`);
   // Where a passport's time goes: the signed checkpoint (the log's root at its size), the inclusion
   // proof, and the QR code (SVG and PNG) of its Digital Link.
   const partSamples = magnets.slice(0, 50);
   const madeAt = new Map((await store.db.selectFrom('lots').select(['id', 'created_seq']).where('id', 'in', [...new Set(partSamples)]).execute()).map((r) => [r.id, Number(r.created_seq)]));
   const checkpointPart = percentiles(await timed(partSamples, () => signCheckpoint(store)));
   const proofPart = percentiles(await timed(partSamples, (id) => proveInclusion(store, madeAt.get(id)!, events)));
-  const link = (id: string) => `https://id.ytterby.example/01/${GTIN}/10/${id.slice(id.indexOf(':') + 1)}`;
-  const qrPart = percentiles(await timed(partSamples, (id) => Promise.all([
-    QRCode.toString(link(id), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }),
-    QRCode.toBuffer(link(id), { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 }),
-  ])));
-  process.stderr.write(`passport parts: checkpoint ${JSON.stringify(checkpointPart)}, inclusion proof ${JSON.stringify(proofPart)}, QR SVG+PNG ${JSON.stringify(qrPart)}\n`);
+  const link = (id: string) => `https://id.ytterby.example/01/${gtinOf(id)}/10/${id.slice(id.indexOf(':') + 1)}`;
+  const qrPart = percentiles(await timed(partSamples, (id) => QRCode.toString(link(id), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 })));
+  process.stderr.write(`passport parts: checkpoint ${JSON.stringify(checkpointPart)}, inclusion proof ${JSON.stringify(proofPart)}, QR SVG ${JSON.stringify(qrPart)}\n`);
+
+  // The in-memory lineage the traces walk, built from the whole log as a server does when it starts.
+  const indexStarted = performance.now();
+  await lineageIndex(store.db);
+  const lineageBuildSeconds = Number(((performance.now() - indexStarted) / 1000).toFixed(2));
+  const heapMiB = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
+  process.stderr.write(`lineage index: built in ${lineageBuildSeconds} s, heap ${heapMiB} MiB\n`);
 
   // Full backward trace of a magnet (a page of up to 1,000 lots, as in bench/provenance.ts) and the plain walk.
   const sizes: number[] = [];
@@ -217,7 +233,8 @@ try {
   const result = {
     date: new Date().toISOString(), commit, engine, location: engine === 'sqlite' ? dataDir : databaseUrl.replace(/\/\/[^@]*@/, '//'),
     generator, lots, events, loadSeconds, samples, traceSamples, warmup, loadBefore, loadAfter,
-    attributionReadMs: attribution, passportIssueMs: passport, passportPartsMs: { checkpoint: checkpointPart, inclusionProof: proofPart, qrSvgAndPng: qrPart },
+    attributionReadMs: attribution, passportReadMs: passportRead, passportPublicReadMs: passportPublicRead, passportIssueMs: passport, passportPartsMs: { checkpoint: checkpointPart, inclusionProof: proofPart, qrSvg: qrPart },
+    lineageIndex: { buildSeconds: lineageBuildSeconds, heapMiB },
     backwardTrace: { lotsP50: sortedSizes[Math.floor(sortedSizes.length / 2)], lotsP99: sortedSizes[Math.min(sortedSizes.length - 1, Math.floor(sortedSizes.length * 0.99))], lotsMax: sortedSizes.at(-1), walkCut: cut, ms: backward, plainWalkMs: backwardPlain, ratioP99: Number((backward.p99 / backwardPlain.p99).toFixed(2)) },
     mineOutputForwardTrace: {
       mines: mines.map((m) => ({ facility: m.id, roots: m.roots.length, lots: m.lots, walkCut: m.walkCut, plainWalkLots: m.plainLots, ms: perMine.get(m.id) })), rounds: mineRounds,
@@ -233,9 +250,11 @@ try {
     '| measure | p50 / p99 | plain CTE walk p50 / p99 | ratio at p99 | bar |',
     '|---|---|---|---|---|',
     `| attribution read (recycled content of a magnet lot) | ${f(attribution)} | | | < 5 ms: ${met(attribution.p99, 5)} |`,
-    `| passport issue (JSON-LD, QR SVG+PNG, proof, checkpoint) | ${f(passport)} | | | < 5 ms: ${met(passport.p99, 5)} |`,
-    `| of which: signed checkpoint / inclusion proof / QR SVG+PNG | ${f(checkpointPart)} / ${f(proofPart)} / ${f(qrPart)} | | | |`,
-    `| backward trace of a magnet lot (${result.backwardTrace.lotsP50} lots at p50, ${result.backwardTrace.lotsP99} at p99, ${result.backwardTrace.lotsMax} at most; ${cut} of ${traced.length} walks cut at the row bound) | ${f(backward)} | ${f(backwardPlain)} | ${result.backwardTrace.ratioP99} | < 50 ms: ${met(backward.p99, 50)} |`,
+    `| passport read, by lot / by Digital Link (public) | ${f(passportRead)} / ${f(passportPublicRead)} | | | < 5 ms: ${met(Math.max(passportRead.p99, passportPublicRead.p99), 5)} |`,
+    `| passport issue (JSON-LD, QR SVG, proof, checkpoint, kept) | ${f(passport)} | | | |`,
+    `| of which: signed checkpoint / inclusion proof / QR SVG | ${f(checkpointPart)} / ${f(proofPart)} / ${f(qrPart)} | | | |`,
+    `| lineage index built from the whole log (once, at start) | ${lineageBuildSeconds} s, heap ${heapMiB} MiB after | | | |`,
+    `| backward trace of a magnet lot (${result.backwardTrace.lotsP50} lots at p50, ${result.backwardTrace.lotsP99} at p99, ${result.backwardTrace.lotsMax} at most; ${cut} of ${traced.length} walks cut at the bound) | ${f(backward)} | ${f(backwardPlain)} | ${result.backwardTrace.ratioP99} | < 50 ms: ${met(backward.p99, 50)} |`,
     `| forward trace of a mine's yearly output (${mines.length} mines × ${mineRounds}; largest ${largest.id}: ${largest.roots.length} lots extracted, ${largest.lots} reached${largest.walkCut ? ', walk cut' : ''}) | ${f(forward)} | ${f(forwardPlain)} | ${result.mineOutputForwardTrace.ratioP99} | < 2 s: ${met(forward.p99, 2000)} |`,
     '',
   ].join('\n'));

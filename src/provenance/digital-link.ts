@@ -34,7 +34,8 @@ export function gtinOfLocalId(localId: string): { gtin: string; lot: string } | 
   return undefined;
 }
 
-function gs1CheckDigit(digits: string): number {
+/** The GS1 check digit (mod 10, weights 3 and 1 from the right) of a GTIN's other digits. */
+export function gs1CheckDigit(digits: string): number {
   let sum = 0;
   for (let i = 0; i < digits.length; i += 1) sum += Number(digits[digits.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
   return (10 - (sum % 10)) % 10;

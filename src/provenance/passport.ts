@@ -14,7 +14,7 @@ import { DEFAULT_RESOLVER, digitalLinkUri, gtinOfLocalId } from './digital-link.
 import { originEntries, type OriginEntry } from './present.ts';
 import { readEventsBySeq, readLot, readRegistry } from './reads.ts';
 import { recycledContentOf, type RecycledContent } from './recycled-content.ts';
-import { checkViewer, ProvenanceRefused, seesAll, type Viewer } from './viewer.ts';
+import { checkViewer, mayIssuePassport, ProvenanceRefused, type Viewer } from './viewer.ts';
 import { attributedTotals, parseSource } from '../domain/index.ts';
 
 export const PASSPORT_CONTEXT = {
@@ -68,7 +68,6 @@ export interface IssuedPassport {
   passport: Passport;
   digitalLink: string;
   qrSvg: string;
-  qrPng: Buffer;
 }
 
 /** Regulators and auditors issue passports for any lot, an enterprise for lots it made: the
@@ -77,7 +76,7 @@ export async function buildPassport(store: Store, lotId: string, options: Passpo
   const viewer = checkViewer(options?.viewer);
   const lot = await readLot(store.db, lotId);
   const maker = lotNamespace(lot.id);
-  if (!seesAll(viewer) && !(viewer.role === 'enterprise' && viewer.party === maker)) {
+  if (!mayIssuePassport(viewer, lot.id)) {
     throw new ProvenanceRefused('forbidden', `a passport of lot ${lot.id} publishes the event that made it, so only its maker ${maker}, a regulator or an auditor issues it`);
   }
   if (lot.status === 'void') throw new ProvenanceRefused('bad-input', `lot ${lot.id} was voided by a correction`);
@@ -124,9 +123,6 @@ export async function buildPassport(store: Store, lotId: string, options: Passpo
   };
   const key = await ledgerKey(store);
   const passport: Passport = { ...unsigned, signature: { keyId: key.kid, publicJwk: key.publicJwk, value: ed25519Sign(key.privateJwk, canonicalJson(unsigned)) } };
-  const [qrSvg, qrPng] = await Promise.all([
-    QRCode.toString(digitalLink, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }),
-    QRCode.toBuffer(digitalLink, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 }),
-  ]);
-  return { passport, digitalLink, qrSvg, qrPng };
+  const qrSvg = await QRCode.toString(digitalLink, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  return { passport, digitalLink, qrSvg };
 }

@@ -7,7 +7,7 @@ import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAs, loadFixtureRegistry, MAGNET_MAKER, MAGNET_PLANT, MINE, MINER, RECYCLER, RECYCLING_PLANT, SEPARATION_PLANT, SEPARATOR, type Keys } from '../testing/fixtures.ts';
 import { InputRefused } from '../problems.ts';
 import type { LedgerEvent } from '../ledger/index.ts';
-import { buildPassport, checkAttribution, ProvenanceRefused, recycledContent, traceBackward, traceForward, verifyPassport, type Viewer } from './index.ts';
+import { buildPassport, checkAttribution, issuePassport, lotPassport, passportByLink, ProvenanceRefused, qrPng, recycledContent, traceBackward, traceForward, verifyPassport, type Viewer } from './index.ts';
 
 const T = '2024-06-01T08:00:00+08:00';
 const REGULATOR: Viewer = { role: 'regulator' };
@@ -187,7 +187,7 @@ for (const engine of engines()) {
       const issued = await buildPassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: MAKER, gtin: GTIN });
       assert.equal(issued.digitalLink, `https://id.ytterby.example/01/${GTIN}/10/M-1`);
       assert.match(issued.qrSvg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      assert.deepEqual([...issued.qrPng.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+      assert.deepEqual([...(await qrPng(issued.digitalLink)).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
       const passport = JSON.parse(JSON.stringify(issued.passport));
       assert.equal(passport['@context']['@vocab'], 'https://w3id.org/ytterby/passport#');
       for (const secret of [MINER, SEPARATOR, RECYCLER, MINE]) assert.ok(!JSON.stringify(passport).includes(secret), `the passport names ${secret}`);
@@ -218,6 +218,30 @@ for (const engine of engines()) {
       assert.ok(altered.problems.some((p) => /lot.massGrams 60000 is less than the 61000 g the event made/.test(p)));
       await sql`UPDATE events SET body = ${body} WHERE seq = ${seq}`.execute(t.store.db);
       assert.equal((await verifyPassport(passport, { store: t.store })).valid, true);
+    });
+
+    test('a passport is kept: read back the same by its lot and its Digital Link, re-issued on request, withdrawn when its lot is voided', async () => {
+      const first = await lotPassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: MAKER, gtin: GTIN, issued: '2024-07-01T00:00:00Z' });
+      const again = await lotPassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: REGULATOR });
+      assert.deepEqual(again, first);
+      assert.deepEqual(await passportByLink(t.store, GTIN, 'M-1'), first);
+      await refused(passportByLink(t.store, GTIN, 'M-2'), 'not-found', /no passport has been issued for GTIN 06901234567892 lot M-2/);
+      await refused(lotPassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: { role: 'enterprise', party: SEPARATOR } }), 'forbidden', /its maker's to issue/);
+      await refused(lotPassport(t.store, `${MAGNET_MAKER}:nothing`, { viewer: REGULATOR }), 'not-found', /no lot/);
+
+      await captureAs(t.store, keys[MINER]!, [{ id: 'x-late', kind: 'extract', time: T, facility: MINE, lot: { id: `(01)${GTIN}(10)ORE-9`, product: 'concentrate-bayan-obo', massGrams: 5_000, composition: { Nd: 400 } } }]);
+      const reissued = await issuePassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: MAKER, gtin: GTIN });
+      assert.ok(reissued.passport.evidence.checkpoint.treeSize > first.passport.evidence.checkpoint.treeSize);
+      assert.deepEqual(await passportByLink(t.store, GTIN, 'M-1'), reissued);
+      assert.equal((await verifyPassport(first.passport, { store: t.store })).valid, true, 'a passport stays valid as the log grows');
+
+      await captureAs(t.store, keys[MINER]!, [{ id: 'x-same-name', kind: 'extract', time: T, facility: MINE, lot: { id: 'M-1', product: 'concentrate-bayan-obo', massGrams: 5_000, composition: { Nd: 400 } } }]);
+      await refused(lotPassport(t.store, `${MINER}:M-1`, { viewer: REGULATOR, gtin: GTIN }), 'bad-input', new RegExp(`GTIN ${GTIN} lot M-1 already names the passport of lot ${MAGNET_MAKER}:M-1`));
+      const ore = await lotPassport(t.store, `${MINER}:(01)${GTIN}(10)ORE-9`, { viewer: { role: 'enterprise', party: MINER } });
+      await captureAs(t.store, keys[MINER]!, [{ id: 'fix-late', kind: 'correct', time: T, corrects: 'x-late', reason: 'recorded twice' }]);
+      await refused(passportByLink(t.store, GTIN, 'ORE-9'), 'gone', /withdrawn: a correction voided the lot/);
+      const withdrawn = await verifyPassport(ore.passport, { store: t.store });
+      assert.deepEqual([withdrawn.valid, withdrawn.problems], [false, [`the ledger's lot ${MINER}:(01)${GTIN}(10)ORE-9 was voided by a correction: the passport is withdrawn`]]);
     });
 
     test('a lot recorded before attribution was kept passes its material on as untraced', async () => {

@@ -2,7 +2,7 @@
 // ledger's signature over it, the inclusion proof from the event's leaf up to the checkpoint's
 // root, the checkpoint's signature), and, given the ledger, checks the passport against it (the
 // ledger's key, the stored event still hashes to the proven leaf and is the one that made the lot,
-// the log's root at the checkpoint's size, the lot). Says valid, or exactly what is wrong.
+// the log's root at the checkpoint's size, the lot, not voided since). Says valid, or exactly what is wrong.
 import { canonicalJson } from '../ledger/index.ts';
 import { eventLeafHash } from '../ledger/canonical.ts';
 import { ledgerRoot, ledgerSize } from '../ledger/proofs.ts';
@@ -120,8 +120,9 @@ async function ledgerProblems(store: Store, p: Passport, checked: string[]): Pro
   }
 
   checked.push('ledger lot');
-  const lot = await store.db.selectFrom('lots').select(['product', 'mass_grams']).where('id', '=', p.lot.id).executeTakeFirst();
+  const lot = await store.db.selectFrom('lots').select(['product', 'status']).where('id', '=', p.lot.id).executeTakeFirst();
   if (lot === undefined) problems.push(`the ledger has no lot ${p.lot.id}`);
   else if (lot.product !== p.product.code) problems.push(`the ledger's lot ${p.lot.id} is ${lot.product}, not ${p.product.code}`);
+  else if (lot.status === 'void') problems.push(`the ledger's lot ${p.lot.id} was voided by a correction: the passport is withdrawn`);
   return problems;
 }

@@ -16,7 +16,7 @@ export interface Viewer {
 export class ProvenanceRefused extends Error {
   override readonly name = 'ProvenanceRefused';
   constructor(
-    readonly kind: 'bad-input' | 'forbidden' | 'not-found',
+    readonly kind: 'bad-input' | 'forbidden' | 'not-found' | 'gone',
     message: string,
   ) {
     super(message);
@@ -44,6 +44,12 @@ export function seesParty(viewer: Viewer, partyId: string): boolean {
 }
 
 /** Lots an enterprise knows by its own records: made, held or received by it. */
+/** A passport publishes the event that made the lot, so only the lot's maker, a regulator or an
+ * auditor issues it. */
+export function mayIssuePassport(viewer: Viewer, lotId: string): boolean {
+  return seesParty(viewer, lotNamespace(lotId));
+}
+
 export function isOwnLot(viewer: Viewer, lot: LotState): boolean {
   if (viewer.role !== 'enterprise') return false;
   return lot.holderId === viewer.party || lot.previousHolderId === viewer.party || lotNamespace(lot.id) === viewer.party || lot.destinationId === viewer.party;

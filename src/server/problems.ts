@@ -49,9 +49,8 @@ export function problemOf(error: unknown, request: FastifyRequest): ProblemDetai
     return { type: `${TYPE}refused`, title: 'Refused', status: 400, detail: error.message.split('\n')[0]!, problems: [...error.problems], ...base };
   }
   if (error instanceof ProvenanceRefused) {
-    const status = error.kind === 'forbidden' ? 403 : error.kind === 'not-found' ? 404 : 400;
-    const title = status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Bad Request';
-    return { type: `${TYPE}${error.kind}`, title, status, detail: error.message, ...base };
+    const status = error.kind === 'forbidden' ? 403 : error.kind === 'not-found' ? 404 : error.kind === 'gone' ? 410 : 400;
+    return { type: `${TYPE}${error.kind}`, title: titleOf(status), status, detail: error.message, ...base };
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation !== undefined) {
@@ -75,7 +74,7 @@ export function problemOf(error: unknown, request: FastifyRequest): ProblemDetai
 }
 
 function titleOf(status: number): string {
-  return ({ 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests' } as Record<number, string>)[status] ?? 'Bad Request';
+  return ({ 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 410: 'Gone', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests' } as Record<number, string>)[status] ?? 'Bad Request';
 }
 
 export function sendProblem(reply: FastifyReply, problem: ProblemDetails): FastifyReply {

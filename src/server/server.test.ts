@@ -134,6 +134,28 @@ for (const engine of engines()) {
       assert.equal(verify.body!['valid'], false);
     });
 
+    test('passports: issued and kept for the maker and the supervisors, published under the GS1 Digital Link\'s path', async () => {
+      const id = encodeURIComponent(`${MINER}:hc1`);
+      const gtin = '06901234567892';
+      assert.equal((await call('GET', `/api/lots/${id}/passport`, { token: tokens['miner'] })).status, 400, 'a lot id that is not an LGTIN needs the GTIN');
+      const issued = await call('GET', `/api/lots/${id}/passport?gtin=${gtin}`, { token: tokens['miner'] });
+      assert.equal(issued.status, 200);
+      assert.equal(issued.body!['digitalLink'], `https://id.ytterby.example/01/${gtin}/10/hc1`);
+      assert.match(issued.body!['qrSvg'], /^<svg/);
+      assert.deepEqual((await call('GET', `/api/lots/${id}/passport`, { token: tokens['auditor'] })).body, issued.body, 'kept: read back the same');
+      const published = await call('GET', `/api/passports/01/${gtin}/10/hc1`);
+      assert.deepEqual([published.status, published.body], [200, issued.body]);
+      assert.equal((await call('POST', '/api/passports/verify', { body: published.body!['passport'] })).body!['valid'], true);
+      assert.equal((await call('GET', `/api/passports/01/${gtin}/10/none`)).status, 404);
+      assert.equal((await call('GET', '/api/passports/01/123/10/hc1')).status, 400);
+      assert.equal((await call('GET', `/api/lots/${id}/passport`, { token: tokens['separator'] })).status, 403);
+      assert.equal((await call('POST', `/api/lots/${id}/passport`, { token: tokens['association'] })).status, 403);
+      const reissued = await call('POST', `/api/lots/${id}/passport?gtin=${gtin}`, { token: tokens['regulator'] });
+      assert.equal(reissued.status, 200);
+      assert.notEqual(reissued.body!['issuedAt'], issued.body!['issuedAt']);
+      assert.deepEqual((await call('GET', `/api/passports/01/${gtin}/10/hc1`)).body, reissued.body);
+    });
+
     test('registry: parties for everyone signed in, a party\'s detail for itself and the supervisors', async () => {
       const parties = await call('GET', '/api/parties?role=miner', { token: tokens['association'] });
       assert.deepEqual(parties.body!['parties'].map((p: { id: string }) => p.id), [MINER]);

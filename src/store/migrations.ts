@@ -343,6 +343,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX report_submissions_period ON report_submissions (period, party_id)`,
     ],
   },
+  {
+    version: 8,
+    name: 'passports: each lot\'s issued passport, kept so that it reads the same every time',
+    statements: ({ bigint }) => [
+      `CREATE TABLE passports (
+        lot_id TEXT PRIMARY KEY REFERENCES lots (id),
+        party_id TEXT NOT NULL,
+        gtin TEXT NOT NULL,
+        batch TEXT NOT NULL,
+        digital_link TEXT NOT NULL,
+        tree_size ${bigint} NOT NULL,
+        issued_at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        qr_svg TEXT NOT NULL)`,
+      // The GS1 Digital Link's key (GTIN and batch/lot) finds the passport a label's QR code names.
+      `CREATE UNIQUE INDEX passports_link ON passports (gtin, batch)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

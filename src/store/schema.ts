@@ -235,7 +235,6 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
-/** A report recorded through reporting (migration 7): one row per document and month. */
 export interface EpcisCaptureJobsTable {
   id: string;
   party_id: string;
@@ -306,6 +305,7 @@ export interface EpcisSubscriptionsTable {
   last_error: string | null;
 }
 
+/** A report recorded through reporting (migration 7): one row per document and month. */
 export interface ReportSubmissionsTable {
   document_id: string;
   /** YYYY-MM, Asia/Shanghai. */
@@ -318,6 +318,22 @@ export interface ReportSubmissionsTable {
   corrections: number;
   /** JSON: event kind → events of it (a correction counted under its replacement's kind). */
   kinds: string;
+}
+
+export interface PassportsTable {
+  lot_id: string;
+  /** The lot's maker, who issued it (or had a regulator issue it). */
+  party_id: string;
+  gtin: string;
+  /** The GS1 batch/lot (AI 10) of the Digital Link. */
+  batch: string;
+  digital_link: string;
+  /** The log size of the passport's checkpoint. */
+  tree_size: number;
+  issued_at: string;
+  /** The passport, JSON-LD as issued and signed. */
+  body: string;
+  qr_svg: string;
 }
 
 export interface Database {
@@ -347,5 +363,6 @@ export interface Database {
   epcis_queries: EpcisQueriesTable;
   epcis_subscriptions: EpcisSubscriptionsTable;
   report_submissions: ReportSubmissionsTable;
+  passports: PassportsTable;
 }
 

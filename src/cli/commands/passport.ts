@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { buildPassport, verifyPassport } from '../../provenance/index.ts';
+import { issuePassport, lotPassport, qrPng, verifyPassport } from '../../provenance/index.ts';
 import { readJsonFile } from '../read-json.ts';
 import { EXIT_REFUSED, printJson, withStore, type GlobalOptions } from '../context.ts';
 import { viewerOption } from './trace.ts';
@@ -9,14 +9,16 @@ import { viewerOption } from './trace.ts';
 export function registerPassportCommands(program: Command): void {
   program
     .command('passport <lot>')
-    .description('issue the product passport of a lot: JSON-LD with origin, recycled shares, inclusion proof and signed checkpoint; GS1 Digital Link; QR code')
+    .description('the product passport of a lot, issued and kept on first request: JSON-LD with origin, recycled shares, inclusion proof and signed checkpoint; GS1 Digital Link; QR code')
     .option('--out <dir>', 'write passport.jsonld, qr.svg and qr.png into this folder (default: print the passport)')
     .option('--gtin <gtin14>', "the product's GTIN, when the lot's id is not an LGTIN")
     .option('--resolver <url>', 'the GS1 Digital Link resolver domain')
     .option('--as <uscc>', 'issue as this enterprise (the lot\'s maker)')
-    .action(async (lot: string, options: { out?: string; gtin?: string; resolver?: string; as?: string }) => {
+    .option('--reissue', 'issue it anew, anchored to the log as it is now, replacing the kept one')
+    .action(async (lot: string, options: { out?: string; gtin?: string; resolver?: string; as?: string; reissue?: boolean }) => {
       const global = program.opts<GlobalOptions>();
-      const issued = await withStore(global, (store) => buildPassport(store, lot, {
+      const issue = options.reissue === true ? issuePassport : lotPassport;
+      const issued = await withStore(global, (store) => issue(store, lot, {
         viewer: viewerOption(options.as),
         ...(options.gtin === undefined ? {} : { gtin: options.gtin }),
         ...(options.resolver === undefined ? {} : { resolver: options.resolver }),
@@ -26,7 +28,7 @@ export function registerPassportCommands(program: Command): void {
       const files = { passport: join(options.out, 'passport.jsonld'), svg: join(options.out, 'qr.svg'), png: join(options.out, 'qr.png') };
       writeFileSync(files.passport, `${JSON.stringify(issued.passport, null, 2)}\n`);
       writeFileSync(files.svg, issued.qrSvg);
-      writeFileSync(files.png, issued.qrPng);
+      writeFileSync(files.png, await qrPng(issued.digitalLink));
       if (global.json === true) return printJson({ digitalLink: issued.digitalLink, files });
       process.stdout.write(`passport of ${lot}: ${issued.digitalLink}\nwrote ${files.passport}, ${files.svg}, ${files.png}\n`);
     });

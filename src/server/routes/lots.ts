@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { StringEnum } from '../../schemas.ts';
 import { listLots } from '../../ledger/index.ts';
 import { LOTS_PAGE_MAX, TRACE_DEPTH_MAX, TRACE_PAGE_MAX } from '../../limits.ts';
-import { buildPassport, recycledContent, traceBackward, traceForward, verifyPassport } from '../../provenance/index.ts';
+import { issuePassport, lotPassport, passportByLink, recycledContent, traceBackward, traceForward, verifyPassport, type StoredPassport } from '../../provenance/index.ts';
 import { isOwnLot } from '../../provenance/viewer.ts';
 import type { LotStatus, Store } from '../../store/index.ts';
 import type { App } from '../server.ts';
@@ -70,17 +70,33 @@ export async function lotRoutes(app: App, store: Store): Promise<void> {
     schema: { tags: ['provenance'], summary: 'pre- and post-consumer recycled shares per element (EU CRMA Art. 29), with the method', params: LotId, response: { 200: OpenObject, ...PROBLEM_RESPONSES } },
   }, async (request) => recycledContent(store, request.params.id, { viewer: principalOf(request) }));
 
+  const PassportAnswer = Type.Object({ passport: OpenObject, digitalLink: Type.String(), qrSvg: Type.String(), issuedAt: Type.String() });
+  const GtinQuery = Type.Object({ gtin: Type.Optional(Type.String({ pattern: '^\\d{14}$' })) }, { additionalProperties: false });
+  const answer = (kept: StoredPassport) => ({ passport: kept.passport as unknown as Record<string, unknown>, digitalLink: kept.digitalLink, qrSvg: kept.qrSvg, issuedAt: kept.issuedAt });
   app.get('/api/lots/:id/passport', {
     config: { policy: 'passport:issue' },
     schema: {
-      tags: ['provenance'], summary: 'issue the lot\'s product passport: JSON-LD with its GS1 Digital Link and QR code (SVG)', params: LotId,
-      querystring: Type.Object({ gtin: Type.Optional(Type.String({ pattern: '^\\d{14}$' })) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ passport: OpenObject, digitalLink: Type.String(), qrSvg: Type.String() }), ...PROBLEM_RESPONSES },
+      tags: ['provenance'], summary: 'the lot\'s product passport, issued and kept on first request: JSON-LD with its GS1 Digital Link and QR code (SVG)',
+      params: LotId, querystring: GtinQuery, response: { 200: PassportAnswer, ...PROBLEM_RESPONSES },
     },
-  }, async (request) => {
-    const issued = await buildPassport(store, request.params.id, { viewer: principalOf(request), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }) });
-    return { passport: issued.passport as unknown as Record<string, unknown>, digitalLink: issued.digitalLink, qrSvg: issued.qrSvg };
-  });
+  }, async (request) => answer(await lotPassport(store, request.params.id, { viewer: principalOf(request), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }) })));
+
+  app.post('/api/lots/:id/passport', {
+    config: { policy: 'passport:issue' },
+    schema: {
+      tags: ['provenance'], summary: 'issue the lot\'s passport anew, anchored to the log as it is now; it replaces the kept one',
+      params: LotId, querystring: GtinQuery, response: { 200: PassportAnswer, ...PROBLEM_RESPONSES },
+    },
+  }, async (request) => answer(await issuePassport(store, request.params.id, { viewer: principalOf(request), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }) })));
+
+  // The GS1 Digital Link's path (/01/{gtin}/10/{lot}) under /api/passports: what a QR code leads to.
+  app.get('/api/passports/01/:gtin/10/:batch', {
+    schema: {
+      tags: ['provenance'], summary: 'the published passport a GS1 Digital Link names (public, no token); 410 once its lot is voided', security: [],
+      params: Type.Object({ gtin: Type.String({ pattern: '^\\d{14}$' }), batch: Type.String({ minLength: 1, maxLength: 20 }) }),
+      response: { 200: PassportAnswer, 404: PROBLEM_RESPONSES[404], 410: PROBLEM_RESPONSES[404] },
+    },
+  }, async (request) => answer(await passportByLink(store, request.params.gtin, request.params.batch)));
 
   app.post('/api/passports/verify', {
     schema: {
