@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerCaptureCommand } from './commands/capture.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerKeysCommand } from './commands/keys.ts';
 import { registerLotsCommand } from './commands/lots.ts';
 import { registerPassportCommands } from './commands/passport.ts';
@@ -11,6 +12,7 @@ import { registerReportCommands } from './commands/report.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerStatusCommands } from './commands/status.ts';
 import { registerSupervisionCommands } from './commands/supervision.ts';
+import { registerTemplateCommand } from './commands/template.ts';
 import { registerTraceCommand } from './commands/trace.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
 import { EXIT_USAGE, reportError } from './context.ts';
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   registerKeysCommand(program);
   registerRegistryCommand(program);
   registerCaptureCommand(program);
+  registerTemplateCommand(program);
+  registerImportCommand(program);
   registerLotsCommand(program);
   registerVerifyCommand(program);
   registerProofCommand(program);

@@ -100,7 +100,9 @@ async function previewRaw(store: Store, raw: RawReport, options: PreviewOptions)
     const plan = await planReport(store, entries, party, keyId, now, problems);
     preview.lines = plan.lines.map(({ entry, status }) => ({ sheet: entry.sheet, ref: entry.ref, rows: entry.rows, eventId: entry.event.id, status }));
     for (const line of plan.lines) preview.counts[line.status] += 1;
-    if (plan.document.events.length > 0) {
+    // A line that does not read leaves out its event, and the lines after it that use its lots
+    // would be refused for that alone: the ledger's rules check the report once every cell reads.
+    if (plan.document.events.length > 0 && problems.length === 0) {
       const byIndex: PlannedLine[] = [];
       for (const line of plan.lines) if (line.index !== undefined) byIndex[line.index] = line;
       const run = await dryRunDocument(store, plan.document, now);
@@ -112,7 +114,7 @@ async function previewRaw(store: Store, raw: RawReport, options: PreviewOptions)
           const rule = ruleById(alert[2]);
           return [{ sheet: line.entry.sheet, row: line.entry.rows[0]!, ruleId: alert[2], severity: alert[3], zh: rule?.title.zh ?? alert[2], en: rule?.title.en ?? alert[2], summary: alert[7] }];
         });
-        if (problems.length === 0) preview.document = { canonical: run.canonical, documentId: run.documentId, events: plan.document.events.length };
+        preview.document = { canonical: run.canonical, documentId: run.documentId, events: plan.document.events.length };
       }
     }
   }
