@@ -3,6 +3,7 @@ import type { Store } from '../../store/index.ts';
 import type { App } from '../server.ts';
 import { captureRoutes } from './capture.ts';
 import { ProblemSchema } from './context.ts';
+import { epcisRoutes } from './epcis.ts';
 import { healthRoutes } from './health.ts';
 import { lotRoutes } from './lots.ts';
 import { registryRoutes } from './registry.ts';
@@ -21,4 +22,5 @@ export async function registerRoutes(app: App, store: Store, capture: CaptureSer
   await statsRoutes(app, store);
   await sessionRoutes(app, store);
   await reportRoutes(app, store);
+  await epcisRoutes(app, store, capture);
 }
