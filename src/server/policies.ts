@@ -22,6 +22,10 @@ export const POLICIES = {
   'rules:read': ['regulator', 'auditor', 'association'],
   'checks:run': ['regulator'],
   'stats:read': ['regulator', 'auditor', 'association'],
+  /** The monthly report: its template, previews and submission, by an enterprise for itself. */
+  'reporting:write': ['enterprise'],
+  /** The reporting calendar: an enterprise's own; regulators and auditors see every enterprise's. */
+  'reporting:calendar': ['regulator', 'auditor', 'enterprise'],
 } as const satisfies Record<string, readonly ViewerRole[]>;
 
 export type Policy = keyof typeof POLICIES;

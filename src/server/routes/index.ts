@@ -8,6 +8,7 @@ import { healthRoutes } from './health.ts';
 import { lotRoutes } from './lots.ts';
 import { registryRoutes } from './registry.ts';
 import { reportRoutes } from './reports.ts';
+import { reportingRoutes } from './reporting.ts';
 import { sessionRoutes } from './session.ts';
 import { statsRoutes } from './stats.ts';
 import { supervisionRoutes } from './supervision.ts';
@@ -23,4 +24,5 @@ export async function registerRoutes(app: App, store: Store, capture: CaptureSer
   await sessionRoutes(app, store);
   await reportRoutes(app, store);
   await epcisRoutes(app, store, capture);
+  await reportingRoutes(app, store, capture);
 }
