@@ -10,7 +10,7 @@ import { YTB_NAMESPACE, bareCbv, eventIdOfUri, facilityOfUri, lotOfUri, partyOfU
 
 export type Mapped = { event: LedgerEvent } | { problems: Problem[] };
 
-const KIND_OF_STEP: Record<string, PlainEvent['kind']> = {
+const KIND_OF_STEP: Record<string, Exclude<PlainEvent['kind'], 'process'>> = {
   [`${YTB_NAMESPACE}bizstep/mining`]: 'extract',
   shipping: 'ship',
   receiving: 'receive',
@@ -82,8 +82,8 @@ class Reader {
       if ('reason' in corrects) return this.refuse('ytb:corrects', corrects.reason);
       if (e['bizStep'] === CORRECTING) return { ...base, kind: 'correct', corrects: corrects.id, reason };
       const correctionNote = this.optionalString('ytb:correctionNote');
-      const replacementNote = note;
-      const replacement = this.plain({ id, time, ...(replacementNote === undefined ? {} : { note: replacementNote }) });
+      // The event's note is the replacement's; the correction's own rides in ytb:correctionNote.
+      const replacement = this.plain(base);
       if (replacement === undefined) return undefined;
       return { id, time, ...(correctionNote === undefined ? {} : { note: correctionNote }), kind: 'correct', corrects: corrects.id, reason, replacement };
     }
@@ -154,8 +154,6 @@ class Reader {
         if (moved === undefined || reason === undefined) return undefined;
         return { ...base, kind, lot: moved.lot, deltaGrams, reason, ...(composition === undefined ? {} : { composition }) };
       }
-      case 'process':
-        return undefined;
     }
   }
 
