@@ -31,28 +31,30 @@ export interface Loaded<T> {
   reload(): void;
 }
 
-/** GET a path of the API (again whenever the path changes); null waits. */
+/** GET a path of the API (again whenever the path changes); null waits. A reload keeps showing
+ * the data it replaces until the new answer comes, so forms on the page keep their state. */
 export function useApi<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: path !== null });
+  const [state, setState] = useState<{ path: string | null; data?: T; error?: Error; loading: boolean }>({ path, loading: path !== null });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (path === null) return;
     let current = true;
-    setState((s) => ({ ...s, loading: true, error: undefined }));
+    setState((s) => (s.path === path ? { ...s, loading: true, error: undefined } : { path, loading: true }));
     apiGet<T>(path).then(
-      (data) => { if (current) setState({ data, loading: false }); },
-      (error: Error) => { if (current) setState({ error, loading: false }); },
+      (data) => { if (current) setState({ path, data, loading: false }); },
+      (error: Error) => { if (current) setState({ path, error, loading: false }); },
     );
     return () => { current = false; };
   }, [path, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  const fresh = state.path === path;
+  return { data: fresh ? state.data : undefined, error: fresh ? state.error : undefined, loading: !fresh || state.loading, reload };
 }
 
 /** Shows loading, the failure or, once loaded, what `children` makes of the data. */
 export function Show<T>({ loaded, children, isEmpty }: { loaded: Loaded<T>; children: (data: T) => ReactNode; isEmpty?: (data: T) => boolean }) {
   if (loaded.error !== undefined) return <Failed error={loaded.error} retry={loaded.reload} />;
-  if (loaded.loading || loaded.data === undefined) return <Loading />;
+  if (loaded.data === undefined) return <Loading />;
   if (isEmpty?.(loaded.data) === true) return <Empty />;
   return <>{children(loaded.data)}</>;
 }

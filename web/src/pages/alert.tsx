@@ -2,6 +2,7 @@
 // thresholds), the workflow actions the caller may take (with a note, an assignee), and the history.
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { NOTE_REQUIRED, type AlertAction } from '../../../src/supervision/workflow.ts';
 import { apiPost } from '../api.ts';
 import { Show, useApi } from '../components/states.tsx';
 import { useI18n, pick } from '../i18n/index.tsx';
@@ -97,7 +98,7 @@ function Actions({ id, version, actions, done }: { id: string; version: number; 
       ) : null}
       <div className="row" style={{ marginTop: 8 }}>
         {actions.map((action) => (
-          <button key={action} type="button" className={action === 'note' || action === 'assign' ? 'secondary' : undefined} disabled={status.busy || (action === 'assign' && assignee.trim() === '') || (action === 'note' && note.trim() === '')} onClick={() => void act(action)} data-action={action}>
+          <button key={action} type="button" className={action === 'note' || action === 'assign' ? 'secondary' : undefined} disabled={status.busy || (action === 'assign' && assignee.trim() === '') || (NOTE_REQUIRED.includes(action as AlertAction) && note.trim() === '')} onClick={() => void act(action)} data-action={action}>
             {t.alerts.actionNames[action] ?? action}
           </button>
         ))}
