@@ -120,7 +120,13 @@ for (const engine of engines()) {
       assert.equal(trace.lotsTotal, 6);
       assert.equal(trace.complete, true);
       assert.equal(trace.next, undefined);
-      assert.ok(trace.edges.some((e) => e.lot === `${SEPARATOR}:NdPr-1` && e.flow === 'out' && e.massGrams === 30_000));
+      const eventIds = new Map(trace.events.map((e) => [e.seq, e.eventId]));
+      assert.deepEqual(trace.edges.map((e) => [e.lot, e.flow, eventIds.get(e.seq), e.massGrams]), [
+        [`${MINER}:C-1`, 'in', 'x-1', 1_000_000], [`${MINER}:C-1`, 'out', 's-1', 400_000], [`${MINER}:C-1a`, 'in', 's-1', 400_000],
+        [`${MINER}:C-1a`, 'out', 'sep-1', 400_000], [`${SEPARATOR}:NdPr-1`, 'in', 'sep-1', 40_000], [`${RECYCLER}:EOL-1`, 'in', 'c-1', 10_000],
+        [`${RECYCLER}:EOL-1`, 'out', 'rec-1', 10_000], [`${RECYCLER}:RNd-1`, 'in', 'rec-1', 3_000],
+        [`${SEPARATOR}:NdPr-1`, 'out', 'mag-1', 30_000], [`${RECYCLER}:RNd-1`, 'out', 'mag-1', 3_000], [`${MAGNET_MAKER}:M-1`, 'in', 'mag-1', 60_000],
+      ], 'each lot\'s flow in from its making event and out into the events that made the walk\'s other lots');
       assert.deepEqual(trace.events.map((e) => e.kind), ['extract', 'ship', 'process', 'collect', 'process', 'process']);
       assert.ok(trace.facilities.some((f) => f.ref === MINE && f.region === '150206'));
       assert.ok(trace.parties.some((p) => p.ref === MINER && p.nameEn === 'Baiyun Mining'));

@@ -112,7 +112,7 @@ export async function traceMineOutput(store: Store, query: MineOutputQuery, opti
   const page = await walkLineage(store.db, { root: roots, direction: 'forward', depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
 
-  const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, 'forward', [facility.id]);
+  const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, [facility.id]);
   const facilityRef = present.facility(facility.id);
   const hasMore = page.lots.length > limit;
   return {

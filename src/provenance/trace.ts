@@ -2,7 +2,7 @@
 // order of depth then of recording, with the edges, events, parties and facilities around them as the viewer
 // may see them. Bounded in depth, in the rows one walk may produce, and in page size.
 import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_LOTS_MAX } from '../limits.ts';
-import { lineageEdges, walkLineage, type Store, type TraceDirection } from '../store/index.ts';
+import { lineageEdges, walkLineage, type Store, type TraceDirection, type WalkedLot } from '../store/index.ts';
 import { Presenter, type FacilityView, type OriginEntry, type PartyView } from './present.ts';
 import { eventFacility, readEventsBySeq, readLot, readLotsById, readRegistry } from './reads.ts';
 import { assertMayTrace, checkViewer, ProvenanceRefused, type Viewer } from './viewer.ts';
@@ -97,7 +97,7 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
 
   const page = await walkLineage(store.db, { root: root.id, direction, depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
-  const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots, direction);
+  const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots);
   const hasMore = page.lots.length > limit;
   return {
     root: present.lot(root), direction, lots: traceLots, edges: traceEdges, events: traceEvents,
@@ -108,18 +108,18 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
   };
 }
 
-/** Reads what a page of a walk shows (the edges of its lots, the lots and events at their ends, the
- * registry rows they name) and presents it as `viewer` may see it. `facilityIds` are facilities the
+/** Reads what a page of a walk shows (its lots, their edges within the walk, the events at the other
+ * ends, the registry rows they name) and presents it as `viewer` may see it. `facilityIds` are facilities the
  * caller presents too. */
 export async function presentPage(
   store: Store,
   viewer: Viewer,
-  pageLots: readonly { id: string; depth: number }[],
-  direction: TraceDirection,
+  pageLots: readonly WalkedLot[],
   facilityIds: readonly string[] = [],
 ): Promise<{ present: Presenter; lots: TraceLot[]; edges: TraceEdge[]; events: TraceEvent[] }> {
-  const edges = await lineageEdges(store.db, pageLots.map((l) => l.id), direction);
-  const lots = await readLotsById(store.db, [...pageLots.map((l) => l.id), ...edges.map((e) => e.lotId)]);
+  const edges = await lineageEdges(store.db, pageLots);
+  // Every edge's lot is one of the page's.
+  const lots = await readLotsById(store.db, pageLots.map((l) => l.id));
   const events = await readEventsBySeq(store.db, [...edges.map((e) => e.seq), ...pageLots.map((l) => lots.get(l.id)!.createdSeq)]);
   const facilities = new Set<string>(facilityIds);
   for (const event of events.values()) {

@@ -53,6 +53,8 @@ for (const engine of engines()) {
       const fresh = new LineageIndex(t.store.db);
       await fresh.catchUp();
       assert.equal(fresh.lotCount, caughtUp.lotCount);
+      const numbered = (index: LineageIndex) => Array.from({ length: index.lotCount }, (_, lot) => index.lotId(lot));
+      assert.deepEqual(numbered(caughtUp), numbered(fresh), 'lots are numbered alike, so pages come in the same order');
       for (let lot = 0; lot < fresh.lotCount; lot++) {
         for (const direction of ['backward', 'forward'] as const) {
           const named = (index: LineageIndex) => index.walk([index.lotNumber(fresh.lotId(lot))!], direction, 64, 1_000).levels

@@ -18,8 +18,10 @@ import type { Database } from './schema.ts';
 
 export type TraceDirection = 'backward' | 'forward';
 
-/** Sequence numbers read per statement while catching up: bounds the rows held at once. */
-const CATCH_UP_SEQS = 20_000;
+/** Sequence numbers, and lots, read per statement while building and catching up: bounds the rows
+ * held at once. */
+const CATCH_UP_SEQS = 50_000;
+const CATCH_UP_LOTS = 100_000;
 const NONE = -1;
 
 /** An Int32Array that grows by doubling; `fill` for the slots it adds. */
@@ -121,6 +123,7 @@ export class LineageIndex {
   private async readNewFlows(): Promise<void> {
     const head = await this.db.selectFrom('lot_flows').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
     const lastSeq = head?.seq === null || head?.seq === undefined ? NONE : Number(head.seq);
+    if (this.nextSeq === 0 && lastSeq !== NONE) await this.readWholeLog(lastSeq);
     while (this.nextSeq <= lastSeq) {
       const until = Math.min(this.nextSeq + CATCH_UP_SEQS, lastSeq + 1);
       const rows = await this.db.selectFrom('lot_flows as f')
@@ -129,27 +132,67 @@ export class LineageIndex {
         .where('f.seq', '>=', this.nextSeq).where('f.seq', '<', until)
         .orderBy('f.seq').orderBy('f.ordinal')
         .execute();
-      for (const row of rows) this.addFlow(Number(row.seq), row.lot_id, Number(row.direction), Number(row.created_seq), row.status === 'void');
+      this.addLots(rows.filter((row) => !this.lotNumbers.has(row.lot_id)).map((row) => ({ id: row.lot_id, created_seq: row.created_seq, status: row.status })));
+      for (const row of rows) {
+        const lot = this.lotNumbers.get(row.lot_id)!;
+        if (row.status === 'void') this.voided[lot] = 1;
+        if (Number(row.direction) === -1) this.addTaking(lot, Number(row.seq));
+      }
       this.nextSeq = until;
     }
   }
 
-  private addFlow(seq: number, lotId: string, direction: number, createdSeq: number, isVoid: boolean): void {
-    let lot = this.lotNumbers.get(lotId);
-    if (lot === undefined) {
-      lot = this.lotIds.push(lotId) - 1;
-      this.lotNumbers.set(lotId, lot);
-      this.madeBy.push(createdSeq);
-      this.lastTakenBy.push(NONE);
-      if (lot >= this.voided.length) this.voided = grown(this.voided, lot + 1);
-      this.outputs.add(createdSeq, lot);
+  /** The first build: every lot once, then the flows that took from lots, without joining each
+   * flow to its lot (a million lookups by text key). */
+  private async readWholeLog(lastSeq: number): Promise<void> {
+    const lots: { id: string; created_seq: number; status: string }[] = [];
+    for (let after = ''; ;) {
+      const page = await this.db.selectFrom('lots').select(['id', 'created_seq', 'status'])
+        .where('id', '>', after).where('created_seq', '<=', lastSeq).orderBy('id').limit(CATCH_UP_LOTS).execute();
+      lots.push(...page);
+      if (page.length < CATCH_UP_LOTS) break;
+      after = page.at(-1)!.id;
     }
-    if (isVoid) this.voided[lot] = 1;
-    if (direction === -1 && this.lastTakenBy.data[lot] !== seq) {
-      this.lastTakenBy.data[lot] = seq;
-      this.takenBy.add(lot, seq);
-      this.inputs.add(seq, lot);
+    this.addLots(lots);
+    for (let from = 0; from <= lastSeq; from += CATCH_UP_SEQS) {
+      const rows = await this.db.selectFrom('lot_flows').select(['seq', 'lot_id'])
+        .where('seq', '>=', from).where('seq', '<', Math.min(from + CATCH_UP_SEQS, lastSeq + 1)).where('direction', '=', -1)
+        .orderBy('seq').orderBy('ordinal').execute();
+      for (const row of rows) {
+        const lot = this.lotNumbers.get(row.lot_id);
+        if (lot === undefined) throw new Error(`assertion: lot ${row.lot_id} has a flow at seq ${row.seq} but was not made by then`);
+        this.addTaking(lot, Number(row.seq));
+      }
     }
+    this.nextSeq = lastSeq + 1;
+  }
+
+  /** Numbers new lots in the order they were made, and by id among the lots of one event, so that
+   * every process numbers them alike however it came to read them. */
+  private addLots(lots: { id: string; created_seq: number; status: string }[]): void {
+    lots.sort((a, b) => Number(a.created_seq) - Number(b.created_seq) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const row of lots) {
+      if (this.lotNumbers.has(row.id)) continue;
+      const lot = this.addLot(row.id, Number(row.created_seq));
+      if (row.status === 'void') this.voided[lot] = 1;
+    }
+  }
+
+  private addLot(id: string, createdSeq: number): number {
+    const lot = this.lotIds.push(id) - 1;
+    this.lotNumbers.set(id, lot);
+    this.madeBy.push(createdSeq);
+    this.lastTakenBy.push(NONE);
+    if (lot >= this.voided.length) this.voided = grown(this.voided, lot + 1);
+    this.outputs.add(createdSeq, lot);
+    return lot;
+  }
+
+  private addTaking(lot: number, seq: number): void {
+    if (this.lastTakenBy.data[lot] === seq) return;
+    this.lastTakenBy.data[lot] = seq;
+    this.takenBy.add(lot, seq);
+    this.inputs.add(seq, lot);
   }
 
   /** Breadth first from the roots, each lot at the least depth it is reached, up to depthMax steps
@@ -209,6 +252,26 @@ export class LineageIndex {
       next.length = 0;
     }
     return { levels, cut };
+  }
+
+  /** The events that took from `lot` and made a lot the last walk reached: the lot's edges within
+   * that walk. Call it before any other walk. */
+  feedsInLastWalk(lot: number): number[] {
+    const mark = this.walkNumber;
+    const feeds: number[] = [];
+    this.takenBy.forEach(lot, (event) => {
+      let made = false;
+      this.outputs.forEach(event, (output) => {
+        if (this.lotMarks[output] === mark && this.voided[output] !== 1) made = true;
+      });
+      if (made) feeds.push(event);
+    });
+    return feeds.sort((a, b) => a - b);
+  }
+
+  /** The sequence number of the event that made `lot`. */
+  madeByOf(lot: number): number {
+    return this.madeBy.data[lot]!;
   }
 }
 

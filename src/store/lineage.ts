@@ -26,9 +26,18 @@ export interface LineageQuery {
   limit: number;
 }
 
+/** A lot of a walk's page: the least depth it was reached at, the event that made it, and the
+ * events it fed that made other lots of the walk (its edges within the walk). */
+export interface WalkedLot {
+  id: string;
+  depth: number;
+  madeBy: number | null;
+  feeds: number[];
+}
+
 export interface LineagePage {
   /** The page's lots, each at the least depth it was reached. */
-  lots: { id: string; depth: number }[];
+  lots: WalkedLot[];
   /** Distinct lots the walk reached. */
   lotsTotal: number;
   /** Whether the walk stopped at walkLotsMax: the trace is incomplete. */
@@ -61,11 +70,11 @@ export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promis
   let lotsTotal = unflowed.length;
   for (const level of levels) lotsTotal += level.length;
 
-  const lots: { id: string; depth: number }[] = [];
+  const lots: WalkedLot[] = [];
   let skip = q.offset;
   for (const id of unflowed.sort()) {
     if (skip > 0) skip -= 1;
-    else if (lots.length < q.limit) lots.push({ id, depth: 0 });
+    else if (lots.length < q.limit) lots.push({ id, depth: 0, madeBy: null, feeds: [] });
   }
   for (let depth = 0; depth < levels.length && lots.length < q.limit; depth++) {
     const level = levels[depth]!;
@@ -75,7 +84,10 @@ export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promis
     }
     // Lot numbers follow the order of recording: sorting them orders the level stably.
     const ordered = Int32Array.from(level).sort();
-    for (let i = skip; i < ordered.length && lots.length < q.limit; i++) lots.push({ id: index.lotId(ordered[i]!), depth });
+    for (let i = skip; i < ordered.length && lots.length < q.limit; i++) {
+      const lot = ordered[i]!;
+      lots.push({ id: index.lotId(lot), depth, madeBy: index.madeByOf(lot), feeds: index.feedsInLastWalk(lot) });
+    }
     skip = 0;
   }
   return { lots, lotsTotal, walkCut: cut, depthReached: levels.length - 1 >= q.depthMax };
@@ -91,39 +103,29 @@ export interface FlowEdge {
   massGrams: number;
 }
 
-/** The edges around lots, for a page of a trace: backward, each lot's making event with its flow
- * into the lot and the flows out of its parents; forward, the events that took from each lot and
- * the lots those events made. */
-export async function lineageEdges(db: Kysely<Database>, ids: readonly string[], direction: TraceDirection): Promise<FlowEdge[]> {
-  if (ids.length === 0) return [];
-  const edge = (row: { lot_id: string; seq: number; direction: number; mass_grams: number }): FlowEdge => ({
-    lotId: row.lot_id, seq: Number(row.seq), direction: Number(row.direction) as -1 | 1, massGrams: Number(row.mass_grams),
-  });
-  if (direction === 'backward') {
-    const made = await db.selectFrom('lots as c')
-      .innerJoin('lot_flows as f', (join) => join.onRef('f.seq', '=', 'c.created_seq').onRef('f.lot_id', '=', 'c.id').on('f.direction', '=', 1))
-      .select(['f.lot_id', 'f.seq', 'f.direction', 'f.mass_grams'])
-      .where('c.id', 'in', ids).execute();
-    const inputs = await db.selectFrom('lots as c')
-      .innerJoin('lot_flows as f', (join) => join.onRef('f.seq', '=', 'c.created_seq').on('f.direction', '=', -1))
-      .innerJoin('lots as p', 'p.id', 'f.lot_id')
-      .select(['f.lot_id', 'f.seq', 'f.direction', 'f.mass_grams'])
-      .where('c.id', 'in', ids).where('c.status', '<>', 'void').where('p.status', '<>', 'void')
-      .distinct().execute();
-    return [...made, ...inputs].map(edge);
+/** The edges of a walk's page: each lot's flow in from the event that made it, and its flows out
+ * into the events that made other lots of the walk. An edge between two lots of the walk is so
+ * listed on the page of each of its ends, and a page's edges are bounded by its lots' flows, not by
+ * the size of the events around them (a campaign of two hundred inputs). */
+export async function lineageEdges(db: Kysely<Database>, pageLots: readonly WalkedLot[]): Promise<FlowEdge[]> {
+  const wanted = new Map<string, { madeBy: number | null; feeds: Set<number> }>();
+  for (const lot of pageLots) wanted.set(lot.id, { madeBy: lot.madeBy, feeds: new Set(lot.feeds) });
+  const ids = [...wanted.keys()];
+  const masses = new Map<string, FlowEdge>();
+  for (let start = 0; start < ids.length; start += IN_LIST_MAX) {
+    const rows = await db.selectFrom('lot_flows').select(['lot_id', 'seq', 'direction', 'mass_grams'])
+      .where('lot_id', 'in', ids.slice(start, start + IN_LIST_MAX)).execute();
+    for (const row of rows) {
+      const seq = Number(row.seq);
+      const direction = Number(row.direction) as -1 | 1;
+      const lot = wanted.get(row.lot_id)!;
+      if (direction === 1 ? lot.madeBy !== seq : !lot.feeds.has(seq)) continue;
+      // A lot taken twice by one event is one edge, of both masses.
+      const key = `${row.lot_id}\u0000${seq}\u0000${direction}`;
+      const edge = masses.get(key);
+      if (edge === undefined) masses.set(key, { lotId: row.lot_id, seq, direction, massGrams: Number(row.mass_grams) });
+      else edge.massGrams += Number(row.mass_grams);
+    }
   }
-  const taken = await db.selectFrom('lot_flows as f')
-    .innerJoin('lots as s', 's.id', 'f.lot_id')
-    .select(['f.lot_id', 'f.seq', 'f.direction', 'f.mass_grams'])
-    .where('f.lot_id', 'in', ids).where('f.direction', '=', -1).where('s.status', '<>', 'void').execute();
-  const seqs = [...new Set(taken.map((row) => Number(row.seq)))];
-  const made = [];
-  // A lot shipped out in many parts has many events; keep each statement's parameters few.
-  for (let start = 0; start < seqs.length; start += IN_LIST_MAX) {
-    made.push(...await db.selectFrom('lot_flows as g')
-      .innerJoin('lots as c', (join) => join.onRef('c.id', '=', 'g.lot_id').onRef('c.created_seq', '=', 'g.seq'))
-      .select(['g.lot_id', 'g.seq', 'g.direction', 'g.mass_grams'])
-      .where('g.seq', 'in', seqs.slice(start, start + IN_LIST_MAX)).where('g.direction', '=', 1).where('c.status', '<>', 'void').execute());
-  }
-  return [...taken, ...made].map(edge);
+  return [...masses.values()].sort((a, b) => a.seq - b.seq || a.direction - b.direction || (a.lotId < b.lotId ? -1 : 1));
 }
