@@ -59,6 +59,19 @@ export async function signCanonicalDocument(canonical: string, expectedDocumentI
   return `{"document":${canonical},"signature":${JSON.stringify(signature)}}`;
 }
 
+/** A new key file, made where it will be kept (the browser): the same file `ytterby keys generate`
+ * writes, whose kid is the RFC 7638 thumbprint of the public key. Only publicJwk goes to the
+ * registry. */
+export async function generateKeyFileWebCrypto(party: string): Promise<KeyFile & { publicJwk: { kty: string; crv: string; x: string; kid: string } }> {
+  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const exported = await crypto.subtle.exportKey('jwk', pair.privateKey);
+  const x = exported.x!;
+  // RFC 7638: the required members in lexicographic order, no white space.
+  const thumbprint = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`));
+  const kid = base64url(new Uint8Array(thumbprint));
+  return { party, kid, privateJwk: { kty: 'OKP', crv: 'Ed25519', x, d: exported.d! }, publicJwk: { kty: 'OKP', crv: 'Ed25519', x, kid } };
+}
+
 function base64url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

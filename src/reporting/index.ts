@@ -9,4 +9,4 @@ export { reportEventId, correctionIdOf } from './report-events.ts';
 export { previewReportFile, previewReportRows, type ReportPreview, type PreviewOptions } from './preview-report.ts';
 export { recordSubmission, SUBMISSION_SOURCES, type SubmissionSource } from './record-submission.ts';
 export { reportingCalendar, type CalendarPage, type CalendarQuery, type PartyCalendar, type CalendarMonth, type MonthStatus } from './calendar.ts';
-export { parseKeyFile, signCanonicalDocument, documentIdOfCanonical, type KeyFile } from './browser-signing.ts';
+export { parseKeyFile, signCanonicalDocument, documentIdOfCanonical, generateKeyFileWebCrypto, type KeyFile } from './browser-signing.ts';

@@ -14,6 +14,9 @@ export interface RawRow {
   /** The row's number in its sheet (the heading is row 1). */
   row: number;
   values: Map<string, RawValue>;
+  /** A cell of the row was refused here (and left out of values): the row is not read further,
+   * so a refused cell is not reported a second time as missing. */
+  flawed?: boolean;
 }
 
 export interface RawSheet {
@@ -131,12 +134,14 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, model: SheetModel, problems
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
     const values = new Map<string, RawValue>();
+    const before = problems.length;
     for (const [index, column] of columns) {
       const cell = row.getCell(index + 1);
       const value = cellValue(cell, model, column, rowNumber, index, problems);
       if (value !== undefined) values.set(column.key, value);
     }
-    if (values.size > 0) rows.push({ row: rowNumber, values });
+    const flawed = problems.length > before;
+    if (values.size > 0 || flawed) rows.push({ row: rowNumber, values, ...(flawed ? { flawed } : {}) });
   });
   return { model, letters: lettersOf(columns), rows };
 }
@@ -241,16 +246,18 @@ async function readCsv(file: ReportFile, refuse: (zh: string, en: string) => nev
   const rows: RawRow[] = [];
   records.slice(1).forEach((record, i) => {
     const values = new Map<string, RawValue>();
+    let flawed = false;
     for (const [index, column] of columns) {
       const cell = record[index];
       if (cell === undefined || cell.trim() === '') continue;
       if (cell.startsWith('=')) {
         problems.push({ sheet: sheetModel.name, row: i + 2, column: columnLetter(index), field: column.key, zh: '单元格含公式：报告只接受数值', en: 'the cell holds a formula: a report takes values only' });
+        flawed = true;
         continue;
       }
       values.set(column.key, cell);
     }
-    if (values.size > 0) rows.push({ row: i + 2, values });
+    if (values.size > 0 || flawed) rows.push({ row: i + 2, values, ...(flawed ? { flawed } : {}) });
   });
   return { sheets: [{ model: sheetModel, letters: lettersOf(columns), rows }], problems };
 }

@@ -42,6 +42,7 @@ export function entriesOf(sheets: readonly RawSheet[], period: string, problems:
   for (const sheet of sheets) {
     const groups = new Map<string, RawRow[]>();
     for (const row of sheet.rows) {
+      if (row.flawed === true) continue;
       const cells = new RowCells(sheet, row, period, problems);
       const ref = cells.ref();
       if (ref === undefined) continue;

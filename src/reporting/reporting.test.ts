@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { captureDocument, dryRunDocument, CAPTURE_FORMAT } from '../ledger/index.ts';
 import { signatureProblem } from '../ledger/signing.ts';
-import { findKey } from '../registry/index.ts';
+import { findKey, keyIdOf, registerKey } from '../registry/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { loadFixtureRegistry, MINE, MINER, SEPARATOR, type Keys } from '../testing/fixtures.ts';
 import { REPORT_FILE_BYTES_MAX } from '../limits.ts';
 import {
-  parseKeyFile, previewReportFile, previewReportRows, readReport, recordSubmission, reportingCalendar, ReportUnreadable, signCanonicalDocument,
+  generateKeyFileWebCrypto, parseKeyFile, previewReportFile, previewReportRows, readReport, recordSubmission, reportingCalendar, ReportUnreadable, signCanonicalDocument,
   templateCsv, templateLists, writeTemplateXlsx, SHEET_BY_NAME, cellOf, type KeyFile, type ReportPreview,
 } from './index.ts';
 import { dateCell, fillTemplate, minerMonth } from './reporting-fixtures.ts';
@@ -145,6 +145,17 @@ for (const engine of engines()) {
       const all = await reportingCalendar(t.store, { from: '2024-06', to: '2024-06', now: JULY_20 });
       assert.equal(all.parties.length, 4, 'the regulator sees every enterprise');
       assert.equal(all.parties.find((p) => p.party === SEPARATOR)!.months[0]!.status, 'missing');
+    });
+
+    it('a key made in the browser\'s way is the same kind of key the CLI makes, and registers and signs', async () => {
+      const made = await generateKeyFileWebCrypto(MINER);
+      assert.equal(made.kid, await keyIdOf(made.publicJwk));
+      assert.ok(!('problem' in parseKeyFile(JSON.stringify(made))));
+      await registerKey(t.store, { party: MINER, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: made.publicJwk.x }, validFrom: '2020-01-01T00:00:00Z' });
+      const form = await previewReportRows(t.store, [{ sheet: 'adjust', rows: [{ ref: 'K1', date: '2024-06-29', lot: 'BC-2024-06-00002', deltaKg: '-1', reason: 'count' }] }], { party: MINER, keyId: made.kid, now: JULY_5 });
+      const body = await signCanonicalDocument(form.document!.canonical, form.document!.documentId, made);
+      const result = await captureDocument(t.store, JSON.parse(body), { now: JULY_5 });
+      assert.equal(result.documentId, form.document!.documentId);
     });
 
     it('the dry run refuses what the capture refuses, without a signature', async () => {

@@ -84,7 +84,7 @@ describe('web app in Chromium', () => {
     await page.locator('[data-testid="dashboard"][data-ready="true"]').waitFor();
     const readyMs = Date.now() - started;
     assert.equal(await page.getByTestId('year').inputValue(), '2024');
-    for (const id of ['dashboard-output', 'dashboard-products', 'dashboard-quotas', 'dashboard-recycling', 'dashboard-exports', 'dashboard-alerts-rule', 'dashboard-alerts-region']) {
+    for (const id of ['dashboard-output', 'dashboard-quotas', 'dashboard-recycling', 'dashboard-exports', 'dashboard-alerts-rule', 'dashboard-alerts-region']) {
       assert.equal(await page.getByTestId(id).locator('canvas').count() > 0, true, `${id} draws a chart`);
     }
     assert.match(await page.getByTestId('dashboard-recycling').innerText(), /\d[\d,.]* t REO/);

@@ -17,4 +17,6 @@ export const NAV: NavItem[] = [
   { path: '/alerts', label: (t) => t.nav.alerts, policy: 'alerts:read' },
   { path: '/passports', label: (t) => t.nav.passports, policy: 'passport:verify' },
   { path: '/reports', label: (t) => t.nav.reports, policy: 'stats:read' },
+  { path: '/reporting', label: (t) => t.nav.reporting, policy: 'reporting:write' },
+  { path: '/reporting/calendar', label: (t) => t.nav.reportingCalendar, policy: 'reporting:calendar' },
 ];

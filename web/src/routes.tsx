@@ -18,6 +18,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/registry', page: lazy(() => import('./pages/registry.tsx')) },
   { path: '/quotas', page: lazy(() => import('./pages/quotas.tsx')) },
   { path: '/reports', page: lazy(() => import('./pages/reports.tsx')) },
+  { path: '/reporting', page: lazy(() => import('./pages/reporting/upload.tsx')) },
+  { path: '/reporting/forms', page: lazy(() => import('./pages/reporting/forms.tsx')) },
+  { path: '/reporting/calendar', page: lazy(() => import('./pages/reporting/calendar.tsx')) },
   { path: '/passports', page: lazy(() => import('./pages/passport.tsx')), public: true },
   { path: '/01/:gtin/10/:lot', page: lazy(() => import('./pages/passport.tsx').then((m) => ({ default: m.PublishedPassport }))), public: true },
 ];

@@ -27,6 +27,12 @@ const CaptureResult = Type.Object({
 });
 
 export async function reportingRoutes(app: App, store: Store, capture: CaptureService): Promise<void> {
+  // The web forms are drawn from the same description of the sheets as the template and reader.
+  app.get('/api/reporting/sheets', {
+    config: { policy: 'reporting:write' },
+    schema: { tags: ['reporting'], summary: "the report's sheets and their columns (names in zh-CN and en, types, drop-down lists), as the forms draw them", response: { 200: Type.Array(OpenObject), ...PROBLEM_RESPONSES } },
+  }, async () => [...SHEETS]);
+
   app.get('/api/reporting/template', {
     config: { policy: 'reporting:write' },
     schema: {

@@ -13,7 +13,7 @@ export const en = {
     publicPassport: 'Verify a product passport without signing in',
   },
   roles: { regulator: 'Regulator', auditor: 'Auditor', association: 'Industry association', enterprise: 'Enterprise', public: 'Public' },
-  nav: { label: 'Main', dashboard: 'Dashboard', flows: 'Material flows', lots: 'Lots', registry: 'Registry', quotas: 'Quotas', alerts: 'Alerts', passports: 'Passports', reports: 'Reports' },
+  nav: { label: 'Main', dashboard: 'Dashboard', flows: 'Material flows', lots: 'Lots', registry: 'Registry', quotas: 'Quotas', alerts: 'Alerts', passports: 'Passports', reports: 'Reports', reporting: 'Monthly report', reportingCalendar: 'Reporting calendar' },
   state: {
     loading: 'Loading…',
     empty: 'Nothing to show.',
@@ -28,7 +28,6 @@ export const en = {
   dashboard: {
     title: 'Dashboard',
     output: 'Output by stage and month',
-    outputByProduct: 'Output by stage and product category',
     outputUnit: 't REO',
     quotaUse: 'Quota use per holder',
     recycling: 'Recycling',

@@ -15,7 +15,7 @@ export const zhCN: Dictionary = {
     publicPassport: '无需登录，核验产品护照',
   },
   roles: { regulator: '监管部门', auditor: '审计', association: '行业协会', enterprise: '企业', public: '公众' },
-  nav: { label: '主导航', dashboard: '总览', flows: '物料流向', lots: '批次', registry: '主体登记', quotas: '总量指标', alerts: '预警', passports: '产品护照', reports: '统计报表' },
+  nav: { label: '主导航', dashboard: '总览', flows: '物料流向', lots: '批次', registry: '主体登记', quotas: '总量指标', alerts: '预警', passports: '产品护照', reports: '统计报表', reporting: '月度报送', reportingCalendar: '报送日历' },
   state: {
     loading: '加载中…',
     empty: '暂无数据。',
@@ -30,7 +30,6 @@ export const zhCN: Dictionary = {
   dashboard: {
     title: '总览',
     output: '各环节月度产量',
-    outputByProduct: '各环节分品类产量',
     outputUnit: '吨 REO',
     quotaUse: '各指标持有者的指标使用',
     recycling: '综合利用（回收）',
