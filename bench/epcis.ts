@@ -46,8 +46,8 @@ try {
   const deepParams = { eventType: 'ObjectEvent', EQ_bizStep: 'shipping' };
   const deepQuery = parseEpcisQuery(deepParams);
   if ('problems' in deepQuery) throw new Error('the bench query is malformed');
-  const half = await queryEvents(store, { role: 'regulator' }, deepQuery.query, { perPage: 1, after: Math.floor(size / 2) });
-  const deepToken = pageToken(half.lastSeq!, deepQuery.query, { role: 'regulator' });
+  const half = await queryEvents(store, { role: 'regulator' }, deepQuery.query, { perPage: 1, after: { seq: Math.floor(size / 2) } });
+  const deepToken = pageToken(half.last!, deepQuery.query, { role: 'regulator' });
   await store.close();
 
   const queries: { name: string; token: string; path: string }[] = [

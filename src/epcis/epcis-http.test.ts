@@ -122,6 +122,15 @@ for (const engine of engines()) {
         path = /^<([^>]+)>; rel="next"$/.exec(page.headers.get('link') ?? '')?.[1];
       }
       assert.deepEqual(seen, ['x-1', 's-1', 'x-2', 'x-3', 'x-4']);
+      // With an event-time bound the answer is in event-time order, and pages follow it.
+      const timed: string[] = [];
+      path = '/epcis/events?GE_eventTime=2024-06-01T00:00:00Z&perPage=1&EQ_action=ADD';
+      while (path !== undefined) {
+        const page = await call('GET', path, { token: tokens['regulator'] });
+        timed.push(...ids(page.body) as string[]);
+        path = /^<([^>]+)>; rel="next"$/.exec(page.headers.get('link') ?? '')?.[1];
+      }
+      assert.deepEqual(timed, ['x-1', 'x-2', 'x-3', 'x-4']);
       const first = await call('GET', '/epcis/events?perPage=2', { token: tokens['regulator'] });
       const token = new URL(`http://x${/^<([^>]+)>/.exec(first.headers.get('link')!)![1]}`).searchParams.get('nextPageToken')!;
       const otherQuery = await call('GET', `/epcis/events?perPage=2&eventType=ObjectEvent&nextPageToken=${token}`, { token: tokens['regulator'] });
@@ -284,6 +293,36 @@ for (const engine of engines()) {
       assert.equal(job.getRunningStatus(), false);
       assert.equal(job.getSuccessStatus(), true, JSON.stringify(job.getErrors()));
       assert.equal(eventList((await events(`?MATCH_anyEPCClass=${encodeURIComponent(lotUri(`${MINER}:C-50`))}`)).body).length, 1);
+    });
+
+    test('every route refuses a missing token (401) and a role it is not for (403); bodies that are not what a route takes are 400', async () => {
+      const routes: [string, string, unknown?][] = [
+        ['POST', '/epcis/capture', {}], ['GET', '/epcis/capture'], ['GET', '/epcis/capture/cap-x'], ['POST', '/epcis/events', {}], ['GET', '/epcis/events'],
+        ['POST', '/epcis/queries', { name: 'q', query: {} }], ['GET', '/epcis/queries'], ['GET', '/epcis/queries/q'], ['DELETE', '/epcis/queries/q'], ['GET', '/epcis/queries/q/events'],
+        ['POST', '/epcis/queries/q/subscriptions', { dest: 'http://127.0.0.1:1/', signatureToken: 'sixteen-characters' }], ['GET', '/epcis/queries/q/subscriptions'], ['DELETE', '/epcis/queries/q/subscriptions/sub-x'],
+      ];
+      for (const [method, path, body] of routes) {
+        const missing = await call(method, path, body === undefined ? {} : { body });
+        assert.equal(missing.status, 401, `${method} ${path}`);
+        const wrongRole = await call(method, path, { token: path.startsWith('/epcis/capture') || (method === 'POST' && path === '/epcis/events') ? tokens['auditor'] : tokens['association'], ...(body === undefined ? {} : { body }) });
+        assert.equal(wrongRole.status, 403, `${method} ${path}`);
+        assert.equal(wrongRole.body!['type'], 'urn:ytterby:problem:forbidden');
+      }
+      const noName = await call('POST', '/epcis/queries', { token: tokens['regulator'], body: { query: {} } });
+      assert.equal(noName.status, 400);
+      assert.equal(noName.body!['problems'][0]['path'], 'body.name');
+      assert.equal((await call('POST', '/epcis/queries', { token: tokens['regulator'], body: { name: 'a b', query: {} } })).status, 400);
+      assert.equal((await call('POST', '/epcis/queries', { token: tokens['regulator'], body: { name: 'r-q', query: {} } })).status, 201);
+      const shortSecret = await call('POST', '/epcis/queries/r-q/subscriptions', { token: tokens['regulator'], body: { dest: 'http://127.0.0.1:1/', signatureToken: 'short' } });
+      assert.equal(shortSecret.status, 400);
+      assert.equal(shortSecret.body!['problems'][0]['path'], 'body.signatureToken');
+      const scheduled = await call('POST', '/epcis/queries/r-q/subscriptions', { token: tokens['regulator'], body: { dest: 'http://127.0.0.1:1/', signatureToken: 'sixteen-characters', stream: false } });
+      assert.equal(scheduled.status, 400);
+      const behaviour = await call('POST', '/epcis/capture', { token: tokens['miner'], body: documentOf([extract('x-70', 'C-70')]), headers: { 'gs1-capture-error-behaviour': 'sometimes', 'ytterby-signature': 'a..b' } });
+      assert.equal(behaviour.status, 400);
+      assert.equal(behaviour.body!['problems'][0]['path'], 'headers.gs1-capture-error-behaviour');
+      const hugeEvent = await call('POST', '/epcis/events', { token: tokens['miner'], raw: `{"type":"ObjectEvent","x":"${'a'.repeat(DOCUMENT_BYTES_MAX)}"}` });
+      assert.equal(hugeEvent.status, 413);
     });
 
     test('a job a stopped server left running is run when the server starts again', async () => {

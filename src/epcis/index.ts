@@ -5,7 +5,7 @@ export { ledgerUnits, signEpcisCapture, signaturesNeeded, UNSIGNED, type EpcisDo
 export { createCaptureJob, getCaptureJob, listCaptureJobs, recordCapture, runCaptureJob, runningCaptureJobs, type CaptureJob } from './capture-jobs.ts';
 export { refreshEpcisIndex } from './index-log.ts';
 export { parseEpcisQuery, PAGE_PARAMS, type EpcisQuery } from './query-params.ts';
-export { queryEvents, queryDocument, pageToken, readPageToken, PageTokenRefused } from './query-events.ts';
+export { queryEvents, queryDocument, pageToken, readPageToken, PageTokenRefused, type PagePosition } from './query-events.ts';
 export { createNamedQuery, deleteNamedQuery, getNamedQuery, listNamedQueries } from './named-queries.ts';
 export { subscribe, listSubscriptions, unsubscribe, deliverSubscriptions, callbackSignature } from './subscriptions.ts';
 export { EPCIS_CONTEXT, YTB_NAMESPACE, lotUri, partyUri, facilityUri, eventUri, ytbBizStep } from './vocabulary.ts';

@@ -12,39 +12,56 @@ import { EPCIS_CONTEXT } from './vocabulary.ts';
 
 export interface EventsPage {
   events: EpcisEvent[];
-  /** The seq of the last event on the page. */
-  lastSeq?: number;
+  /** Where the page ended, for the next page's token. */
+  last?: PagePosition;
   /** Whether the query finds more after this page. */
   more: boolean;
 }
 
-export class PageTokenRefused extends Error {}
-
-/** Page token: the last seq read and the digest of the query it was read under, base64url. */
-export function pageToken(after: number, query: EpcisQuery, viewer: Viewer): string {
-  return Buffer.from(JSON.stringify({ a: after, q: queryDigest(query, viewerKey(viewer)) })).toString('base64url');
+/** A place in a query's answer: the last event read (its seq, and its event time when the answer
+ * is in event-time order). */
+export interface PagePosition {
+  seq: number;
+  eventTimeMs?: number;
 }
 
-export function readPageToken(token: string, query: EpcisQuery, viewer: Viewer): number {
-  let parsed: { a?: unknown; q?: unknown };
+export class PageTokenRefused extends Error {}
+
+/** A query with an event-time bound is answered in event-time order (then log order): its index
+ * then reads the page in order and stops after it, where log order would sort every event in the
+ * range. Any other query is answered in log order. EPCIS leaves the order to the repository. */
+function inEventTimeOrder(query: EpcisQuery): boolean {
+  return query.logOrder !== true && (query.GE_eventTime !== undefined || query.LT_eventTime !== undefined);
+}
+
+/** Page token: where the page ended and the digest of the query it was read under, base64url. */
+export function pageToken(last: PagePosition, query: EpcisQuery, viewer: Viewer): string {
+  return Buffer.from(JSON.stringify({ a: last.seq, ...(last.eventTimeMs === undefined ? {} : { t: last.eventTimeMs }), q: queryDigest(query, viewerKey(viewer)) })).toString('base64url');
+}
+
+export function readPageToken(token: string, query: EpcisQuery, viewer: Viewer): PagePosition {
+  let parsed: { a?: unknown; t?: unknown; q?: unknown };
   try {
-    parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { a?: unknown; q?: unknown };
+    parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { a?: unknown; t?: unknown; q?: unknown };
   } catch {
     throw new PageTokenRefused('is not a page token this server gave');
   }
-  if (typeof parsed.a !== 'number' || !Number.isSafeInteger(parsed.a) || typeof parsed.q !== 'string') throw new PageTokenRefused('is not a page token this server gave');
+  const timed = inEventTimeOrder(query);
+  if (typeof parsed.a !== 'number' || !Number.isSafeInteger(parsed.a) || typeof parsed.q !== 'string' || (timed && (typeof parsed.t !== 'number' || !Number.isSafeInteger(parsed.t)))) {
+    throw new PageTokenRefused('is not a page token this server gave');
+  }
   if (parsed.q !== queryDigest(query, viewerKey(viewer))) throw new PageTokenRefused('belongs to another query or caller: send the same parameters as the page that gave it');
-  return parsed.a;
+  return { seq: parsed.a, ...(timed ? { eventTimeMs: parsed.t as number } : {}) };
 }
 
 function viewerKey(viewer: Viewer): string {
   return viewer.role === 'enterprise' ? `enterprise:${viewer.party}` : viewer.role;
 }
 
-export async function queryEvents(store: Store, viewer: Viewer, query: EpcisQuery, page: { perPage: number; after?: number }): Promise<EventsPage> {
+export async function queryEvents(store: Store, viewer: Viewer, query: EpcisQuery, page: { perPage: number; after?: PagePosition }): Promise<EventsPage> {
   await refreshEpcisIndex(store);
   if (query.matchesInstances === true) return { events: [], more: false };
-  let q = store.db.selectFrom('epcis_events as x').innerJoin('events as e', 'e.seq', 'x.seq').select(['x.seq', 'e.body', 'e.party_id', 'e.recorded_at']);
+  let q = store.db.selectFrom('epcis_events as x').innerJoin('events as e', 'e.seq', 'x.seq').select(['x.seq', 'x.event_time_ms', 'e.body', 'e.party_id', 'e.recorded_at']);
   if (viewer.role === 'enterprise') q = q.where('x.party_id', '=', viewer.party ?? '');
   if (query.eventType !== undefined) q = q.where('x.event_type', 'in', query.eventType);
   if (query.EQ_action !== undefined) q = q.where('x.action', 'in', query.EQ_action);
@@ -68,13 +85,21 @@ export async function queryEvents(store: Store, viewer: Viewer, query: EpcisQuer
   for (const { op, grams } of query.quantity ?? []) {
     q = q.where(({ exists, selectFrom }) => exists(selectFrom('epcis_classes as c').select(sql.lit(1).as('one')).whereRef('c.seq', '=', 'x.seq').where('c.quantity_grams', op, grams)));
   }
-  if (page.after !== undefined) q = q.where('x.seq', '>', page.after);
-  const rows = await q.orderBy('x.seq').limit(page.perPage + 1).execute();
+  const timed = inEventTimeOrder(query);
+  const after = page.after;
+  if (after !== undefined) {
+    q = timed
+      // (time, seq) > (t, a), written so that t bounds the index range from below.
+      ? q.where('x.event_time_ms', '>=', after.eventTimeMs ?? 0).where((eb) => eb.or([eb('x.event_time_ms', '>', after.eventTimeMs ?? 0), eb('x.seq', '>', after.seq)]))
+      : q.where('x.seq', '>', after.seq);
+  }
+  const rows = await (timed ? q.orderBy('x.event_time_ms').orderBy('x.seq') : q.orderBy('x.seq')).limit(page.perPage + 1).execute();
   const more = rows.length > page.perPage;
   const shown = more ? rows.slice(0, page.perPage) : rows;
+  const last = shown[shown.length - 1];
   return {
     events: shown.map((row) => ({ ...toEpcisEvent(JSON.parse(row.body) as LedgerEvent, row.party_id), recordTime: row.recorded_at })),
-    more, ...(shown.length === 0 ? {} : { lastSeq: Number(shown[shown.length - 1]!.seq) }),
+    more, ...(last === undefined ? {} : { last: { seq: Number(last.seq), ...(timed ? { eventTimeMs: Number(last.event_time_ms) } : {}) } }),
   };
 }
 

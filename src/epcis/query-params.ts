@@ -27,6 +27,9 @@ export interface EpcisQuery {
   /** MATCH_*EPCClass: the lot classes, by the lists they must be in (undefined: any list). */
   classes?: { roles?: string[]; values: string[] }[];
   quantity?: { op: QuantityOp; grams: number }[];
+  /** Answer in log order even with an event-time bound: a subscription delivers what was
+   * recorded after its last delivery. Set by subscriptions, never by a parameter. */
+  logOrder?: boolean;
 }
 
 const TIME_PARAMS = ['GE_eventTime', 'LT_eventTime', 'GE_recordTime', 'LT_recordTime'] as const;

@@ -97,8 +97,9 @@ export async function deliverSubscriptions(store: Store): Promise<void> {
   for (const sub of subscriptions) {
     const named = await getNamedQuery(store, { role: 'regulator' }, sub.query_name);
     if (named === undefined) continue;
-    const page = await queryEvents(store, named.maker, named.parsed, { perPage: CALLBACK_EVENTS_MAX, after: Number(sub.after_seq) });
-    if (page.lastSeq === undefined) continue;
+    // In log order whatever the query's bounds, so what is new is exactly what lies after after_seq.
+    const page = await queryEvents(store, named.maker, { ...named.parsed, logOrder: true }, { perPage: CALLBACK_EVENTS_MAX, after: { seq: Number(sub.after_seq) } });
+    if (page.last === undefined) continue;
     const body = JSON.stringify(queryDocument(page.events, sub.query_name, sub.id));
     const at = Date.now();
     let error: string | null = null;
@@ -112,7 +113,7 @@ export async function deliverSubscriptions(store: Store): Promise<void> {
     } catch (cause) {
       error = `the receiver could not be reached: ${(cause as Error).message}`;
     }
-    await store.db.updateTable('epcis_subscriptions').set(error === null ? { after_seq: page.lastSeq, last_delivered_at: new Date(at).toISOString(), last_error: null } : { last_error: error })
+    await store.db.updateTable('epcis_subscriptions').set(error === null ? { after_seq: page.last.seq, last_delivered_at: new Date(at).toISOString(), last_error: null } : { last_error: error })
       .where('id', '=', sub.id).execute();
   }
 }

@@ -288,9 +288,14 @@ export const MIGRATIONS: readonly Migration[] = [
         biz_step TEXT NOT NULL,
         disposition TEXT,
         biz_location TEXT)`,
+      // Each index ends with seq (or event time then seq), the order a page is read in, so a
+      // filtered page is an index range read in order that stops after the page.
       `CREATE INDEX epcis_events_party ON epcis_events (party_id, seq)`,
+      `CREATE INDEX epcis_events_party_step ON epcis_events (party_id, biz_step, seq)`,
       `CREATE INDEX epcis_events_step ON epcis_events (biz_step, seq)`,
-      `CREATE INDEX epcis_events_time ON epcis_events (event_time_ms)`,
+      `CREATE INDEX epcis_events_time ON epcis_events (event_time_ms, seq)`,
+      `CREATE INDEX epcis_events_type_time ON epcis_events (event_type, event_time_ms, seq)`,
+      `CREATE INDEX epcis_events_party_time ON epcis_events (party_id, event_time_ms, seq)`,
       `CREATE INDEX epcis_events_record ON epcis_events (record_time_ms)`,
       `CREATE INDEX epcis_events_location ON epcis_events (biz_location, seq)`,
       `CREATE INDEX epcis_events_id ON epcis_events (event_id)`,

@@ -8,7 +8,7 @@ import type { Store } from '../../store/index.ts';
 import {
   PageTokenRefused, QUERY_PAGE_DEFAULT, QUERY_PAGE_MAX, UNSIGNED, createCaptureJob, createNamedQuery, deleteNamedQuery, deliverSubscriptions, epcisSchemaProblems,
   getCaptureJob, getNamedQuery, listCaptureJobs, listNamedQueries, listSubscriptions, pageToken, parseEpcisQuery, queryDocument, queryEvents, readPageToken,
-  recordCapture, runCaptureJob, runningCaptureJobs, signaturesNeeded, subscribe, unsubscribe, type EpcisDocument, type EpcisEvent, type EpcisQuery, type ErrorBehaviour,
+  recordCapture, runCaptureJob, runningCaptureJobs, signaturesNeeded, subscribe, unsubscribe, type EpcisDocument, type EpcisEvent, type EpcisQuery, type ErrorBehaviour, type PagePosition,
 } from '../../epcis/index.ts';
 import type { Problem } from '../../problems.ts';
 import type { App } from '../server.ts';
@@ -158,7 +158,7 @@ export async function epcisRoutes(app: App, store: Store, capture: CaptureServic
   });
 
   const answer = async (principal: Principal, page: ReturnType<typeof pageOf>, queryName: string, reply: { header: (name: string, value: string) => unknown }, path: string, params: Record<string, unknown>) => {
-    let after: number | undefined;
+    let after: PagePosition | undefined;
     if (page.token !== undefined) {
       try {
         after = readPageToken(page.token, page.query, principal);
@@ -168,11 +168,13 @@ export async function epcisRoutes(app: App, store: Store, capture: CaptureServic
       }
     }
     const found = await queryEvents(store, principal, page.query, { perPage: page.perPage, ...(after === undefined ? {} : { after }) });
-    if (found.more && found.lastSeq !== undefined) {
-      const next = new URLSearchParams({ ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])), perPage: String(page.perPage), nextPageToken: pageToken(found.lastSeq, page.query, principal) });
+    if (found.more && found.last !== undefined) {
+      const next = new URLSearchParams({ ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])), perPage: String(page.perPage), nextPageToken: pageToken(found.last, page.query, principal) });
       reply.header('link', `<${path}?${next.toString()}>; rel="next"`);
     }
-    return queryDocument(found.events, queryName);
+    // Sent as text: a generic object schema would have the serializer walk every event's fields.
+    reply.header('content-type', 'application/json; charset=utf-8');
+    return JSON.stringify(queryDocument(found.events, queryName));
   };
 
   app.get('/epcis/events', {
