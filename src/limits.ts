@@ -121,3 +121,9 @@ export const REPORT_PROBLEMS_MAX = 1_000;
 
 /** Months one reporting calendar spans: two years. */
 export const CALENDAR_MONTHS_MAX = 24;
+
+/** Rows of each template sheet that carry the drop-down lists. ExcelJS expands a validated range
+ * into one entry per cell when it reads a workbook, so lists on all REPORT_ROWS_MAX rows of every
+ * sheet made reading any filled template cost about 0.5 s and much garbage; a small plant's month
+ * fits in 1,000 rows, and beyond them a value is typed as it is. */
+export const REPORT_TEMPLATE_LIST_ROWS = 1_000;

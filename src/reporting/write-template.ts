@@ -4,7 +4,7 @@
 // facilities and open lots; or the same sheets as CSV files.
 import ExcelJS from 'exceljs';
 import { PRODUCTS } from '../domain/products.ts';
-import { REPORT_ROWS_MAX, REPORT_TEMPLATE_LOTS_MAX } from '../limits.ts';
+import { REPORT_TEMPLATE_LIST_ROWS, REPORT_TEMPLATE_LOTS_MAX } from '../limits.ts';
 import type { Store } from '../store/index.ts';
 import { formatShanghai, reportDueMs } from '../supervision/periods.ts';
 import { LISTS_SHEET, README_SHEET, SHEETS, columnLetter, headingOf, type SheetModel } from './template-model.ts';
@@ -63,11 +63,11 @@ function writeReadme(ws: ExcelJS.Worksheet, lists: TemplateLists, period: string
     ['说明', '每种业务一张工作表，每行一条记录；请勿修改工作表名称和列标题，不要合并单元格，不要使用公式。'],
     ['', '编号：本行在本月内的编号；同一报告再次上传不会重复记录，修改过的行将作为更正记录。'],
     ['', '日期填写为日期单元格（北京时间）；质量以千克计，最多三位小数；成分写作 Nd=8.2; Pr=2.4（占批次质量的百分比）。'],
-    ['', '加工表：同一工序的每个投入和产出各占一行，使用同一编号。下拉列表含产品目录、本企业的设施和在库批次。'],
+    ['', '加工表：同一工序的每个投入和产出各占一行，使用同一编号。前 1000 行有下拉列表（产品目录、本企业的设施和在库批次）。'],
     ['Instructions', 'One sheet per kind of record, one row per record. Keep the sheet names and headings; do not merge cells or use formulas.'],
     ['', 'Ref.: your number for the line within the month. Uploading the same report again records nothing twice; changed lines are recorded as corrections.'],
     ['', 'Dates as date cells (Beijing time); masses in kilograms, at most three decimals; compositions as Nd=8.2; Pr=2.4 (% of the lot mass).'],
-    ['', 'Processed: one row per input and per output of a process, all with the same ref. Drop-downs list the product catalogue and your facilities and open lots.'],
+    ['', 'Processed: one row per input and per output of a process, all with the same ref. The first 1,000 rows have drop-downs of the product catalogue and your facilities and open lots.'],
   ];
   for (const row of rows) ws.addRow(row);
   ws.getRow(1).font = { bold: true, size: 14 };
@@ -128,7 +128,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, ranges: ListRanges
     // A drop-down, but a typed value is still allowed: lots shipped in from others and lots made
     // earlier in the same report are not in the list.
     const strict = typeof list === 'object';
-    (ws as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${REPORT_ROWS_MAX + 1}`, {
+    (ws as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${REPORT_TEMPLATE_LIST_ROWS + 1}`, {
       type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: strict,
       ...(strict ? { errorStyle: 'stop', errorTitle: column.en, error: `${column.zh} / ${column.en}` } : {}),
     });
