@@ -84,7 +84,7 @@ describe('web app in Chromium', () => {
     await page.locator('[data-testid="dashboard"][data-ready="true"]').waitFor();
     const readyMs = Date.now() - started;
     assert.equal(await page.getByTestId('year').inputValue(), '2024');
-    for (const id of ['dashboard-output', 'dashboard-quotas', 'dashboard-recycling', 'dashboard-exports', 'dashboard-alerts-rule', 'dashboard-alerts-region']) {
+    for (const id of ['dashboard-output', 'dashboard-products', 'dashboard-quotas', 'dashboard-recycling', 'dashboard-exports', 'dashboard-alerts-rule', 'dashboard-alerts-region']) {
       assert.equal(await page.getByTestId(id).locator('canvas').count() > 0, true, `${id} draws a chart`);
     }
     assert.match(await page.getByTestId('dashboard-recycling').innerText(), /\d[\d,.]* t REO/);
@@ -100,6 +100,17 @@ describe('web app in Chromium', () => {
     await shot('dashboard-zh');
     await page.getByTestId('language').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  });
+
+  test('the keyboard reaches the skip link first, and the navigation moves the focus to the page', async () => {
+    await page.goto(`${serving.url}/alerts`);
+    await page.getByTestId('alerts-table').waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.getByRole('link', { name: 'Quotas' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Quotas' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
   });
 
   test('flows, registry, quotas and lots render the demo data', async () => {

@@ -1,7 +1,7 @@
 // The frame of every page: header (name, who is signed in, language, sign-out), the navigation the
 // role may use, and the page. Signed-out visitors see the sign-in form, except on public pages.
-import { Suspense } from 'react';
-import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { Suspense, useEffect, useRef } from 'react';
+import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { LOCALES, useI18n, pick, type Locale } from './i18n/index.tsx';
 import { NAV } from './nav.ts';
 import { ROUTES } from './routes.tsx';
@@ -14,6 +14,14 @@ export function App() {
   const { session, restoring, signOut, can } = useSession();
   const allowed = NAV.filter((item) => can(item.policy));
   const home = allowed[0]?.path;
+  const { pathname } = useLocation();
+  const opened = useRef(false);
+  // After a move to another page, keyboard and screen-reader users continue from its content, not
+  // from the link they followed; the first page loads with the focus where the browser puts it.
+  useEffect(() => {
+    if (opened.current) document.getElementById('main')?.focus();
+    opened.current = true;
+  }, [pathname]);
 
   return (
     <>

@@ -1,6 +1,6 @@
 // Alerts: filtered, a page at a time; the rule, severity, party, period and status of each, with a
 // link to its evidence and workflow.
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { apiGet, query } from '../api.ts';
 import { Empty, Failed, Loading, useApi } from '../components/states.tsx';
@@ -29,6 +29,17 @@ export default function Alerts() {
     else changed.set(name, value);
     setSearch(changed, { replace: true });
   };
+  // Typed filters apply together on submit, not at each keystroke (a half-typed period is refused).
+  const [draft, setDraft] = useState({ rule: filter['rule'] ?? '', period: filter['period'] ?? '', region: filter['region'] ?? '' });
+  const applyText = (event: FormEvent) => {
+    event.preventDefault();
+    const changed = new URLSearchParams(search);
+    for (const [name, value] of Object.entries(draft)) {
+      if (value.trim() === '') changed.delete(name);
+      else changed.set(name, value.trim());
+    }
+    setSearch(changed, { replace: true });
+  };
   const loadMore = () => {
     if (next === undefined) return;
     apiGet<{ alerts: Alert[]; next?: string }>(`/api/alerts${query({ ...filter, limit: 100, after: next })}`).then(
@@ -53,15 +64,18 @@ export default function Alerts() {
             {SEVERITIES.map((s) => <option key={s} value={s}>{t.alerts.severities[s]}</option>)}
           </select>
         </label>
+      </form>
+      <form className="filters" onSubmit={applyText} aria-label={t.alerts.rule}>
         <label><span>{t.alerts.rule}</span>
-          <input value={filter['rule'] ?? ''} onChange={(e) => set('rule', e.target.value.trim())} placeholder="round-trip" size={18} />
+          <input value={draft.rule} onChange={(e) => setDraft({ ...draft, rule: e.target.value })} placeholder="round-trip" size={18} />
         </label>
         <label><span>{t.alerts.period}</span>
-          <input value={filter['period'] ?? ''} onChange={(e) => set('period', e.target.value.trim())} placeholder="2024-10" size={9} pattern="\d{4}(-\d{2})?" />
+          <input value={draft.period} onChange={(e) => setDraft({ ...draft, period: e.target.value })} placeholder="2024-10" size={9} pattern="\d{4}(-(0[1-9]|1[0-2]))?" />
         </label>
         <label><span>{t.period.region}</span>
-          <input value={filter['region'] ?? ''} onChange={(e) => set('region', e.target.value.trim())} placeholder="150000" size={8} pattern="\d{2,6}" />
+          <input value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value })} placeholder="150000" size={8} pattern="\d{2,6}" />
         </label>
+        <button type="submit" className="secondary">{t.lots.filter}</button>
       </form>
       {first.error !== undefined ? <Failed error={first.error} retry={first.reload} /> : first.loading ? <Loading /> : alerts.length === 0 ? <Empty /> : (
         <div className="scroll">
