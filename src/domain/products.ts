@@ -23,6 +23,14 @@ export const PRODUCT_CATEGORIES = [
 ] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
+/** Each category's name in Chinese and English, as the annual report and the web app show it. */
+export const CATEGORY_NAMES: Readonly<Record<ProductCategory, readonly [string, string]>> = Object.freeze({
+  ore: ['原矿', 'Ore'], concentrate: ['精矿', 'Concentrate'], 'mixed-compound': ['混合稀土化合物', 'Mixed compounds'], oxide: ['稀土氧化物', 'Oxides'],
+  salt: ['稀土盐类', 'Salts'], metal: ['稀土金属', 'Metals'], alloy: ['稀土合金', 'Alloys'], magnet: ['永磁材料', 'Magnets'], catalyst: ['催化材料', 'Catalysts'],
+  'polishing-powder': ['抛光粉', 'Polishing powders'], phosphor: ['发光材料', 'Phosphors'], 'hydrogen-storage-alloy': ['储氢合金', 'Hydrogen-storage alloys'],
+  'scrap-pre-consumer': ['生产废料', 'Pre-consumer scrap'], 'scrap-post-consumer': ['报废产品', 'Post-consumer scrap'], slag: ['废渣', 'Slag'], tailings: ['尾矿', 'Tailings'],
+});
+
 export const CHAIN_STAGES = ['mining', 'separation', 'metal', 'material', 'recycling', 'residue'] as const;
 export type ChainStage = (typeof CHAIN_STAGES)[number];
 

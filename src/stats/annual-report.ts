@@ -1,7 +1,7 @@
 // The annual industry report as data: every table the HTML, PDF, CSV and JSON forms show, with
 // bilingual titles and columns, built from the figures (so from the projection, never the log).
 import { ELEMENTS } from '../domain/elements.ts';
-import type { ProductCategory } from '../domain/products.ts';
+import { CATEGORY_NAMES, type ProductCategory } from '../domain/products.ts';
 import { regionByCode } from '../domain/regions.ts';
 import type { Store } from '../store/index.ts';
 import type { StatsFilter } from './facts.ts';
@@ -50,14 +50,7 @@ export const STAGE_NAMES: Record<ProductionStage, [string, string]> = {
   materials: ['深加工材料', 'Materials (deep processing)'],
 };
 
-const CATEGORY_NAMES: Record<ProductCategory, [string, string]> = {
-  ore: ['原矿', 'Ore'], concentrate: ['精矿', 'Concentrate'], 'mixed-compound': ['混合稀土化合物', 'Mixed compounds'], oxide: ['稀土氧化物', 'Oxides'],
-  salt: ['稀土盐类', 'Salts'], metal: ['稀土金属', 'Metals'], alloy: ['稀土合金', 'Alloys'], magnet: ['永磁材料', 'Magnets'], catalyst: ['催化材料', 'Catalysts'],
-  'polishing-powder': ['抛光粉', 'Polishing powders'], phosphor: ['发光材料', 'Phosphors'], 'hydrogen-storage-alloy': ['储氢合金', 'Hydrogen-storage alloys'],
-  'scrap-pre-consumer': ['生产废料', 'Pre-consumer scrap'], 'scrap-post-consumer': ['报废产品', 'Post-consumer scrap'], slag: ['废渣', 'Slag'], tailings: ['尾矿', 'Tailings'],
-};
-
-export function categoryName(category: string): [string, string] {
+export function categoryName(category: string): readonly [string, string] {
   return CATEGORY_NAMES[category as ProductCategory] ?? [category, category];
 }
 

@@ -1,5 +1,5 @@
 // Product, element and region names from the shared catalogue (src/domain), in the chosen language.
-import { productByCode } from '../../src/domain/products.ts';
+import { CATEGORY_NAMES, productByCode, type ProductCategory } from '../../src/domain/products.ts';
 import { regionByCode } from '../../src/domain/regions.ts';
 import { pick, type Locale } from './i18n/index.tsx';
 
@@ -12,4 +12,9 @@ export function regionName(locale: Locale, code: string | null | undefined): str
   if (code === null || code === undefined) return '';
   const region = regionByCode(code);
   return region === undefined ? code : pick(locale, region.nameZh, region.nameEn);
+}
+
+export function categoryName(locale: Locale, category: string): string {
+  const names = CATEGORY_NAMES[category as ProductCategory];
+  return names === undefined ? category : pick(locale, names[0], names[1]);
 }

@@ -1,9 +1,15 @@
 // The shapes of the API's answers the app reads (docs/api.md, docs/statistics.md); where the
 // server has the type, it is the server's.
 import type { Alert, AlertHistoryEntry } from '../../src/supervision/alerts.ts';
+import type { ProductionRow, StageTotal } from '../../src/stats/figures.ts';
 
 export type { Alert, AlertHistoryEntry };
-export type { Amount, SeriesPoint, QuotaUseRow, Recycling, Exports, ElementFlows } from '../../src/stats/figures.ts';
+export type { Amount, SeriesPoint, QuotaUseRow, Recycling, Exports, ElementFlows, ProductionRow, StageTotal } from '../../src/stats/figures.ts';
+
+export interface ProductionFigure {
+  stages: StageTotal[];
+  rows: ProductionRow[];
+}
 
 export interface StatsPeriods {
   /** First and last months with figures, YYYY-MM (Asia/Shanghai); null on an empty ledger. */

@@ -4,6 +4,9 @@ import { useEffect, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import type { Trace } from '../types.ts';
 
+/** Below this zoom the lots' labels (11 px) cannot be read. */
+const READABLE_ZOOM = 0.8;
+
 export function TraceGraph({ trace, label, productName, onLot }: { trace: Trace; label: string; productName: (code: string) => string; onLot: (ref: string) => void }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -21,14 +24,22 @@ export function TraceGraph({ trace, label, productName, onLot }: { trace: Trace;
       container: box.current,
       elements,
       style: [
-        { selector: 'node[ref]', style: { shape: 'round-rectangle', 'background-color': '#dbe7f5', 'border-color': '#0b5cad', 'border-width': 1, label: 'data(label)', 'text-wrap': 'wrap', 'text-valign': 'center', 'font-size': 9, width: 110, height: 34 } },
+        { selector: 'node[ref]', style: { shape: 'round-rectangle', 'background-color': '#dbe7f5', 'border-color': '#0b5cad', 'border-width': 1, label: 'data(label)', 'text-wrap': 'wrap', 'text-valign': 'center', 'font-size': 11, width: 150, height: 38 } },
         { selector: 'node[root = 1]', style: { 'background-color': '#f0a500' } },
         { selector: 'node[!ref]', style: { shape: 'ellipse', 'background-color': '#e6ebf1', label: 'data(label)', 'font-size': 8, width: 14, height: 14, 'text-valign': 'bottom' } },
         { selector: 'edge', style: { width: 1.2, 'line-color': '#8795a8', 'target-arrow-color': '#8795a8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
       ],
     });
     // Laid out from the traced lot, whichever way the arrows point.
-    cy.layout({ name: 'breadthfirst', directed: false, roots: cy.getElementById(`lot:${trace.root}`), spacingFactor: 1.1 } as cytoscape.LayoutOptions).run();
+    const root = cy.getElementById(`lot:${trace.root}`);
+    cy.layout({ name: 'breadthfirst', directed: false, roots: root, spacingFactor: 1.1 } as cytoscape.LayoutOptions).run();
+    // A wide trace fitted whole would be unreadable: keep the labels legible around the lot traced,
+    // and let the rest be panned to.
+    if (cy.zoom() < READABLE_ZOOM) {
+      cy.zoom(READABLE_ZOOM);
+      const at = root.position();
+      cy.pan({ x: cy.width() / 2 - at.x * READABLE_ZOOM, y: 40 - at.y * READABLE_ZOOM });
+    }
     cy.on('tap', 'node[ref]', (event) => onLot(event.target.data('ref') as string));
     return () => cy.destroy();
   }, [trace, productName, onLot]);

@@ -28,6 +28,7 @@ export const en = {
   dashboard: {
     title: 'Dashboard',
     output: 'Output by stage and month',
+    outputByProduct: 'Output by stage and product category',
     outputUnit: 't REO',
     quotaUse: 'Quota use per holder',
     recycling: 'Recycling',

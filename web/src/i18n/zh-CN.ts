@@ -30,6 +30,7 @@ export const zhCN: Dictionary = {
   dashboard: {
     title: '总览',
     output: '各环节月度产量',
+    outputByProduct: '各环节分品类产量',
     outputUnit: '吨 REO',
     quotaUse: '各指标持有者的指标使用',
     recycling: '综合利用（回收）',

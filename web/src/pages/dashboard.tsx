@@ -7,9 +7,9 @@ import { PeriodPicker, usePeriod } from '../components/period.tsx';
 import { query } from '../api.ts';
 import { useI18n, pick } from '../i18n/index.tsx';
 import { formatNumber, gramsToTonnes, percent, tonnes } from '../format.ts';
-import { regionName } from '../products.ts';
+import { categoryName, regionName } from '../products.ts';
 import { useSession } from '../session.tsx';
-import type { Alert, Exports, QuotaUseRow, Recycling, SeriesPoint } from '../types.ts';
+import type { Alert, Exports, ProductionFigure, QuotaUseRow, Recycling, SeriesPoint } from '../types.ts';
 
 const STAGES = ['mining', 'beneficiation', 'separation', 'recycling', 'metal', 'materials'] as const;
 /** Bars one decimal of a tonne: the chart's tooltips show the unit. */
@@ -23,6 +23,7 @@ export default function Dashboard() {
   const range = v === undefined ? null : query({ from: v.from, to: v.to, region: v.region });
   const figure = (name: string) => (range === null ? null : `/api/stats/${name}${range}`);
   const series = useApi<SeriesPoint[]>(figure('series'));
+  const production = useApi<ProductionFigure>(figure('production'));
   const quotas = useApi<QuotaUseRow[]>(figure('quota-use'));
   const recycled = useApi<Recycling>(figure('recycling'));
   const exported = useApi<Exports>(figure('exports'));
@@ -37,6 +38,19 @@ export default function Dashboard() {
     yAxis: { type: 'value', name: t.units.tReo },
     series: STAGES.map((stage) => ({ name: t.stages[stage], type: 'bar', data: series.data!.map((p) => t1(p.stages[stage]?.reoGrams ?? 0)) })),
   }, [series.data, locale, t]);
+
+  // The stages' own products (not their by-products), one bar per category, in the stages' order.
+  const productOption = useMemo(() => {
+    const rows = (production.data?.rows ?? []).filter((r) => r.principal && r.reoGrams > 0);
+    const labels = rows.map((r) => `${t.stages[r.stage]} · ${categoryName(locale, r.category)}`);
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: tReo },
+      grid: { left: 60, right: 20, top: 30, bottom: 80 },
+      xAxis: { type: 'category', data: labels, axisLabel: { rotate: 35, interval: 0 } },
+      yAxis: { type: 'value', name: t.units.tReo },
+      series: [{ name: t.dashboard.outputByProduct, type: 'bar', data: rows.map((r) => t1(r.reoGrams)), itemStyle: { color: '#0b5cad' } }],
+    };
+  }, [production.data, locale, t]);
 
   const quotaOption = useMemo(() => {
     const rows = [...(quotas.data ?? [])].reverse();
@@ -106,7 +120,7 @@ export default function Dashboard() {
   }, [alerts.data, locale, t]);
 
   // Every figure answered (data or failure): what the end-to-end test and bench/web.ts wait for.
-  const settled = [series, quotas, recycled, exported, ...(can('alerts:read') ? [alerts] : [])].every((l) => !l.loading && (l.data !== undefined || l.error !== undefined));
+  const settled = [series, production, quotas, recycled, exported, ...(can('alerts:read') ? [alerts] : [])].every((l) => !l.loading && (l.data !== undefined || l.error !== undefined));
 
   return (
     <section data-ready={settled ? 'true' : 'false'} data-testid="dashboard">
@@ -116,6 +130,10 @@ export default function Dashboard() {
         <article className="card wide" data-testid="dashboard-output">
           <h2>{t.dashboard.output} <small>({t.dashboard.outputUnit})</small></h2>
           <Show loaded={series} isEmpty={(d) => d.length === 0}>{() => <Chart option={seriesOption} label={t.dashboard.output} />}</Show>
+        </article>
+        <article className="card wide" data-testid="dashboard-products">
+          <h2>{t.dashboard.outputByProduct} <small>({t.units.tReo})</small></h2>
+          <Show loaded={production} isEmpty={(d) => d.rows.length === 0}>{() => <Chart option={productOption} label={t.dashboard.outputByProduct} height={300} />}</Show>
         </article>
         <article className="card wide" data-testid="dashboard-quotas">
           <h2>{t.dashboard.quotaUse} <small>({t.units.tReo})</small></h2>
