@@ -100,6 +100,13 @@ export const STATS_ROWS_PER_INSERT = 300;
 /** Events per page of a figure's drill-down. */
 export const STATS_DRILL_PAGE_MAX = 1_000;
 
+/** How long a server trusts a token it found good without asking the database again: a token
+ * revoked by another process stops working within this time (in the revoking process, at once). */
+export const TOKEN_CACHE_MS = 5_000;
+
+/** Tokens a server remembers as good at once; past this it forgets them all and asks again. */
+export const TOKEN_CACHE_ENTRIES_MAX = 10_000;
+
 /** Parties per page of a registry listing. */
 export const PARTY_PAGE_MAX = 1_000;
 

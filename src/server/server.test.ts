@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { verifyLedger } from '../ledger/index.ts';
-import type { Store } from '../store/index.ts';
+import { openStore, type Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { MAGNET_MAKER, MINE, MINER, SEPARATOR, GROUP, loadFixtureRegistry, signAs, type Keys } from '../testing/fixtures.ts';
-import { DOCUMENT_BYTES_MAX } from '../limits.ts';
+import { DOCUMENT_BYTES_MAX, TOKEN_CACHE_MS } from '../limits.ts';
 import { buildServer, type App } from './server.ts';
-import { createToken, revokeToken } from './tokens.ts';
+import { authenticate, createToken, revokeToken } from './tokens.ts';
 
 const CONCENTRATE = { La: 130_000, Ce: 250_000, Pr: 25_000, Nd: 80_000 };
 const extract = (id: string, lot: string) => ({ id, kind: 'extract' as const, time: '2024-06-03T08:00:00+08:00', facility: MINE, lot: { id: lot, product: 'concentrate-bayan-obo', massGrams: 1_000_000, composition: CONCENTRATE } });
@@ -60,6 +60,20 @@ for (const engine of engines()) {
       assert.equal((await call('GET', '/api/lots', { headers: { authorization: 'Basic abc' } })).status, 401);
       assert.equal((await call('GET', '/api/lots', { token: 'ytb_not-a-token' })).status, 401);
       assert.equal((await call('GET', '/api/nowhere', { token: tokens['regulator'] })).status, 404);
+    });
+
+    test('a token revoked by another process stops working within the cache\'s time', async () => {
+      const made = await createToken(store, { name: 'elsewhere', role: 'auditor' });
+      const now = new Date();
+      assert.equal((await authenticate(store, made.token, now))?.tokenId, made.id);
+      const other = await openStore(store.spec);
+      try {
+        await revokeToken(other, made.id);
+      } finally {
+        await other.close();
+      }
+      assert.equal((await authenticate(store, made.token, new Date(now.getTime() + 1)))?.tokenId, made.id, 'still trusted from the cache');
+      assert.equal(await authenticate(store, made.token, new Date(now.getTime() + TOKEN_CACHE_MS + 1)), undefined);
     });
 
     test('a revoked token stops working at once', async () => {

@@ -42,10 +42,17 @@ export interface ServerOptions {
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // One line per request, written when it is answered, in place of Fastify's two.
+    disableRequestLogging: true,
     bodyLimit: DOCUMENT_BYTES_MAX,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  if (options.logger === true) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Number(reply.elapsedTime.toFixed(1)), token: request.principal?.tokenId }, 'request');
+    });
+  }
   app.setErrorHandler((error, request, reply) => {
     const problem = problemOf(error, request);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');

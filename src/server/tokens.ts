@@ -6,6 +6,7 @@ import type { Store } from '../store/index.ts';
 import { InputRefused } from '../problems.ts';
 import { VIEWER_ROLES, type Viewer, type ViewerRole } from '../provenance/viewer.ts';
 import { validateUscc } from '../domain/uscc.ts';
+import { TOKEN_CACHE_ENTRIES_MAX, TOKEN_CACHE_MS } from '../limits.ts';
 
 const TOKEN_PREFIX = 'ytb_';
 
@@ -77,17 +78,34 @@ export async function revokeToken(store: Store, id: string, now = new Date()): P
   if (row === undefined) refuse('id', `no token ${id}`);
   if (row.revoked_at !== null) refuse('id', `token ${id} was revoked at ${row.revoked_at}`);
   await store.db.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('id', '=', id).execute();
+  recentlyGood.get(store)?.clear();
   return present({ ...row, revoked_at: now.toISOString() });
 }
+
+/** Tokens recently found good, per store, so that a request costs no query to authenticate. A token
+ * revoked by another process (`ytterby tokens revoke`) stops working here within TOKEN_CACHE_MS. */
+const recentlyGood = new WeakMap<Store, Map<string, { principal: Principal; expiresAt: number; until: number }>>();
 
 /** Who a bearer token speaks for, or why it does not: unknown, revoked and expired tokens are refused alike. */
 export async function authenticate(store: Store, token: string, now = new Date()): Promise<Principal | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return undefined;
-  const row = await store.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
-  if (row === undefined || row.revoked_at !== null) return undefined;
-  if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) return undefined;
+  const hash = hashToken(token);
+  let cache = recentlyGood.get(store);
+  if (cache === undefined) recentlyGood.set(store, (cache = new Map()));
+  const cached = cache.get(hash);
+  if (cached !== undefined && cached.until > now.getTime()) return cached.expiresAt > now.getTime() ? cached.principal : undefined;
+  const row = await store.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+  if (row === undefined || row.revoked_at !== null) {
+    cache.delete(hash);
+    return undefined;
+  }
+  const expiresAt = row.expires_at === null ? Infinity : Date.parse(row.expires_at);
+  if (expiresAt <= now.getTime()) return undefined;
   const role = row.role as ViewerRole;
-  return { tokenId: row.id, name: row.name, role, ...(role === 'enterprise' && row.party_id !== null ? { party: row.party_id } : {}) };
+  const principal: Principal = { tokenId: row.id, name: row.name, role, ...(role === 'enterprise' && row.party_id !== null ? { party: row.party_id } : {}) };
+  if (cache.size >= TOKEN_CACHE_ENTRIES_MAX) cache.clear();
+  cache.set(hash, { principal, expiresAt, until: now.getTime() + TOKEN_CACHE_MS });
+  return principal;
 }
 
 function present(row: { id: string; name: string; role: string; party_id: string | null; created_at: string; expires_at: string | null; revoked_at: string | null }): TokenInfo {
