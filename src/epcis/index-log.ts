@@ -18,18 +18,19 @@ const ROWS_PER_INSERT = 500;
 const refreshing = new WeakMap<Store, Promise<void>>();
 
 /** Brings the index up to the log's head; one refresh per store at a time in this process, and
- * two processes never index an event twice (the cursor moves only from where it was read). */
-export function refreshEpcisIndex(store: Store): Promise<void> {
+ * two processes never index an event twice (the cursor moves only from where it was read).
+ * `signal` stops it between batches (a server closing). */
+export function refreshEpcisIndex(store: Store, signal?: AbortSignal): Promise<void> {
   let running = refreshing.get(store);
   if (running === undefined) {
-    running = catchUp(store.db).finally(() => refreshing.delete(store));
+    running = catchUp(store.db, signal).finally(() => refreshing.delete(store));
     refreshing.set(store, running);
   }
   return running;
 }
 
-async function catchUp(db: Kysely<Database>): Promise<void> {
-  for (;;) {
+async function catchUp(db: Kysely<Database>, signal: AbortSignal | undefined): Promise<void> {
+  while (signal?.aborted !== true) {
     const cursor = Number((await db.selectFrom('epcis_cursor').select('seq').where('id', '=', 1).executeTakeFirstOrThrow()).seq);
     const rows = await db.selectFrom('events').select(['seq', 'party_id', 'body', 'recorded_at']).where('seq', '>=', cursor).orderBy('seq').limit(INDEX_BATCH_EVENTS).execute();
     if (rows.length === 0) return;

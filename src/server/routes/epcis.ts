@@ -8,7 +8,7 @@ import type { Store } from '../../store/index.ts';
 import {
   PageTokenRefused, QUERY_PAGE_DEFAULT, QUERY_PAGE_MAX, UNSIGNED, createCaptureJob, createNamedQuery, deleteNamedQuery, deliverSubscriptions, epcisSchemaProblems,
   getCaptureJob, getNamedQuery, listCaptureJobs, listNamedQueries, listSubscriptions, pageToken, parseEpcisQuery, queryDocument, queryEvents, readPageToken,
-  recordCapture, runCaptureJob, runningCaptureJobs, signaturesNeeded, subscribe, unsubscribe, type EpcisDocument, type EpcisEvent, type EpcisQuery, type ErrorBehaviour, type PagePosition,
+  recordCapture, refreshEpcisIndex, runCaptureJob, runningCaptureJobs, signaturesNeeded, subscribe, unsubscribe, type EpcisDocument, type EpcisEvent, type EpcisQuery, type ErrorBehaviour, type PagePosition,
 } from '../../epcis/index.ts';
 import type { Problem } from '../../problems.ts';
 import type { App } from '../server.ts';
@@ -72,6 +72,7 @@ function pageOf(request: { query: unknown }): { query: EpcisQuery; perPage: numb
 
 export async function epcisRoutes(app: App, store: Store, capture: CaptureService): Promise<void> {
   const running = new Set<Promise<void>>();
+  const closing = new AbortController();
   let delivering: Promise<void> | undefined;
   const deliver = () => {
     delivering ??= deliverSubscriptions(store)
@@ -89,13 +90,20 @@ export async function epcisRoutes(app: App, store: Store, capture: CaptureServic
     running.add(job);
   };
   // Jobs a stopped server left running are run again; the ledger answers a replay with its original result.
+  // The query index catches up with the log from the start, so a first query after a large load
+  // (the demo year) does not wait for it.
   app.addHook('onReady', async () => {
     for (const id of await runningCaptureJobs(store)) runJob(id);
+    const indexing = refreshEpcisIndex(store, closing.signal)
+      .catch((error: unknown) => app.log.error({ err: error }, 'the EPCIS query index could not catch up'))
+      .finally(() => running.delete(indexing));
+    running.add(indexing);
   });
   const timer = setInterval(() => void deliver(), DELIVERY_EVERY_MS);
   timer.unref();
   app.addHook('onClose', async () => {
     clearInterval(timer);
+    closing.abort();
     await Promise.allSettled([...running, delivering]);
   });
 
