@@ -23,8 +23,8 @@ export const en = {
     forbidden: 'Your role may not see this page.',
     more: 'Load more',
   },
-  period: { year: 'Year', from: 'From', to: 'To', region: 'Region', allRegions: 'All regions', apply: 'Apply' },
-  units: { t: 't', tReo: 't REO', kg: 'kg', g: 'g' },
+  period: { year: 'Year', from: 'From', to: 'To', region: 'Region', allRegions: 'All regions' },
+  units: { t: 't', tReo: 't REO', kg: 'kg' },
   dashboard: {
     title: 'Dashboard',
     output: 'Output by stage and month',
@@ -139,14 +139,12 @@ export const en = {
   reports: {
     title: 'Reports',
     monthly: 'Monthly statistics',
-    annual: 'Annual report',
     downloadCsv: 'Download CSV',
     downloadHtml: 'Download the annual report (HTML)',
-    table: 'Table',
     generated: 'Generated',
     events: 'Ledger events',
   },
-  common: { yes: 'yes', no: 'no', close: 'Close', download: 'Download', total: 'Total', none: '—' },
+  common: { total: 'Total', none: '—' },
 };
 
 export type Dictionary = typeof en;

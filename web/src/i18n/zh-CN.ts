@@ -25,8 +25,8 @@ export const zhCN: Dictionary = {
     forbidden: '您的角色无权查看此页面。',
     more: '加载更多',
   },
-  period: { year: '年度', from: '起', to: '止', region: '地区', allRegions: '全部地区', apply: '应用' },
-  units: { t: '吨', tReo: '吨 REO', kg: '千克', g: '克' },
+  period: { year: '年度', from: '起', to: '止', region: '地区', allRegions: '全部地区' },
+  units: { t: '吨', tReo: '吨 REO', kg: '千克' },
   dashboard: {
     title: '总览',
     output: '各环节月度产量',
@@ -141,12 +141,10 @@ export const zhCN: Dictionary = {
   reports: {
     title: '统计报表',
     monthly: '月度统计',
-    annual: '年度报告',
     downloadCsv: '下载 CSV',
     downloadHtml: '下载年度报告（HTML）',
-    table: '表',
     generated: '生成时间',
     events: '账本事件数',
   },
-  common: { yes: '是', no: '否', close: '关闭', download: '下载', total: '合计', none: '—' },
+  common: { total: '合计', none: '—' },
 };

@@ -52,6 +52,7 @@ export default function LotPage() {
                   ))}</tbody>
                 </table>
               )}</Show>
+              {recycled.data === undefined ? null : <p><small>{t.lots.method}: {recycled.data.method}</small></p>}
             </article>
             {can('passport:issue') ? <article className="card"><h2>{t.nav.passports}</h2><IssuePassport lotId={data.id} /></article> : null}
             <article className="card wide">
