@@ -26,7 +26,13 @@ export function registerImportCommand(program: Command): void {
       const global = program.opts<GlobalOptions>();
       if (options.lang !== 'zh-CN' && options.lang !== 'en') throw new UsageError(`--lang ${options.lang}: zh-CN or en`);
       const language = options.lang as Language;
-      const key = parseKeyFile(readFileSync(options.key, 'utf8'));
+      let keyText: string;
+      try {
+        keyText = readFileSync(options.key, 'utf8');
+      } catch {
+        throw new UsageError(`--key ${options.key}: no such file`);
+      }
+      const key = parseKeyFile(keyText);
       if ('problem' in key) throw new UsageError(`${options.key}: ${key.problem}`);
       const party = options.party ?? key.party;
       if (party !== key.party) throw new UsageError(`--party ${party}, but ${options.key} signs for ${key.party}`);
