@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ledgerStatus } from '../../ledger/index.ts';
 import { printJson, withStore, type GlobalOptions } from '../context.ts';
 import { countAlerts, runCheck } from '../../supervision/index.ts';
+import { refreshStats } from '../../stats/index.ts';
 import { generateDemo } from './demo.ts';
 import { serveUntilStopped } from './serve.ts';
 import { createToken, listTokens } from '../../server/tokens.ts';
@@ -26,7 +27,11 @@ export function registerStatusCommands(program: Command): void {
       if (status.events === 0 && status.parties === 0) {
         if (global.json !== true) process.stdout.write(`The database is empty: loading the demo industry (${START_DEMO.year}, scale ${START_DEMO.scale})…\n`);
         await generateDemo(global, START_DEMO, global.json !== true);
-        const check = await withStore(global, (store) => runCheck(store));
+        // The statistics first, so the dashboard's first visit finds them up to date, then the rules.
+        const check = await withStore(global, async (store) => {
+          await refreshStats(store);
+          return runCheck(store);
+        });
         if (global.json !== true) process.stdout.write(`Supervision: the period rules raised ${check.raised} alert(s) on the demo year (ytterby alerts list)\n`);
       }
       await showStatus(global);
