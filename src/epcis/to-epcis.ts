@@ -46,77 +46,124 @@ export function processBizStep(event: ProcessEvent): string {
 
 export function toEpcisEvent(event: LedgerEvent, recorder: string): EpcisEvent {
   if (event.kind === 'correct') {
-    const corrects = { 'ytb:corrects': eventUri(recorder, event.corrects), 'ytb:correctionReason': event.reason };
-    // The replacement's own note is the event's note; the correction's note rides beside it.
-    if (event.replacement !== undefined) return { ...plain(event.replacement, recorder, event.id), ...corrects, ...(event.note === undefined ? {} : { 'ytb:correctionNote': event.note }) };
-    return {
-      ...common('ObjectEvent', event.id, event.time, recorder, event.note), action: 'OBSERVE', epcList: [], bizStep: ytbBizStep('correcting'), ...corrects,
-    };
+    let out: EpcisEvent;
+    if (event.replacement !== undefined) {
+      out = plain(event.replacement, recorder, event.id);
+      // The replacement's own note is the event's note; the correction's note rides beside it.
+      put(out, 'ytb:correctionNote', event.note);
+    } else {
+      out = common('ObjectEvent', event.id, event.time, recorder, event.note);
+      out['action'] = 'OBSERVE';
+      out['epcList'] = [];
+      out['bizStep'] = ytbBizStep('correcting');
+    }
+    out['ytb:corrects'] = eventUri(recorder, event.corrects);
+    out['ytb:correctionReason'] = event.reason;
+    return out;
   }
   return plain(event, recorder, event.id);
 }
 
-function common(type: string, id: string, time: string, recorder: string, note: string | undefined): EpcisEvent {
-  return { type, eventTime: time, eventTimeZoneOffset: offsetOf(time), eventID: eventUri(recorder, id), ...(note === undefined ? {} : { 'ytb:note': note }) };
+// The event is built by assignment, not by spreading conditional parts: a query maps a page of
+// events per request, and spreads cost most of that time.
+
+/** Sets the field when it has a value: absent stays absent, as in the ledger event. */
+function put(out: EpcisEvent, key: string, value: unknown): void {
+  if (value !== undefined) out[key] = value;
 }
 
-const location = (facility: string | undefined) => (facility === undefined ? {} : { bizLocation: { id: facilityUri(facility) } });
+function common(type: string, id: string, time: string, recorder: string, note: string | undefined): EpcisEvent {
+  const out: EpcisEvent = { type, eventTime: time, eventTimeZoneOffset: offsetOf(time), eventID: eventUri(recorder, id) };
+  put(out, 'ytb:note', note);
+  return out;
+}
+
+function location(out: EpcisEvent, facility: string | undefined): void {
+  if (facility !== undefined) out['bizLocation'] = { id: facilityUri(facility) };
+}
+
 const owner = (party: string) => [{ type: 'owning_party', source: partyUri(party) }];
 const receiver = (party: string) => [{ type: 'owning_party', destination: partyUri(party) }];
 
 function plain(event: PlainEvent, recorder: string, id: string): EpcisEvent {
-  const base = common(event.kind === 'process' ? 'TransformationEvent' : 'ObjectEvent', id, event.time, recorder, event.note);
+  const out = common(event.kind === 'process' ? 'TransformationEvent' : 'ObjectEvent', id, event.time, recorder, event.note);
   switch (event.kind) {
     case 'extract':
-      return {
-        ...base, action: 'ADD', bizStep: ytbBizStep('mining'), disposition: 'active', ...location(event.facility),
-        quantityList: [quantity(event.lot.id, recorder, event.lot.massGrams)], 'ytb:lots': newLots([event.lot], recorder),
-      };
+      out['action'] = 'ADD';
+      out['bizStep'] = ytbBizStep('mining');
+      out['disposition'] = 'active';
+      location(out, event.facility);
+      out['quantityList'] = [quantity(event.lot.id, recorder, event.lot.massGrams)];
+      out['ytb:lots'] = newLots([event.lot], recorder);
+      return out;
     case 'process':
-      return {
-        ...base, bizStep: processBizStep(event), ...location(event.facility),
-        inputQuantityList: event.inputs.map((input) => quantity(input.lot, recorder, input.massGrams)),
-        outputQuantityList: event.outputs.map((output) => quantity(output.id, recorder, output.massGrams)),
-        'ytb:lots': newLots(event.outputs, recorder), ...(event.custody === undefined ? {} : { 'ytb:custody': event.custody }),
-      };
+      out['bizStep'] = processBizStep(event);
+      location(out, event.facility);
+      out['inputQuantityList'] = event.inputs.map((input) => quantity(input.lot, recorder, input.massGrams));
+      out['outputQuantityList'] = event.outputs.map((output) => quantity(output.id, recorder, output.massGrams));
+      out['ytb:lots'] = newLots(event.outputs, recorder);
+      put(out, 'ytb:custody', event.custody);
+      return out;
     case 'ship':
-      return {
-        ...base, action: 'OBSERVE', bizStep: 'shipping', disposition: 'in_transit', quantityList: [quantity(event.lot, recorder, event.massGrams)],
-        sourceList: owner(recorder), destinationList: receiver(event.to),
-        ...(event.shipmentLot === undefined ? {} : { 'ytb:shipmentLot': lotUri(qualifyLotId(event.shipmentLot, recorder)) }),
-      };
+      out['action'] = 'OBSERVE';
+      out['bizStep'] = 'shipping';
+      out['disposition'] = 'in_transit';
+      out['quantityList'] = [quantity(event.lot, recorder, event.massGrams)];
+      out['sourceList'] = owner(recorder);
+      out['destinationList'] = receiver(event.to);
+      if (event.shipmentLot !== undefined) out['ytb:shipmentLot'] = lotUri(qualifyLotId(event.shipmentLot, recorder));
+      return out;
     case 'receive':
-      return {
-        ...base, action: 'OBSERVE', bizStep: 'receiving', disposition: 'in_progress', quantityList: [quantity(event.lot, recorder, event.massGrams)],
-        destinationList: receiver(recorder),
-      };
+      out['action'] = 'OBSERVE';
+      out['bizStep'] = 'receiving';
+      out['disposition'] = 'in_progress';
+      out['quantityList'] = [quantity(event.lot, recorder, event.massGrams)];
+      out['destinationList'] = receiver(recorder);
+      return out;
     case 'export':
-      return {
-        ...base, action: 'OBSERVE', bizStep: ytbBizStep('exporting'), disposition: 'in_transit', quantityList: [quantity(event.lot, recorder, event.massGrams)],
-        sourceList: owner(recorder), 'ytb:destinationCountry': event.destinationCountry,
-        ...(event.licence === undefined ? {} : { 'ytb:licence': event.licence }),
-        ...(event.customsDeclaration === undefined ? {} : { 'ytb:customsDeclaration': event.customsDeclaration }),
-      };
+      out['action'] = 'OBSERVE';
+      out['bizStep'] = ytbBizStep('exporting');
+      out['disposition'] = 'in_transit';
+      out['quantityList'] = [quantity(event.lot, recorder, event.massGrams)];
+      out['sourceList'] = owner(recorder);
+      out['ytb:destinationCountry'] = event.destinationCountry;
+      put(out, 'ytb:licence', event.licence);
+      put(out, 'ytb:customsDeclaration', event.customsDeclaration);
+      return out;
     case 'import':
-      return {
-        ...base, action: 'ADD', bizStep: ytbBizStep('importing'), disposition: 'active', quantityList: [quantity(event.lot.id, recorder, event.lot.massGrams)],
-        destinationList: receiver(recorder), 'ytb:lots': newLots([event.lot], recorder), 'ytb:originCountry': event.originCountry,
-        ...(event.customsDeclaration === undefined ? {} : { 'ytb:customsDeclaration': event.customsDeclaration }),
-      };
+      out['action'] = 'ADD';
+      out['bizStep'] = ytbBizStep('importing');
+      out['disposition'] = 'active';
+      out['quantityList'] = [quantity(event.lot.id, recorder, event.lot.massGrams)];
+      out['destinationList'] = receiver(recorder);
+      out['ytb:lots'] = newLots([event.lot], recorder);
+      out['ytb:originCountry'] = event.originCountry;
+      put(out, 'ytb:customsDeclaration', event.customsDeclaration);
+      return out;
     case 'collect':
-      return {
-        ...base, action: 'ADD', bizStep: 'collecting', disposition: 'active', ...location(event.facility),
-        quantityList: [quantity(event.lot.id, recorder, event.lot.massGrams)], 'ytb:lots': newLots([event.lot], recorder), 'ytb:supplier': event.supplier,
-      };
+      out['action'] = 'ADD';
+      out['bizStep'] = 'collecting';
+      out['disposition'] = 'active';
+      location(out, event.facility);
+      out['quantityList'] = [quantity(event.lot.id, recorder, event.lot.massGrams)];
+      out['ytb:lots'] = newLots([event.lot], recorder);
+      out['ytb:supplier'] = event.supplier;
+      return out;
     case 'dispose':
-      return {
-        ...base, action: 'DELETE', bizStep: ytbBizStep('disposing'), disposition: 'disposed', ...location(event.facility),
-        quantityList: [quantity(event.lot, recorder, event.massGrams)], 'ytb:method': event.method,
-      };
+      out['action'] = 'DELETE';
+      out['bizStep'] = ytbBizStep('disposing');
+      out['disposition'] = 'disposed';
+      location(out, event.facility);
+      out['quantityList'] = [quantity(event.lot, recorder, event.massGrams)];
+      out['ytb:method'] = event.method;
+      return out;
     case 'adjust':
-      return {
-        ...base, action: 'OBSERVE', bizStep: 'cycle_counting', quantityList: [quantity(event.lot, recorder, Math.abs(event.deltaGrams))],
-        'ytb:deltaGrams': event.deltaGrams, 'ytb:reason': event.reason, ...(event.composition === undefined ? {} : { 'ytb:composition': event.composition }),
-      };
+      out['action'] = 'OBSERVE';
+      out['bizStep'] = 'cycle_counting';
+      out['quantityList'] = [quantity(event.lot, recorder, Math.abs(event.deltaGrams))];
+      out['ytb:deltaGrams'] = event.deltaGrams;
+      out['ytb:reason'] = event.reason;
+      put(out, 'ytb:composition', event.composition);
+      return out;
   }
 }
