@@ -3,8 +3,8 @@
 import type { Alert, AlertHistoryEntry } from '../../src/supervision/alerts.ts';
 import type { ProductionRow, StageTotal } from '../../src/stats/figures.ts';
 
-export type { Alert, AlertHistoryEntry };
-export type { Amount, SeriesPoint, QuotaUseRow, Recycling, Exports, ElementFlows, ProductionRow, StageTotal } from '../../src/stats/figures.ts';
+export type { Alert };
+export type { SeriesPoint, QuotaUseRow, Recycling, Exports, ElementFlows } from '../../src/stats/figures.ts';
 
 export interface ProductionFigure {
   stages: StageTotal[];
@@ -24,7 +24,7 @@ export interface AlertDetail {
   actions: string[];
 }
 
-export type { Trace, TraceLot, TraceEdge, TraceEvent } from '../../src/provenance/trace.ts';
+export type { Trace } from '../../src/provenance/trace.ts';
 export type { RecycledContent } from '../../src/provenance/recycled-content.ts';
 export type { Passport } from '../../src/provenance/passport.ts';
 export type { PassportVerification } from '../../src/provenance/verify-passport.ts';
