@@ -73,21 +73,18 @@ export async function lotRoutes(app: App, store: Store): Promise<void> {
   const PassportAnswer = Type.Object({ passport: OpenObject, digitalLink: Type.String(), qrSvg: Type.String(), issuedAt: Type.String() });
   const GtinQuery = Type.Object({ gtin: Type.Optional(Type.String({ pattern: '^\\d{14}$' })) }, { additionalProperties: false });
   const answer = (kept: StoredPassport) => ({ passport: kept.passport as unknown as Record<string, unknown>, digitalLink: kept.digitalLink, qrSvg: kept.qrSvg, issuedAt: kept.issuedAt });
-  app.get('/api/lots/:id/passport', {
-    config: { policy: 'passport:issue' },
-    schema: {
-      tags: ['provenance'], summary: 'the lot\'s product passport, issued and kept on first request: JSON-LD with its GS1 Digital Link and QR code (SVG)',
-      params: LotId, querystring: GtinQuery, response: { 200: PassportAnswer, ...PROBLEM_RESPONSES },
-    },
-  }, async (request) => answer(await lotPassport(store, request.params.id, { viewer: principalOf(request), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }) })));
-
-  app.post('/api/lots/:id/passport', {
-    config: { policy: 'passport:issue' },
-    schema: {
-      tags: ['provenance'], summary: 'issue the lot\'s passport anew, anchored to the log as it is now; it replaces the kept one',
-      params: LotId, querystring: GtinQuery, response: { 200: PassportAnswer, ...PROBLEM_RESPONSES },
-    },
-  }, async (request) => answer(await issuePassport(store, request.params.id, { viewer: principalOf(request), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }) })));
+  const passportRoutes = [
+    ['GET', 'the lot\'s product passport, issued and kept on first request: JSON-LD with its GS1 Digital Link and QR code (SVG)', lotPassport],
+    ['POST', 'issue the lot\'s passport anew, anchored to the log as it is now; it replaces the kept one', issuePassport],
+  ] as const;
+  for (const [method, summary, passportOf] of passportRoutes) {
+    app.route({
+      method, url: '/api/lots/:id/passport',
+      config: { policy: 'passport:issue' },
+      schema: { tags: ['provenance'], summary, params: LotId, querystring: GtinQuery, response: { 200: PassportAnswer, ...PROBLEM_RESPONSES } },
+      handler: async (request) => answer(await passportOf(store, request.params.id, { viewer: principalOf(request), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }) })),
+    });
+  }
 
   // The GS1 Digital Link's path (/01/{gtin}/10/{lot}) under /api/passports: what a QR code leads to.
   app.get('/api/passports/01/:gtin/10/:batch', {
