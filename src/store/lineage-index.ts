@@ -52,8 +52,8 @@ class Int32List {
  * and no allocation, whatever the number of lists. */
 class Adjacency {
   readonly heads = new Int32List(NONE);
-  private readonly next = new Int32List(NONE);
-  private readonly targets = new Int32List(NONE);
+  readonly next = new Int32List(NONE);
+  readonly targets = new Int32List(NONE);
 
   add(slot: number, target: number): void {
     this.heads.ensure(slot + 1);
@@ -63,11 +63,15 @@ class Adjacency {
     if (slot >= this.heads.length) this.heads.length = slot + 1;
   }
 
+  /** The first cell of a slot's list; follow `next.data` from it, reading `targets.data`. */
+  head(slot: number): number {
+    return slot < this.heads.length ? this.heads.data[slot]! : NONE;
+  }
+
   forEach(slot: number, visit: (target: number) => void): void {
-    if (slot >= this.heads.length) return;
     const next = this.next.data;
     const targets = this.targets.data;
-    for (let cell = this.heads.data[slot]!; cell !== NONE; cell = next[cell]!) visit(targets[cell]!);
+    for (let cell = this.head(slot); cell !== NONE; cell = next[cell]!) visit(targets[cell]!);
   }
 }
 
@@ -94,6 +98,8 @@ export class LineageIndex {
   private lotMarks = new Uint32Array(1024);
   private eventMarks = new Uint32Array(1024);
   private walkNumber = 0;
+  /** Where a walk gathers the lots of its next level. */
+  private scratch = new Int32Array(0);
   /** The first sequence number not yet read. */
   private nextSeq = 0;
   private catchingUp: Promise<void> | undefined;
@@ -221,35 +227,45 @@ export class LineageIndex {
     const levels = [Int32Array.from(first)];
     let reached = first.length;
     let cut = first.length < new Set(roots).size;
-    const next: number[] = [];
-    const reach = (lot: number): void => {
-      if (voided[lot] === 1 || lotMarks[lot] === mark) return;
-      if (reached >= lotsMax) {
-        cut = true;
-        return;
-      }
-      lotMarks[lot] = mark;
-      reached += 1;
-      next.push(lot);
-    };
-    const expand = (event: number, lots: Adjacency): void => {
-      if (eventMarks[event] === mark) return;
-      eventMarks[event] = mark;
-      lots.forEach(event, reach);
-    };
+    if (this.scratch.length < this.lotIds.length) this.scratch = new Int32Array(this.lotIds.length);
+    const found = this.scratch;
+    // The lists are read as arrays in the loops below: this walk visits every flow of an ancestry
+    // of up to a million lots, and a callback per flow would cost more than the visit.
+    const madeBy = this.madeBy.data;
+    const backward = direction === 'backward';
+    const lotsOfEvent = backward ? this.inputs : this.outputs;
+    const lotCells = lotsOfEvent.next.data;
+    const lotTargets = lotsOfEvent.targets.data;
+    const takenCells = this.takenBy.next.data;
+    const takenTargets = this.takenBy.targets.data;
     for (let depth = 0; depth < depthMax && !cut; depth++) {
+      let count = 0;
+      const expand = (event: number): void => {
+        if (eventMarks[event] === mark) return;
+        eventMarks[event] = mark;
+        for (let cell = lotsOfEvent.head(event); cell !== NONE; cell = lotCells[cell]!) {
+          const lot = lotTargets[cell]!;
+          if (voided[lot] === 1 || lotMarks[lot] === mark) continue;
+          if (reached >= lotsMax) {
+            cut = true;
+            return;
+          }
+          lotMarks[lot] = mark;
+          reached += 1;
+          found[count++] = lot;
+        }
+      };
       for (const lot of levels[depth]!) {
         if (voided[lot] === 1) continue;
-        if (direction === 'backward') {
-          const event = this.madeBy.data[lot]!;
-          if (event !== NONE) expand(event, this.inputs);
+        if (backward) {
+          const event = madeBy[lot]!;
+          if (event !== NONE) expand(event);
         } else {
-          this.takenBy.forEach(lot, (event) => expand(event, this.outputs));
+          for (let cell = this.takenBy.head(lot); cell !== NONE; cell = takenCells[cell]!) expand(takenTargets[cell]!);
         }
       }
-      if (next.length === 0) break;
-      levels.push(Int32Array.from(next));
-      next.length = 0;
+      if (count === 0) break;
+      levels.push(found.slice(0, count));
     }
     return { levels, cut };
   }
