@@ -1,7 +1,7 @@
 // The rows provenance reads, by id, in bounded IN lists.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { findFacilities, findParties, type FacilityRecord, type PartyRecord } from '../registry/queries.ts';
-import type { Database, LotState } from '../store/index.ts';
+import type { Database, LotState, Store } from '../store/index.ts';
 import { lotFromRow } from '../store/lot-rows.ts';
 import { ProvenanceRefused } from './viewer.ts';
 
@@ -47,10 +47,34 @@ export async function readEventsBySeq(db: Kysely<Database>, seqs: readonly numbe
   }]));
 }
 
-/** The facility an event names (its replacement's, for a correction). */
-export function eventFacility(event: EventRecord): string | undefined {
-  const body = event.body['replacement'] !== undefined ? (event.body['replacement'] as Record<string, unknown>) : event.body;
-  return typeof body['facility'] === 'string' ? body['facility'] : undefined;
+/** What a trace shows of an event: its place, recorder, kind and time, and the facility and countries
+ * its body names (its replacement's, for a correction), picked out by the database rather than by
+ * parsing every body here: a campaign's body lists hundreds of lots. */
+export interface EventSummary {
+  seq: number;
+  partyId: string;
+  eventId: string;
+  kind: string;
+  time: string;
+  facility?: string;
+  destinationCountry?: string;
+  originCountry?: string;
+}
+
+export async function readEventSummariesBySeq(store: Store, seqs: readonly number[]): Promise<Map<number, EventSummary>> {
+  const field = (name: string) => store.engine === 'postgres'
+    ? sql<string | null>`COALESCE(CAST(body AS json) #>> ${`{replacement,${name}}`}, CAST(body AS json) ->> ${name})`
+    : sql<string | null>`COALESCE(json_extract(body, ${`$.replacement.${name}`}), json_extract(body, ${`$.${name}`}))`;
+  const rows = await chunked(seqs, (chunk) => store.db.selectFrom('events')
+    .select(['seq', 'party_id', 'event_id', 'kind', 'event_time'])
+    .select([field('facility').as('facility'), field('destinationCountry').as('destination_country'), field('originCountry').as('origin_country')])
+    .where('seq', 'in', chunk).execute());
+  return new Map(rows.map((row) => [Number(row.seq), {
+    seq: Number(row.seq), partyId: row.party_id, eventId: row.event_id, kind: row.kind, time: row.event_time,
+    ...(typeof row.facility === 'string' ? { facility: row.facility } : {}),
+    ...(typeof row.destination_country === 'string' ? { destinationCountry: row.destination_country } : {}),
+    ...(typeof row.origin_country === 'string' ? { originCountry: row.origin_country } : {}),
+  }]));
 }
 
 export async function readRegistry(db: Kysely<Database>, partyIds: readonly string[], facilityIds: readonly string[]): Promise<{ parties: Map<string, PartyRecord>; facilities: Map<string, FacilityRecord> }> {

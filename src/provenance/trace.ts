@@ -4,7 +4,7 @@
 import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_LOTS_MAX } from '../limits.ts';
 import { lineageEdges, walkLineage, type Store, type TraceDirection, type WalkedLot } from '../store/index.ts';
 import { Presenter, type FacilityView, type OriginEntry, type PartyView } from './present.ts';
-import { eventFacility, readEventsBySeq, readLot, readLotsById, readRegistry } from './reads.ts';
+import { readEventSummariesBySeq, readLot, readLotsById, readRegistry } from './reads.ts';
 import { assertMayTrace, checkViewer, ProvenanceRefused, type Viewer } from './viewer.ts';
 import { parseSource } from '../domain/index.ts';
 
@@ -120,12 +120,9 @@ export async function presentPage(
   const edges = await lineageEdges(store.db, pageLots);
   // Every edge's lot is one of the page's.
   const lots = await readLotsById(store.db, pageLots.map((l) => l.id));
-  const events = await readEventsBySeq(store.db, [...edges.map((e) => e.seq), ...pageLots.map((l) => lots.get(l.id)!.createdSeq)]);
+  const events = await readEventSummariesBySeq(store, [...edges.map((e) => e.seq), ...pageLots.map((l) => lots.get(l.id)!.createdSeq)]);
   const facilities = new Set<string>(facilityIds);
-  for (const event of events.values()) {
-    const facility = eventFacility(event);
-    if (facility !== undefined) facilities.add(facility);
-  }
+  for (const event of events.values()) if (event.facility !== undefined) facilities.add(event.facility);
   for (const { id } of pageLots) {
     for (const key of Object.keys(lots.get(id)!.origin ?? {})) {
       const source = parseSource(key);
@@ -143,14 +140,12 @@ export async function presentPage(
   });
   const traceEvents = [...events.values()].sort((a, b) => a.seq - b.seq).map((event): TraceEvent => {
     const party = present.party(event.partyId);
-    const facility = eventFacility(event);
-    const body = (event.body['replacement'] ?? event.body) as Record<string, unknown>;
     return {
       seq: event.seq, kind: event.kind, time: event.time, party,
       ...(party === event.partyId ? { eventId: event.eventId } : {}),
-      ...(facility === undefined ? {} : { facility: present.facility(facility) }),
-      ...(typeof body['destinationCountry'] === 'string' ? { destinationCountry: body['destinationCountry'] } : {}),
-      ...(typeof body['originCountry'] === 'string' ? { originCountry: body['originCountry'] } : {}),
+      ...(event.facility === undefined ? {} : { facility: present.facility(event.facility) }),
+      ...(event.destinationCountry === undefined ? {} : { destinationCountry: event.destinationCountry }),
+      ...(event.originCountry === undefined ? {} : { originCountry: event.originCountry }),
     };
   });
   const traceEdges = edges.map((edge): TraceEdge => ({
