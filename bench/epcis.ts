@@ -4,7 +4,7 @@
 // ledger already, builds the EPCIS query index, then measures each query for --seconds.
 //   npm run bench:epcis                                 scale 10 into a temporary folder (SQLite)
 //   npm run bench:epcis -- --data /tmp/d10 --keep       reuse (or keep) a loaded folder
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { openStore, SQLITE_FILE_NAME } from '../src/store/index.ts';
 import { createToken } from '../src/server/tokens.ts';
 import { YTTERBY_BIN } from '../src/testing/cli.ts';
+import { startServeProcess } from './serve-process.ts';
 import { pageToken, parseEpcisQuery, queryEvents, refreshEpcisIndex, ytbBizStep } from '../src/epcis/index.ts';
 
 const { values } = parseArgs({
@@ -60,21 +61,8 @@ try {
     { name: 'regulator: shipments of 1 t and more', token: regulator, path: '/epcis/events?EQ_bizStep=shipping&GE_quantity=1000&perPage=100' },
   ];
 
-  const child = spawn(process.execPath, [YTTERBY_BIN, '--data', dir, 'serve', '--port', '0', '--rate-limit', '1000000'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  // Measured once the server has built its lineage index, which it does on its loop after listening.
-  const url = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-      if (match !== null && /lineage index (ready|failed)/.test(seen)) {
-        child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-  });
+  const server = await startServeProcess(dir, env, { waitForLineageIndex: true });
+  const url = server.url;
   try {
     const rows: string[] = [];
     for (const query of queries) {
@@ -91,8 +79,7 @@ try {
     process.stdout.write('| query | events a page | requests | p50 / p99 | requests/s | errors |\n|---|---|---|---|---|---|\n');
     process.stdout.write(`${rows.join('\n')}\n`);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await server.stop();
   }
 } finally {
   if (values.data === undefined && !values.keep) rmSync(dir, { recursive: true, force: true });

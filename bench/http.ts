@@ -3,7 +3,6 @@
 // GET /api/lots/{id} under 50 concurrent connections (p99 < 10 ms).
 //   node --import tsx bench/http.ts                        both engines, 102,000 events each
 //   node --import tsx bench/http.ts --engine sqlite --events 30000
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { openStore } from '../src/store/index.ts';
 import { createToken } from '../src/server/tokens.ts';
-import { YTTERBY_BIN } from '../src/testing/cli.ts';
+import { startServeProcess } from './serve-process.ts';
 import { setUpWorkloadRegistry, workloadDocuments } from './workload.ts';
 
 const { values } = parseArgs({ options: { engine: { type: 'string' }, events: { type: 'string', default: '102000' }, clients: { type: 'string', default: '4' } } });
@@ -63,17 +62,8 @@ async function runOnce(engine: string, eventsTotal: number, clients: number): Pr
     const env = { ...process.env };
     if (databaseUrl === undefined) delete env['DATABASE_URL'];
     else env['DATABASE_URL'] = databaseUrl;
-    const child = spawn(process.execPath, [YTTERBY_BIN, '--data', dir, 'serve', '--port', '0', '--rate-limit', '1000000'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-        if (match !== null) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-    });
-    child.stdout!.resume();
+    const server = await startServeProcess(dir, env);
+    const url = server.url;
     try {
       process.stderr.write(`http benchmark (${engine}): ${clients} clients capturing ${streams.reduce((n, s) => n + s.length, 0)} documents…\n`);
       const started = performance.now();
@@ -101,8 +91,7 @@ async function runOnce(engine: string, eventsTotal: number, clients: number): Pr
         lotReads: result.requests.total, lotP50Ms: result.latency.p50, lotP99Ms: result.latency.p99, lotRequestsPerSecond: Math.round(result.requests.average), errors: result.errors + result.non2xx,
       };
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await server.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,9 +2,9 @@
 // proceed, surviving a restart), single-event capture, the events query with its filters, paging
 // and who sees what, named queries, subscriptions delivered to a real receiver with signed
 // callbacks, the published epcis2.js client, and every route's refusals.
+import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
@@ -16,6 +16,7 @@ import type { Store } from '../store/index.ts';
 import { buildServer, type App } from '../server/server.ts';
 import { createToken } from '../server/tokens.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { apiCaller, listenOnLoopback } from '../testing/http.ts';
 import { MINE, MINER, SEPARATOR, loadFixtureRegistry, type Keys } from '../testing/fixtures.ts';
 import { EPCIS_CONTEXT, callbackSignature, createCaptureJob, lotUri, signEpcisCapture, toEpcisEvent, type EpcisEvent } from './index.ts';
 
@@ -38,13 +39,7 @@ for (const engine of engines()) {
     let keys: Keys;
     const tokens: Record<string, string> = {};
 
-    const call = async (method: string, path: string, options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}) => {
-      const headers: Record<string, string> = { ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }), ...options.headers };
-      if (options.body !== undefined || options.raw !== undefined) headers['content-type'] ??= 'application/json';
-      const response = await fetch(`${base}${path}`, { method, headers, ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as Record<string, any>) };
-    };
+    const call = apiCaller(() => base);
     const captureAs = async (token: string, document: unknown, signature: string | undefined, behaviour?: 'rollback' | 'proceed') =>
       call('POST', '/epcis/capture', { token, body: document, headers: { ...(signature === undefined ? {} : { 'ytterby-signature': signature }), ...(behaviour === undefined ? {} : { 'gs1-capture-error-behaviour': behaviour }) } });
     const finished = async (location: string, token = tokens['miner']!) => {
@@ -66,8 +61,7 @@ for (const engine of engines()) {
         tokens[name] = (await createToken(store, { name: `${name} user`, role, ...(party === undefined ? {} : { party }) })).token;
       }
       app = await buildServer(store, { rateLimitPerMinute: 100_000 });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      base = await listenOnLoopback(app);
     });
     after(async () => {
       await app.close();

@@ -3,11 +3,11 @@
 // their refusals (wrong role, another party, missing token, oversized body).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { AddressInfo } from 'node:net';
 import { REPORT_FILE_BYTES_MAX } from '../limits.ts';
 import { buildServer, type App } from '../server/server.ts';
 import { createToken } from '../server/tokens.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { listenOnLoopback } from '../testing/http.ts';
 import { loadFixtureRegistry, MINE, MINER, SEPARATOR, type Keys } from '../testing/fixtures.ts';
 import { parseKeyFile, signCanonicalDocument, type KeyFile } from './index.ts';
 import { fillTemplate, minerMonth } from './reporting-fixtures.ts';
@@ -40,8 +40,7 @@ for (const engine of engines()) {
         tokens[name] = (await createToken(t.store, { name, role, ...(party === undefined ? {} : { party }) })).token;
       }
       app = await buildServer(t.store, { rateLimitPerMinute: 10_000 });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      base = await listenOnLoopback(app);
     });
     after(async () => {
       await app.close();

@@ -3,10 +3,10 @@
 // problem details, OpenAPI, security headers, rate limits and a graceful stop.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { AddressInfo } from 'node:net';
 import { verifyLedger } from '../ledger/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { apiCaller, listenOnLoopback } from '../testing/http.ts';
 import { MAGNET_MAKER, MINE, MINER, SEPARATOR, GROUP, loadFixtureRegistry, signAs, type Keys } from '../testing/fixtures.ts';
 import { DOCUMENT_BYTES_MAX, TOKEN_CACHE_MS } from '../limits.ts';
 import { buildServer, type App } from './server.ts';
@@ -24,13 +24,7 @@ for (const engine of engines()) {
     let keys: Keys;
     const tokens: Record<string, string> = {};
 
-    const call = async (method: string, path: string, options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}) => {
-      const headers: Record<string, string> = { ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }), ...options.headers };
-      if (options.body !== undefined || options.raw !== undefined) headers['content-type'] ??= 'application/json';
-      const response = await fetch(`${base}${path}`, { method, headers, ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as Record<string, any>) };
-    };
+    const call = apiCaller(() => base);
 
     before(async () => {
       t = await makeTestStore(engine);
@@ -40,8 +34,7 @@ for (const engine of engines()) {
         tokens[name] = (await createToken(store, { name: `${name} user`, role, ...(party === undefined ? {} : { party }) })).token;
       }
       app = await buildServer(store, { rateLimitPerMinute: 10_000 });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      base = await listenOnLoopback(app);
     });
     after(async () => {
       await app.close();
@@ -243,9 +236,9 @@ for (const engine of engines()) {
 
     test('rate limits answer 429 as a problem', async () => {
       const limited = await buildServer(store, { rateLimitPerMinute: 2 });
-      await limited.listen({ port: 0, host: '127.0.0.1' });
+      const limitedBase = await listenOnLoopback(limited);
       try {
-        const url = `http://127.0.0.1:${(limited.server.address() as AddressInfo).port}/health`;
+        const url = `${limitedBase}/health`;
         const statuses = [];
         for (let i = 0; i < 3; i += 1) statuses.push((await fetch(url)).status);
         assert.deepEqual(statuses, [200, 200, 429]);
@@ -264,8 +257,7 @@ for (const engine of engines()) {
       server.addHook('preHandler', async (request) => {
         if (request.url === '/api/capture') arrived();
       });
-      await server.listen({ port: 0, host: '127.0.0.1' });
-      const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/api/capture`;
+      const url = `${await listenOnLoopback(server)}/api/capture`;
       const events = Array.from({ length: 300 }, (_, i) => extract(`g${i}`, `gc${i}`));
       const signed = await signAs(keys[MINER]!, events);
       const response = fetch(url, { method: 'POST', headers: { authorization: `Bearer ${tokens['miner']}`, 'content-type': 'application/json' }, body: JSON.stringify(signed) });
