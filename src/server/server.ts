@@ -1,7 +1,7 @@
 // The HTTP API: Fastify, with TypeBox schemas that both validate requests and describe the API
 // (OpenAPI 3.1 at /api/openapi.json, a docs page at /api/docs), bearer tokens, RFC 7807 errors,
 // security headers, rate limits, and a scheduled run of the period rules.
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -43,7 +43,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   const app = Fastify({
     logger: options.logger ?? false,
     // One line per request, written when it is answered, in place of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: DOCUMENT_BYTES_MAX,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
