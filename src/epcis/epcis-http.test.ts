@@ -14,9 +14,8 @@ import type { LedgerEvent } from '../ledger/index.ts';
 import { DOCUMENT_BYTES_MAX } from '../limits.ts';
 import type { Store } from '../store/index.ts';
 import { buildServer, type App } from '../server/server.ts';
-import { createToken } from '../server/tokens.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { apiCaller, listenOnLoopback } from '../testing/http.ts';
+import { apiCaller, fixtureTokens, listenOnLoopback } from '../testing/http.ts';
 import { MINE, MINER, SEPARATOR, loadFixtureRegistry, type Keys } from '../testing/fixtures.ts';
 import { EPCIS_CONTEXT, callbackSignature, createCaptureJob, lotUri, signEpcisCapture, toEpcisEvent, type EpcisEvent } from './index.ts';
 
@@ -57,9 +56,7 @@ for (const engine of engines()) {
       t = await makeTestStore(engine);
       store = t.store;
       keys = await loadFixtureRegistry(store);
-      for (const [name, role, party] of [['regulator', 'regulator'], ['auditor', 'auditor'], ['association', 'association'], ['miner', 'enterprise', MINER], ['separator', 'enterprise', SEPARATOR]] as const) {
-        tokens[name] = (await createToken(store, { name: `${name} user`, role, ...(party === undefined ? {} : { party }) })).token;
-      }
+      Object.assign(tokens, await fixtureTokens(store));
       app = await buildServer(store, { rateLimitPerMinute: 100_000 });
       base = await listenOnLoopback(app);
     });

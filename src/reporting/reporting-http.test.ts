@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { REPORT_FILE_BYTES_MAX } from '../limits.ts';
 import { buildServer, type App } from '../server/server.ts';
-import { createToken } from '../server/tokens.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { listenOnLoopback } from '../testing/http.ts';
+import { fixtureTokens, listenOnLoopback } from '../testing/http.ts';
 import { loadFixtureRegistry, MINE, MINER, SEPARATOR, type Keys } from '../testing/fixtures.ts';
 import { parseKeyFile, signCanonicalDocument, type KeyFile } from './index.ts';
 import { fillTemplate, minerMonth } from './reporting-fixtures.ts';
@@ -36,9 +35,7 @@ for (const engine of engines()) {
       t = await makeTestStore(engine);
       keys = await loadFixtureRegistry(t.store);
       key = parseKeyFile(JSON.stringify(keys[MINER])) as KeyFile;
-      for (const [name, role, party] of [['regulator', 'regulator'], ['association', 'association'], ['miner', 'enterprise', MINER], ['separator', 'enterprise', SEPARATOR]] as const) {
-        tokens[name] = (await createToken(t.store, { name, role, ...(party === undefined ? {} : { party }) })).token;
-      }
+      Object.assign(tokens, await fixtureTokens(t.store));
       app = await buildServer(t.store, { rateLimitPerMinute: 10_000 });
       base = await listenOnLoopback(app);
     });

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { verifyLedger } from '../ledger/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { apiCaller, listenOnLoopback } from '../testing/http.ts';
+import { apiCaller, fixtureTokens, listenOnLoopback } from '../testing/http.ts';
 import { MAGNET_MAKER, MINE, MINER, SEPARATOR, GROUP, loadFixtureRegistry, signAs, type Keys } from '../testing/fixtures.ts';
 import { DOCUMENT_BYTES_MAX, TOKEN_CACHE_MS } from '../limits.ts';
 import { buildServer, type App } from './server.ts';
@@ -30,9 +30,7 @@ for (const engine of engines()) {
       t = await makeTestStore(engine);
       store = t.store;
       keys = await loadFixtureRegistry(store);
-      for (const [name, role, party] of [['regulator', 'regulator'], ['auditor', 'auditor'], ['association', 'association'], ['miner', 'enterprise', MINER], ['separator', 'enterprise', SEPARATOR], ['public', 'public']] as const) {
-        tokens[name] = (await createToken(store, { name: `${name} user`, role, ...(party === undefined ? {} : { party }) })).token;
-      }
+      Object.assign(tokens, await fixtureTokens(store));
       app = await buildServer(store, { rateLimitPerMinute: 10_000 });
       base = await listenOnLoopback(app);
     });

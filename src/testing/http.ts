@@ -2,6 +2,9 @@
 // status, headers and parsed JSON body.
 import type { AddressInfo } from 'node:net';
 import type { App } from '../server/server.ts';
+import { createToken } from '../server/tokens.ts';
+import type { Store } from '../store/index.ts';
+import { MINER, SEPARATOR } from './fixtures.ts';
 
 export interface ApiAnswer {
   status: number;
@@ -34,4 +37,13 @@ export function apiCaller(base: () => string): (method: string, path: string, op
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as Record<string, any>) };
   };
+}
+
+/** A token for each of the fixture registry's kinds of caller: the supervisors, the association,
+ * the miner and the separator (an enterprise each), and the public. */
+export async function fixtureTokens(store: Store): Promise<Record<'regulator' | 'auditor' | 'association' | 'miner' | 'separator' | 'public', string>> {
+  const callers = [['regulator', 'regulator'], ['auditor', 'auditor'], ['association', 'association'], ['miner', 'enterprise', MINER], ['separator', 'enterprise', SEPARATOR], ['public', 'public']] as const;
+  const tokens: Record<string, string> = {};
+  for (const [name, role, party] of callers) tokens[name] = (await createToken(store, { name: `${name} user`, role, ...(party === undefined ? {} : { party }) })).token;
+  return tokens as Record<(typeof callers)[number][0], string>;
 }

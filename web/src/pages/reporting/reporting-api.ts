@@ -2,14 +2,9 @@
 // the signed document as text. Both with the signed-in token, problems turned into errors.
 import { ApiError, tokenStore, type Problem } from '../../api.ts';
 
-export interface ReportProblem {
-  sheet: string;
-  row?: number;
-  column?: string;
-  field?: string;
-  zh: string;
-  en: string;
-}
+import type { ReportProblem } from '../../../../src/reporting/report-problem.ts';
+
+export type { ReportProblem };
 
 export interface ReportPreview {
   party: string;
