@@ -29,18 +29,7 @@ export type { RecycledContent } from '../../src/provenance/recycled-content.ts';
 export type { Passport } from '../../src/provenance/passport.ts';
 export type { PassportVerification } from '../../src/provenance/verify-passport.ts';
 
-export interface Lot {
-  id: string;
-  holderId: string;
-  product: string;
-  massGrams: number;
-  massGramsRemaining: number;
-  elements: Record<string, number>;
-  status: string;
-  destinationId: string | null;
-  previousHolderId: string | null;
-  origin: Record<string, Record<string, number>> | null;
-  custody: string | null;
-}
+/** A lot as GET /api/lots/{id} answers it. */
+export type { LotState as Lot } from '../../src/store/store.ts';
 export type { AnnualReport, ReportTable } from '../../src/stats/annual-report.ts';
 export type { PartyDetail, PartySummary } from '../../src/registry/list-parties.ts';
