@@ -152,9 +152,12 @@ for (const engine of engines()) {
         out = await ytterby('trace', `${SEPARATOR}:NdPr-1`, ...args);
         assert.equal(out.code, 2, args.join(' '));
       }
-      out = await ytterby('passport', `${SEPARATOR}:NdPr-1`);
+      out = await ytterby('passport', `${MINER}:BC-2024-06-001-S1`);
       assert.equal(out.code, 1);
       assert.match(out.stderr, /needs the product's GTIN/);
+      out = await ytterby('passport', `${SEPARATOR}:NdPr-1`, '--gtin', '06901234567885');
+      assert.equal(out.code, 1);
+      assert.match(out.stderr, /passport names GTIN 06901234567892, not 06901234567885; issue it anew/);
       out = await ytterby('passport', `${SEPARATOR}:NdPr-1`, '--as', MINER, '--gtin', GTIN);
       assert.equal(out.code, 1);
       assert.match(out.stderr, /only its maker/);

@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import type { Store } from '../store/index.ts';
 import { buildPassport, type IssuedPassport, type Passport, type PassportOptions } from './passport.ts';
 import { readLot } from './reads.ts';
-import { checkViewer, mayIssuePassport, ProvenanceRefused, type Viewer } from './viewer.ts';
+import { assertMayIssuePassport, checkViewer, ProvenanceRefused } from './viewer.ts';
 
 export interface StoredPassport extends IssuedPassport {
   /** When this passport was issued; a re-issue replaces it. */
@@ -44,7 +44,10 @@ export async function lotPassport(store: Store, lotId: string, options: Passport
   await readLot(store.db, lotId);
   const kept = await keptPassport(store, { lotId });
   if (kept === undefined) return issuePassport(store, lotId, options);
-  assertMayIssue(viewer, kept.passport);
+  assertMayIssuePassport(viewer, kept.passport.lot.id);
+  if (options.gtin !== undefined && options.gtin !== kept.passport.gtin) {
+    throw new ProvenanceRefused('bad-input', `lot ${lotId}'s passport names GTIN ${kept.passport.gtin}, not ${options.gtin}; issue it anew to name another`);
+  }
   return kept;
 }
 
@@ -53,12 +56,6 @@ export async function passportByLink(store: Store, gtin: string, batch: string):
   const kept = await keptPassport(store, { gtin, batch });
   if (kept === undefined) throw new ProvenanceRefused('not-found', `no passport has been issued for GTIN ${gtin} lot ${batch}`);
   return kept;
-}
-
-function assertMayIssue(viewer: Viewer, passport: Passport): void {
-  if (!mayIssuePassport(viewer, passport.lot.id)) {
-    throw new ProvenanceRefused('forbidden', `the passport of lot ${passport.lot.id} is its maker's to issue; a ${viewer.role} viewer may not`);
-  }
 }
 
 async function keptPassport(store: Store, key: { lotId: string } | { gtin: string; batch: string }): Promise<StoredPassport | undefined> {

@@ -14,7 +14,7 @@ import { DEFAULT_RESOLVER, digitalLinkUri, gtinOfLocalId } from './digital-link.
 import { originEntries, type OriginEntry } from './present.ts';
 import { readEventsBySeq, readLot, readRegistry } from './reads.ts';
 import { recycledContentOf, type RecycledContent } from './recycled-content.ts';
-import { checkViewer, mayIssuePassport, ProvenanceRefused, type Viewer } from './viewer.ts';
+import { assertMayIssuePassport, checkViewer, ProvenanceRefused, type Viewer } from './viewer.ts';
 import { attributedTotals, parseSource } from '../domain/index.ts';
 
 export const PASSPORT_CONTEXT = {
@@ -76,9 +76,7 @@ export async function buildPassport(store: Store, lotId: string, options: Passpo
   const viewer = checkViewer(options?.viewer);
   const lot = await readLot(store.db, lotId);
   const maker = lotNamespace(lot.id);
-  if (!mayIssuePassport(viewer, lot.id)) {
-    throw new ProvenanceRefused('forbidden', `a passport of lot ${lot.id} publishes the event that made it, so only its maker ${maker}, a regulator or an auditor issues it`);
-  }
+  assertMayIssuePassport(viewer, lot.id);
   if (lot.status === 'void') throw new ProvenanceRefused('bad-input', `lot ${lot.id} was voided by a correction`);
   const product = productByCode(lot.product)!;
   const localId = lot.id.slice(maker.length + 1);

@@ -232,7 +232,7 @@ for (const engine of engines()) {
       assert.deepEqual(again, first);
       assert.deepEqual(await passportByLink(t.store, GTIN, 'M-1'), first);
       await refused(passportByLink(t.store, GTIN, 'M-2'), 'not-found', /no passport has been issued for GTIN 06901234567892 lot M-2/);
-      await refused(lotPassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: { role: 'enterprise', party: SEPARATOR } }), 'forbidden', /its maker's to issue/);
+      await refused(lotPassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: { role: 'enterprise', party: SEPARATOR } }), 'forbidden', /only its maker/);
       await refused(lotPassport(t.store, `${MAGNET_MAKER}:nothing`, { viewer: REGULATOR }), 'not-found', /no lot/);
 
       await captureAs(t.store, keys[MINER]!, [{ id: 'x-late', kind: 'extract', time: T, facility: MINE, lot: { id: `(01)${GTIN}(10)ORE-9`, product: 'concentrate-bayan-obo', massGrams: 5_000, composition: { Nd: 400 } } }]);

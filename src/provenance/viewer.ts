@@ -45,9 +45,11 @@ export function seesParty(viewer: Viewer, partyId: string): boolean {
 
 /** Lots an enterprise knows by its own records: made, held or received by it. */
 /** A passport publishes the event that made the lot, so only the lot's maker, a regulator or an
- * auditor issues it. */
-export function mayIssuePassport(viewer: Viewer, lotId: string): boolean {
-  return seesParty(viewer, lotNamespace(lotId));
+ * auditor issues it (or reads back the one kept for it). */
+export function assertMayIssuePassport(viewer: Viewer, lotId: string): void {
+  const maker = lotNamespace(lotId);
+  if (seesParty(viewer, maker)) return;
+  throw new ProvenanceRefused('forbidden', `a passport of lot ${lotId} publishes the event that made it, so only its maker ${maker}, a regulator or an auditor issues it`);
 }
 
 export function isOwnLot(viewer: Viewer, lot: LotState): boolean {
