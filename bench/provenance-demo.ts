@@ -203,7 +203,7 @@ try {
   const mineRows = await store.db.selectFrom('facilities').select(['id', 'party_id']).where('kind', '=', 'mine').orderBy('id').execute();
   const mines: { id: string; roots: string[]; lots: number; walkCut: boolean; plainLots: number }[] = [];
   for (const mine of mineRows) {
-    const roots = await lotsMadeBy(store.db, await mineExtractSeqs(store.db, mine.party_id, mine.id, Date.parse(from), Date.parse(to)));
+    const roots = await lotsMadeBy(store.db, await mineExtractSeqs(store, mine.party_id, mine.id, Date.parse(from), Date.parse(to)));
     if (roots.length > 0) mines.push({ id: mine.id, roots, lots: 0, walkCut: false, plainLots: 0 });
   }
   mines.sort((a, b) => b.roots.length - a.roots.length);

@@ -6,7 +6,6 @@
 import QRCode from 'qrcode';
 import type { Store } from '../store/index.ts';
 import { buildPassport, type IssuedPassport, type Passport, type PassportOptions } from './passport.ts';
-import { readLot } from './reads.ts';
 import { assertMayIssuePassport, checkViewer, ProvenanceRefused } from './viewer.ts';
 
 export interface StoredPassport extends IssuedPassport {
@@ -40,9 +39,8 @@ export async function issuePassport(store: Store, lotId: string, options: Passpo
  * regulator or an auditor gets when they ask for the lot's passport. */
 export async function lotPassport(store: Store, lotId: string, options: PassportOptions): Promise<StoredPassport> {
   const viewer = checkViewer(options?.viewer);
-  // Refuse a malformed or unknown lot as issuing would, before looking for its passport.
-  await readLot(store.db, lotId);
-  const kept = await keptPassport(store, { lotId });
+  // One query when the passport is kept; issuing refuses a malformed or unknown lot.
+  const kept = typeof lotId === 'string' ? await keptPassport(store, { lotId }) : undefined;
   if (kept === undefined) return issuePassport(store, lotId, options);
   assertMayIssuePassport(viewer, kept.passport.lot.id);
   if (options.gtin !== undefined && options.gtin !== kept.passport.gtin) {

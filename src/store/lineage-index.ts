@@ -285,6 +285,15 @@ export class LineageIndex {
     return feeds.sort((a, b) => a - b);
   }
 
+  /** The ids of the lots event `seq` made that no correction voided. */
+  lotsMadeBy(seq: number): string[] {
+    const ids: string[] = [];
+    this.outputs.forEach(seq, (lot) => {
+      if (this.voided[lot] !== 1) ids.push(this.lotIds[lot]!);
+    });
+    return ids;
+  }
+
   /** The sequence number of the event that made `lot`. */
   madeByOf(lot: number): number {
     return this.madeBy.data[lot]!;
