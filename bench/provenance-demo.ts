@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { lineageIndex, openStore, rootsTable, type Store } from '../src/store/index.ts';
+import { lineageIndex, openStore, type Engine, type Store } from '../src/store/index.ts';
 import { runDemo, type GroundTruthFile } from '../src/sim/index.ts';
 import QRCode from 'qrcode';
 import { proveInclusion } from '../src/ledger/index.ts';
@@ -90,6 +90,14 @@ function pick<T>(items: readonly T[], n: number, seed: number): T[] {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   return Array.from({ length: n }, () => items[Math.floor(next() * items.length)]!);
+}
+
+/** The roots as one parameter (a JSON array), so that any number of them fits one statement. */
+function rootsTable(engine: Engine, ids: readonly string[]) {
+  const json = JSON.stringify(ids);
+  return engine === 'postgres'
+    ? sql`SELECT r.value AS id FROM json_array_elements_text(CAST(${json} AS json)) AS r(value)`
+    : sql`SELECT r.value AS id FROM json_each(${json}) AS r`;
 }
 
 /** The baseline of bench/provenance.ts: ancestor ids by the plainest recursive CTE, no depth, no

@@ -6,10 +6,9 @@
 //
 // The walk itself runs over the in-memory index (lineage-index.ts); the edges, lots and events
 // around a page of it are read here, in SQL, a page at a time.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { lineageIndex, type TraceDirection } from './lineage-index.ts';
 import type { Database } from './schema.ts';
-import type { Engine } from './store.ts';
 
 export type { TraceDirection } from './lineage-index.ts';
 
@@ -46,14 +45,6 @@ export interface LineagePage {
   depthReached: boolean;
 }
 
-/** The roots as one parameter (a JSON array), so that any number of them fits one statement. */
-export function rootsTable(engine: Engine, ids: readonly string[]) {
-  const json = JSON.stringify(ids);
-  return engine === 'postgres'
-    ? sql`SELECT r.value AS id FROM json_array_elements_text(CAST(${json} AS json)) AS r(value)`
-    : sql`SELECT r.value AS id FROM json_each(${json}) AS r`;
-}
-
 export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promise<LineagePage> {
   const rootIds = typeof q.root === 'string' ? [q.root] : q.root;
   if (rootIds.length === 0) return { lots: [], lotsTotal: 0, walkCut: false, depthReached: false };
@@ -83,7 +74,7 @@ export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promis
       continue;
     }
     // Lot numbers follow the order of recording: sorting them orders the level stably.
-    const ordered = Int32Array.from(level).sort();
+    const ordered = level.slice().sort();
     for (let i = skip; i < ordered.length && lots.length < q.limit; i++) {
       const lot = ordered[i]!;
       lots.push({ id: index.lotId(lot), depth, madeBy: index.madeByOf(lot), feeds: index.feedsInLastWalk(lot) });
