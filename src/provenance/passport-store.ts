@@ -23,16 +23,24 @@ export async function issuePassport(store: Store, lotId: string, options: Passpo
     lot_id: passport.lot.id, party_id: passport.lot.maker.id, gtin, batch: decodeURIComponent(batch), digital_link: issued.digitalLink,
     tree_size: passport.evidence.checkpoint.treeSize, issued_at: passport.issued, body: JSON.stringify(passport), qr_svg: issued.qrSvg,
   };
-  const holder = await store.db.selectFrom('passports').select('lot_id').where('gtin', '=', row.gtin).where('batch', '=', row.batch).executeTakeFirst();
-  if (holder !== undefined && holder.lot_id !== row.lot_id) {
-    throw new ProvenanceRefused('bad-input', `GTIN ${row.gtin} lot ${row.batch} already names the passport of lot ${holder.lot_id}; a Digital Link names one lot (give this lot's product its own GTIN)`);
+  try {
+    await store.db.insertInto('passports').values(row)
+      .onConflict((conflict) => conflict.column('lot_id').doUpdateSet({
+        gtin: row.gtin, batch: row.batch, digital_link: row.digital_link, tree_size: row.tree_size, issued_at: row.issued_at, body: row.body, qr_svg: row.qr_svg,
+      }))
+      .execute();
+  } catch (error) {
+    // The unique index on the Digital Link's key decides, so two lots issued at once cannot both take it.
+    if (!isUniqueViolation(error)) throw error;
+    const holder = await store.db.selectFrom('passports').select('lot_id').where('gtin', '=', row.gtin).where('batch', '=', row.batch).executeTakeFirst();
+    throw new ProvenanceRefused('bad-input', `GTIN ${row.gtin} lot ${row.batch} already names the passport of lot ${holder?.lot_id ?? 'another lot'}; a Digital Link names one lot (give this lot's product its own GTIN)`, { cause: error });
   }
-  await store.db.insertInto('passports').values(row)
-    .onConflict((conflict) => conflict.column('lot_id').doUpdateSet({
-      gtin: row.gtin, batch: row.batch, digital_link: row.digital_link, tree_size: row.tree_size, issued_at: row.issued_at, body: row.body, qr_svg: row.qr_svg,
-    }))
-    .execute();
   return { ...issued, issuedAt: passport.issued };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
 /** The lot's kept passport, issuing and keeping one first if it has none: what its maker, a

@@ -243,6 +243,13 @@ for (const engine of engines()) {
 
       await captureAs(t.store, keys[MINER]!, [{ id: 'x-same-name', kind: 'extract', time: T, facility: MINE, lot: { id: 'M-1', product: 'concentrate-bayan-obo', massGrams: 5_000, composition: { Nd: 400 } } }]);
       await refused(lotPassport(t.store, `${MINER}:M-1`, { viewer: REGULATOR, gtin: GTIN }), 'bad-input', new RegExp(`GTIN ${GTIN} lot M-1 already names the passport of lot ${MAGNET_MAKER}:M-1`));
+      // Two lots of one name issued at once under one GTIN: the first kept takes the Digital Link.
+      await captureAs(t.store, keys[MINER]!, [{ id: 'x-twin', kind: 'extract', time: T, facility: MINE, lot: { id: 'NdPr-1', product: 'concentrate-bayan-obo', massGrams: 5_000, composition: { Nd: 400 } } }]);
+      const twins = await Promise.allSettled([`${SEPARATOR}:NdPr-1`, `${MINER}:NdPr-1`].map((id) => issuePassport(t.store, id, { viewer: REGULATOR, gtin: GTIN })));
+      const kept = twins.flatMap((twin) => (twin.status === 'fulfilled' ? [twin.value.passport.lot.id] : []));
+      const refusals = twins.flatMap((twin) => (twin.status === 'rejected' ? [twin.reason as ProvenanceRefused] : []));
+      assert.equal(kept.length, 1);
+      assert.deepEqual(refusals.map((r) => [r.kind, r.message]), [['bad-input', `GTIN ${GTIN} lot NdPr-1 already names the passport of lot ${kept[0]}; a Digital Link names one lot (give this lot's product its own GTIN)`]]);
       const ore = await lotPassport(t.store, `${MINER}:(01)${GTIN}(10)ORE-9`, { viewer: { role: 'enterprise', party: MINER } });
       await captureAs(t.store, keys[MINER]!, [{ id: 'fix-late', kind: 'correct', time: T, corrects: 'x-late', reason: 'recorded twice' }]);
       await refused(passportByLink(t.store, GTIN, 'ORE-9'), 'gone', /withdrawn: a correction voided the lot/);

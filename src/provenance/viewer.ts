@@ -18,8 +18,9 @@ export class ProvenanceRefused extends Error {
   constructor(
     readonly kind: 'bad-input' | 'forbidden' | 'not-found' | 'gone',
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
