@@ -160,6 +160,28 @@ for (const engine of engines()) {
       }
     });
 
+    test('documents committed together, each changing lots made before, all take the straight path', async () => {
+      const ids = ['G-1', 'G-2', 'G-3', 'G-4', 'G-5', 'G-6', 'G-7', 'G-8'];
+      await captureAs(t.store, keys[MINER]!, ids.map(extract));
+      // The writer commits the documents queued behind a commit in one transaction; the locked
+      // path (store.capture) is only for documents whose write was refused.
+      let locked = 0;
+      const counted = new Proxy(t.store, {
+        get(store, key) {
+          if (key === 'capture') return (...args: Parameters<typeof store.capture>) => (locked += 1, store.capture(...args));
+          const value = Reflect.get(store, key, store) as unknown;
+          return typeof value === 'function' ? value.bind(store) : value;
+        },
+      });
+      const texts = await Promise.all(ids.map(async (id) => JSON.stringify(await signAs(keys[MINER]!, [shipment(`gs-${id}`, id, 300)]))));
+      const results: CaptureResult[] = [];
+      for await (const result of captureStream(counted, texts, pool)) results.push(result);
+      assert.equal(results.length, ids.length);
+      assert.equal(locked, 0);
+      for (const id of ids) assert.equal((await lotOf(`${MINER}:${id}`)).mass_grams_remaining, 700);
+      assert.equal((await verifyLedger(t.store)).ok, true);
+    });
+
     test('refusals from the pool name the event and field like captureDocument', async () => {
       const signed = await signAs(keys[MINER]!, [extract('S-4')]);
       const bad = { ...signed, document: { ...signed.document, events: [{ ...extract('S-4'), time: '2024-13-01T00:00:00Z' }] } };

@@ -124,6 +124,9 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
         previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin
       FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq`);
+    // The stage empties itself only at commit, and a group commit writes several documents in
+    // one transaction: the next document must not find this one's lots there.
+    closing.push('DELETE FROM lots_stage');
   }
   if (changes.alerts.length > 0) {
     closing.push(`INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
