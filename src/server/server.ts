@@ -3,7 +3,8 @@
 // security headers, rate limits, and a scheduled run of the period rules.
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet, { type HelmetOptions } from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -60,9 +61,13 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   });
   app.setNotFoundHandler((request, reply) => sendProblem(reply, { type: 'urn:ytterby:problem:not-found', title: 'Not Found', status: 404, detail: `no route ${request.method} ${request.url.split('?')[0]}`, instance: request.url }));
 
-  await app.register(helmet, {
+  const headers = securityHeaders({
     // The docs page runs the Swagger UI's own scripts and styles from this server.
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? 1_200,
@@ -103,6 +108,17 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
 
   if (options.checkEveryMs !== undefined) scheduleChecks(app, store, options.checkEveryMs);
   return app;
+}
+
+/** Helmet's headers, the same for every response (no per-request CSP nonces), so worked out once:
+ * @fastify/helmet would build helmet's middleware anew for each request. */
+function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collect = { setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value), removeHeader: () => undefined };
+  helmet(options)({} as IncomingMessage, collect as unknown as ServerResponse, (error?: unknown) => {
+    if (error !== undefined) throw error;
+  });
+  return headers;
 }
 
 /** The period rules on a timer, with the statistics brought up to date first, so a dashboard read
