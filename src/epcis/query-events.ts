@@ -2,16 +2,19 @@
 // writes it (to-epcis.ts) with its recordTime. The query index (index-log.ts) filters; the log's
 // own bodies answer. An enterprise finds only the events it recorded; regulators and auditors all.
 import { sql } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { Store } from '../store/index.ts';
 import type { Viewer } from '../provenance/viewer.ts';
 import type { LedgerEvent } from '../ledger/index.ts';
-import { refreshEpcisIndex } from './index-log.ts';
+import { epcisIndexCurrent } from './index-log.ts';
 import { queryDigest, type EpcisQuery } from './query-params.ts';
-import { toEpcisEvent, type EpcisEvent } from './to-epcis.ts';
+import { EVENT_TEXT_CACHE_BYTES } from './limits.ts';
+import { toEpcisEvent } from './to-epcis.ts';
 import { EPCIS_CONTEXT } from './vocabulary.ts';
 
 export interface EventsPage {
-  events: EpcisEvent[];
+  /** Each event as EPCIS JSON text, in the answer's order. */
+  events: string[];
   /** Where the page ended, for the next page's token. */
   last?: PagePosition;
   /** Whether the query finds more after this page. */
@@ -59,9 +62,9 @@ function viewerKey(viewer: Viewer): string {
 }
 
 export async function queryEvents(store: Store, viewer: Viewer, query: EpcisQuery, page: { perPage: number; after?: PagePosition }): Promise<EventsPage> {
-  await refreshEpcisIndex(store);
+  await epcisIndexCurrent(store);
   if (query.matchesInstances === true) return { events: [], more: false };
-  let q = store.db.selectFrom('epcis_events as x').innerJoin('events as e', 'e.seq', 'x.seq').select(['x.seq', 'x.event_time_ms', 'e.body', 'e.party_id', 'e.recorded_at']);
+  let q = store.db.selectFrom('epcis_events as x').select(['x.seq', 'x.event_time_ms']);
   if (viewer.role === 'enterprise') q = q.where('x.party_id', '=', viewer.party ?? '');
   if (query.eventType !== undefined) q = q.where('x.event_type', 'in', query.eventType);
   if (query.EQ_action !== undefined) q = q.where('x.action', 'in', query.EQ_action);
@@ -98,15 +101,45 @@ export async function queryEvents(store: Store, viewer: Viewer, query: EpcisQuer
   const shown = more ? rows.slice(0, page.perPage) : rows;
   const last = shown[shown.length - 1];
   return {
-    events: shown.map((row) => ({ ...toEpcisEvent(JSON.parse(row.body) as LedgerEvent, row.party_id), recordTime: row.recorded_at })),
+    events: await eventTexts(store, shown.map((row) => Number(row.seq))),
     more, ...(last === undefined ? {} : { last: { seq: Number(last.seq), ...(timed ? { eventTimeMs: Number(last.event_time_ms) } : {}) } }),
   };
 }
 
-/** The events as GS1's EPCISQueryDocument. */
-export function queryDocument(events: EpcisEvent[], queryName: string, subscriptionID?: string): Record<string, unknown> {
-  return {
+/** Events as EPCIS JSON text, per store, by seq. A recorded event never changes (a correction is an
+ * event of its own), so a text is never stale; the bound is on bytes. */
+const texts = new WeakMap<Store, LRUCache<number, string>>();
+
+/** The events at these seqs as EPCIS JSON, in the same order: those read before from the cache, the
+ * others mapped from the log's bodies in one read. */
+async function eventTexts(store: Store, seqs: number[]): Promise<string[]> {
+  let cache = texts.get(store);
+  if (cache === undefined) texts.set(store, (cache = new LRUCache<number, string>({ maxSize: EVENT_TEXT_CACHE_BYTES, sizeCalculation: (text) => text.length })));
+  const missing = seqs.filter((seq) => !cache.has(seq));
+  const mapped = new Map<number, string>();
+  if (missing.length > 0) {
+    const rows = await store.db.selectFrom('events').select(['seq', 'body', 'party_id', 'recorded_at']).where('seq', 'in', missing).execute();
+    for (const row of rows) {
+      const text = JSON.stringify({ ...toEpcisEvent(JSON.parse(row.body) as LedgerEvent, row.party_id), recordTime: row.recorded_at });
+      mapped.set(Number(row.seq), text);
+      cache.set(Number(row.seq), text);
+    }
+  }
+  return seqs.map((seq) => {
+    const text = cache.get(seq) ?? mapped.get(seq);
+    if (text === undefined) throw new Error(`assertion: the query index names event ${seq}, which the log does not hold`);
+    return text;
+  });
+}
+
+/** The events (EPCIS JSON texts) as GS1's EPCISQueryDocument, as JSON text. */
+export function queryDocument(events: readonly string[], queryName: string, subscriptionID?: string): string {
+  const envelope = JSON.stringify({
     '@context': EPCIS_CONTEXT, type: 'EPCISQueryDocument', schemaVersion: '2.0', creationDate: new Date().toISOString(),
-    epcisBody: { queryResults: { queryName, ...(subscriptionID === undefined ? {} : { subscriptionID }), resultsBody: { eventList: events } } },
-  };
+    epcisBody: { queryResults: { queryName, ...(subscriptionID === undefined ? {} : { subscriptionID }), resultsBody: { eventList: [] } } },
+  });
+  // The events are JSON already: put into the list (the envelope's last member) rather than parsed
+  // and written again. Any "eventList":[] inside queryName would be escaped, so this is the list.
+  const at = envelope.lastIndexOf('"eventList":[]') + '"eventList":['.length;
+  return `${envelope.slice(0, at)}${events.join(',')}${envelope.slice(at)}`;
 }

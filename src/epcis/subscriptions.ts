@@ -100,7 +100,7 @@ export async function deliverSubscriptions(store: Store): Promise<void> {
     // In log order whatever the query's bounds, so what is new is exactly what lies after after_seq.
     const page = await queryEvents(store, named.maker, { ...named.parsed, logOrder: true }, { perPage: CALLBACK_EVENTS_MAX, after: { seq: Number(sub.after_seq) } });
     if (page.last === undefined) continue;
-    const body = JSON.stringify(queryDocument(page.events, sub.query_name, sub.id));
+    const body = queryDocument(page.events, sub.query_name, sub.id);
     const at = Date.now();
     let error: string | null = null;
     try {

@@ -182,7 +182,7 @@ export async function epcisRoutes(app: App, store: Store, capture: CaptureServic
     }
     // Sent as text: a generic object schema would have the serializer walk every event's fields.
     reply.header('content-type', 'application/json; charset=utf-8');
-    return JSON.stringify(queryDocument(found.events, queryName));
+    return queryDocument(found.events, queryName);
   };
 
   app.get('/epcis/events', {
