@@ -97,19 +97,21 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
   }
   try {
     const { events, leafHashes, chainHashes } = changes;
-    await copyRows(client, 'events', EVENT_COLUMNS, events.length, (i) => {
+    await copyRows(client, 'events', EVENT_COLUMNS, events.length, (copy, i) => {
       const at = i * HASH_BYTES;
-      return `${copyFields(events[i]!)}\t${byteaField(leafHashes.subarray(at, at + HASH_BYTES))}\t${byteaField(chainHashes.subarray(at, at + HASH_BYTES))}`;
+      copy.fields(events[i]!, EVENT_TYPES);
+      copy.bytes(leafHashes.subarray(at, at + HASH_BYTES));
+      copy.bytes(chainHashes.subarray(at, at + HASH_BYTES));
     });
   } catch (error) {
     const { code, constraint } = error as { code?: string; constraint?: string };
     if (code === '23505' && constraint === 'events_party_event') throw new DuplicateEventError('an event id was recorded before', { cause: error });
     throw error;
   }
-  await copyRows(client, 'lot_flows', FLOW_COLUMNS, changes.flows.length, (i) => copyFields(changes.flows[i]!));
-  await copyRows(client, 'merkle_nodes', NODE_COLUMNS, changes.merkleNodes.length, (i) => copyFields(changes.merkleNodes[i]!));
+  await copyRows(client, 'lot_flows', FLOW_COLUMNS, changes.flows.length, (copy, i) => copy.fields(changes.flows[i]!, FLOW_TYPES));
+  await copyRows(client, 'merkle_nodes', NODE_COLUMNS, changes.merkleNodes.length, (copy, i) => copy.fields(changes.merkleNodes[i]!, NODE_TYPES));
   try {
-    await copyRows(client, 'lots', LOT_COLUMNS, changes.newLots.length, (i) => copyFields(changes.newLots[i]!));
+    await copyRows(client, 'lots', LOT_COLUMNS, changes.newLots.length, (copy, i) => copy.fields(changes.newLots[i]!, LOT_TYPES));
   } catch (error) {
     const { code, constraint } = error as { code?: string; constraint?: string };
     if (code === '23505' && constraint === 'lots_pkey') throw new StoreError('a new lot\'s id exists already', { cause: error });
@@ -119,7 +121,7 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
   if (changes.changedLots.length > 0) {
     // COPY cannot update: stage the lots in a temporary table, then update from it in one statement.
     if (!clientsWithStage.has(client)) await client.query(CREATE_LOTS_STAGE);
-    await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.changedLots.length, (i) => copyFields(changes.changedLots[i]!));
+    await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.changedLots.length, (copy, i) => copy.fields(changes.changedLots[i]!, LOT_TYPES));
     closing.push(`UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
         previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin
@@ -164,38 +166,112 @@ function literals(client: pg.PoolClient | pg.Client, values: readonly (string | 
   }).join(', ');
 }
 
+// Each column's type as binary COPY writes it: the columns of migrations.ts on PostgreSQL, in order.
 const EVENT_COLUMNS = ['seq', 'party_id', 'event_id', 'document_id', 'kind', 'event_time', 'recorded_at', 'body', 'leaf_hash', 'chain_hash'] as const;
+/** The event row's; its two hashes follow, from the packed buffers. */
+const EVENT_TYPES: readonly FieldType[] = ['int8', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
 const FLOW_COLUMNS = ['seq', 'ordinal', 'lot_id', 'direction', 'mass_grams', 'elements'] as const;
+const FLOW_TYPES: readonly FieldType[] = ['int8', 'int4', 'text', 'int4', 'int8', 'text'];
 const NODE_COLUMNS = ['level', 'idx', 'hash'] as const;
+const NODE_TYPES: readonly FieldType[] = ['int4', 'int8', 'bytea'];
 const LOT_COLUMNS = [
   'id', 'holder_id', 'product', 'mass_grams', 'mass_grams_remaining', 'elements', 'status', 'destination_id',
   'previous_holder_id', 'created_seq', 'updated_seq', 'origin', 'custody',
 ] as const;
+const LOT_TYPES: readonly FieldType[] = ['text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text'];
 
-/** COPY … FROM STDIN in text format: the server's fastest way in, several times an INSERT's rate. */
-async function copyRows(client: pg.PoolClient | pg.Client, table: string, columns: readonly string[], count: number, line: (i: number) => string): Promise<void> {
+type FieldType = 'int4' | 'int8' | 'text' | 'bytea';
+
+/** COPY … FROM STDIN in binary format: the server's fastest way in, with nothing to escape, encode
+ * in hex or parse back on either side. */
+async function copyRows(client: pg.PoolClient | pg.Client, table: string, columns: readonly string[], count: number, row: (copy: BinaryCopy, i: number) => void): Promise<void> {
   if (count === 0) return;
-  let text = '';
-  for (let i = 0; i < count; i += 1) text += `${line(i)}\n`;
-  await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
+  const copy = new BinaryCopy(columns.length);
+  for (let i = 0; i < count; i += 1) {
+    copy.tuple();
+    row(copy, i);
+  }
+  await pipeline(Readable.from([copy.end()]), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`)));
 }
 
-function copyFields(row: readonly unknown[]): string {
-  let text = '';
-  for (let i = 0; i < row.length; i += 1) text += (i === 0 ? '' : '\t') + copyField(row[i]);
-  return text;
-}
+/** The binary COPY stream (PostgreSQL's "COPY" page): a signature, tuples of length-prefixed
+ * fields in network byte order, -1 for a NULL, and -1 as the field count that ends it. */
+class BinaryCopy {
+  static readonly #SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+  #buffer = Buffer.allocUnsafe(1 << 16);
+  #at = 0;
+  readonly #fieldCount: number;
 
-function copyField(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'number') return String(value);
-  if (Buffer.isBuffer(value)) return byteaField(value);
-  const text = String(value);
-  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : text;
-}
+  constructor(fieldCount: number) {
+    this.#fieldCount = fieldCount;
+    this.#room(19);
+    this.#at += BinaryCopy.#SIGNATURE.copy(this.#buffer, 0);
+    this.#at = this.#buffer.writeInt32BE(0, this.#at);
+    this.#at = this.#buffer.writeInt32BE(0, this.#at);
+  }
 
-function byteaField(bytes: Buffer): string {
-  return `\\\\x${bytes.toString('hex')}`;
-}
+  tuple(): void {
+    this.#room(2);
+    this.#at = this.#buffer.writeInt16BE(this.#fieldCount, this.#at);
+  }
 
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  /** The row's values, one for each of `types`. */
+  fields(row: readonly unknown[], types: readonly FieldType[]): void {
+    for (let i = 0; i < types.length; i += 1) {
+      const value = row[i];
+      if (value === null || value === undefined) {
+        this.#room(4);
+        this.#at = this.#buffer.writeInt32BE(-1, this.#at);
+        continue;
+      }
+      switch (types[i]!) {
+        case 'text': this.text(value as string); break;
+        case 'int4': this.#int4(value as number); break;
+        case 'int8': this.#int8(value as number); break;
+        case 'bytea': this.bytes(value as Buffer); break;
+      }
+    }
+  }
+
+  text(value: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    this.#room(4 + 3 * value.length);
+    const length = this.#buffer.write(value, this.#at + 4, 'utf8');
+    this.#buffer.writeInt32BE(length, this.#at);
+    this.#at += 4 + length;
+  }
+
+  bytes(value: Buffer): void {
+    this.#room(4 + value.length);
+    this.#at = this.#buffer.writeInt32BE(value.length, this.#at);
+    this.#at += value.copy(this.#buffer, this.#at);
+  }
+
+  end(): Buffer {
+    this.#room(2);
+    this.#at = this.#buffer.writeInt16BE(-1, this.#at);
+    return this.#buffer.subarray(0, this.#at);
+  }
+
+  #int4(value: number): void {
+    this.#room(8);
+    this.#at = this.#buffer.writeInt32BE(4, this.#at);
+    this.#at = this.#buffer.writeInt32BE(value, this.#at);
+  }
+
+  #int8(value: number): void {
+    if (!Number.isSafeInteger(value)) throw new StoreError(`assertion: ${value} is not a safe integer`);
+    this.#room(12);
+    const high = Math.floor(value / 2 ** 32);
+    this.#at = this.#buffer.writeInt32BE(8, this.#at);
+    this.#at = this.#buffer.writeInt32BE(high, this.#at);
+    this.#at = this.#buffer.writeUInt32BE(value - high * 2 ** 32, this.#at);
+  }
+
+  #room(bytes: number): void {
+    if (this.#at + bytes <= this.#buffer.length) return;
+    const larger = Buffer.allocUnsafe(Math.max(this.#buffer.length * 2, this.#at + bytes));
+    this.#buffer.copy(larger, 0, 0, this.#at);
+    this.#buffer = larger;
+  }
+}
