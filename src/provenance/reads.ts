@@ -19,8 +19,14 @@ export async function readLotsById(db: Kysely<Database>, ids: readonly string[])
   return new Map(rows.map((row) => [row.id, lotFromRow(row)]));
 }
 
-export async function readLot(db: Kysely<Database>, id: unknown): Promise<LotState> {
+/** `id` as a lot id, or a refusal saying what one is. */
+export function checkLotId(id: unknown): string {
   if (typeof id !== 'string' || id === '' || id.length > 400) throw new ProvenanceRefused('bad-input', `a lot id is a non-empty string (USCC:local-id), got ${JSON.stringify(id)?.slice(0, 60)}`);
+  return id;
+}
+
+export async function readLot(db: Kysely<Database>, lotId: unknown): Promise<LotState> {
+  const id = checkLotId(lotId);
   const lot = (await readLotsById(db, [id])).get(id);
   if (lot === undefined) throw new ProvenanceRefused('not-found', `no lot ${id}${id.includes(':') ? '' : '; lot ids are qualified by their maker, USCC:local-id'}`);
   return lot;
@@ -77,8 +83,12 @@ export async function readEventSummariesBySeq(store: Store, seqs: readonly numbe
   }]));
 }
 
+/** The parties and facilities named, and the parties owning those facilities. The two reads run
+ * at once (on PostgreSQL, on two connections); a facility's owner is nearly always among the
+ * parties named, so the third read is rare. */
 export async function readRegistry(db: Kysely<Database>, partyIds: readonly string[], facilityIds: readonly string[]): Promise<{ parties: Map<string, PartyRecord>; facilities: Map<string, FacilityRecord> }> {
-  const facilities = await findFacilities(db, facilityIds);
-  const parties = await findParties(db, [...partyIds, ...[...facilities.values()].map((f) => f.partyId)]);
+  const [facilities, parties] = await Promise.all([findFacilities(db, facilityIds), findParties(db, partyIds)]);
+  const owners = [...facilities.values()].map((f) => f.partyId).filter((id) => !parties.has(id));
+  if (owners.length > 0) for (const [id, party] of await findParties(db, owners)) parties.set(id, party);
   return { parties, facilities };
 }

@@ -4,7 +4,7 @@
 import { TRACE_DEPTH_MAX, TRACE_PAGE_MAX, TRACE_WALK_LOTS_MAX } from '../limits.ts';
 import { lineageEdges, walkLineage, type Store, type TraceDirection, type WalkedLot } from '../store/index.ts';
 import { Presenter, type FacilityView, type OriginEntry, type PartyView } from './present.ts';
-import { readEventSummariesBySeq, readLot, readLotsById, readRegistry } from './reads.ts';
+import { checkLotId, readEventSummariesBySeq, readLot, readLotsById, readRegistry } from './reads.ts';
 import { assertMayTrace, checkViewer, ProvenanceRefused, type Viewer } from './viewer.ts';
 import { parseSource } from '../domain/index.ts';
 
@@ -92,10 +92,14 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
   const depthMax = wholeNumber(options.depthMax, 'depthMax', 0, TRACE_DEPTH_MAX, TRACE_DEPTH_MAX);
   const limit = wholeNumber(options.limit, 'limit', 1, TRACE_PAGE_MAX, 200);
   const offset = wholeNumber(options.offset, 'offset', 0, TRACE_WALK_LOTS_MAX, 0);
-  const root = await readLot(store.db, lotId);
+  const id = checkLotId(lotId);
+  // The walk starts with the lot's read (on PostgreSQL, on another connection); it is shown only
+  // once the viewer is found to be allowed.
+  const [root, page] = await Promise.all([
+    readLot(store.db, id),
+    walkLineage(store.db, { root: id, direction, depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, offset, limit: limit + 1 }),
+  ]);
   assertMayTrace(viewer, root);
-
-  const page = await walkLineage(store.db, { root: root.id, direction, depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, offset, limit: limit + 1 });
   const pageLots = page.lots.slice(0, limit);
   const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots);
   const hasMore = page.lots.length > limit;
@@ -117,10 +121,22 @@ export async function presentPage(
   pageLots: readonly WalkedLot[],
   facilityIds: readonly string[] = [],
 ): Promise<{ present: Presenter; lots: TraceLot[]; edges: TraceEdge[]; events: TraceEvent[] }> {
-  const edges = await lineageEdges(store.db, pageLots);
-  // Every edge's lot is one of the page's.
-  const lots = await readLotsById(store.db, pageLots.map((l) => l.id));
-  const events = await readEventSummariesBySeq(store, [...edges.map((e) => e.seq), ...pageLots.map((l) => lots.get(l.id)!.createdSeq)]);
+  // The events at the other ends of the page's edges are known from the walk: each lot's maker and
+  // the events it fed. The three reads run at once (on PostgreSQL, on separate connections).
+  const seqs = new Set<number>();
+  for (const lot of pageLots) {
+    if (lot.madeBy !== null) seqs.add(lot.madeBy);
+    for (const seq of lot.feeds) seqs.add(seq);
+  }
+  const [edges, lots, events] = await Promise.all([
+    // Every edge's lot is one of the page's.
+    lineageEdges(store.db, pageLots),
+    readLotsById(store.db, pageLots.map((l) => l.id)),
+    readEventSummariesBySeq(store, [...seqs]),
+  ]);
+  // A lot with no flow yet was not walked: its maker is read now.
+  const makers = pageLots.map((l) => lots.get(l.id)!.createdSeq).filter((seq) => !events.has(seq));
+  if (makers.length > 0) for (const [seq, event] of await readEventSummariesBySeq(store, makers)) events.set(seq, event);
   const facilities = new Set<string>(facilityIds);
   for (const event of events.values()) if (event.facility !== undefined) facilities.add(event.facility);
   for (const { id } of pageLots) {
