@@ -144,6 +144,24 @@ describe('web app in Chromium', () => {
     assert.match(await page.getByTestId('lot-facts').innerText(), /\d (kg|t)/);
     await page.getByTestId('recycled').waitFor();
     await shot('lot');
+    // A magnet with more ancestors than a page: the next page of its backward trace, drawn without
+    // the lot traced, then back to the first.
+    const { lots: magnets } = await api<{ lots: { id: string }[] }>('/api/lots?product=magnet-ndfeb-sintered&limit=100');
+    let deep: string | undefined;
+    for (const { id } of magnets) {
+      if ((await api<{ lotsTotal: number }>(`/api/lots/${encodeURIComponent(id)}/trace?limit=1`)).lotsTotal > 200) {
+        deep = id;
+        break;
+      }
+    }
+    assert.ok(deep !== undefined, 'no magnet of the demo has more than 200 lots upstream');
+    await page.goto(`${serving.url}/lots/${encodeURIComponent(deep)}`);
+    await page.getByTestId('trace-summary').getByText(/lots 1–200 of [\d,]+/).waitFor();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByTestId('trace-summary').getByText(/lots 201–\d[\d,]* of [\d,]+/).waitFor();
+    await page.getByTestId('trace-graph').locator('canvas').first().waitFor();
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await page.getByTestId('trace-summary').getByText(/lots 1–200 of [\d,]+/).waitFor();
     await page.getByLabel(/Forward/).check();
     await page.getByText(/\d+ lots, \d+ links/).waitFor();
   });

@@ -30,14 +30,18 @@ export function TraceGraph({ trace, label, productName, onLot }: { trace: Trace;
         { selector: 'edge', style: { width: 1.2, 'line-color': '#8795a8', 'target-arrow-color': '#8795a8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
       ],
     });
-    // Laid out from the traced lot, whichever way the arrows point.
+    // Laid out from the traced lot, whichever way the arrows point; a later page of the trace, without
+    // it, from its shallowest lots.
     const root = cy.getElementById(`lot:${trace.root}`);
-    cy.layout({ name: 'breadthfirst', directed: false, roots: root, spacingFactor: 1.1 } as cytoscape.LayoutOptions).run();
-    // A wide trace fitted whole would be unreadable: keep the labels legible around the lot traced,
+    const shallowest = Math.min(...trace.lots.map((l) => l.depth));
+    const shallowLots = new Set(trace.lots.filter((l) => l.depth === shallowest).map((l) => `lot:${l.ref}`));
+    const from = root.empty() ? cy.nodes().filter((node) => shallowLots.has(node.id())) : root;
+    cy.layout({ name: 'breadthfirst', directed: false, roots: from, spacingFactor: 1.1 } as cytoscape.LayoutOptions).run();
+    // A wide trace fitted whole would be unreadable: keep the labels legible around where it starts,
     // and let the rest be panned to.
-    if (cy.zoom() < READABLE_ZOOM) {
+    if (cy.zoom() < READABLE_ZOOM && from.nonempty()) {
       cy.zoom(READABLE_ZOOM);
-      const at = root.position();
+      const at = from.nodes().first().position();
       cy.pan({ x: cy.width() / 2 - at.x * READABLE_ZOOM, y: 40 - at.y * READABLE_ZOOM });
     }
     cy.on('tap', 'node[ref]', (event) => onLot(event.target.data('ref') as string));

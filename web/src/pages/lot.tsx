@@ -12,13 +12,23 @@ import { useSession } from '../session.tsx';
 import { passportPath, type IssuedPassport } from './passport.tsx';
 import type { Lot, RecycledContent, Trace } from '../types.ts';
 
+/** Lots per page of a trace: the API's default, which a graph can still lay out legibly. */
+const TRACE_PAGE = 200;
+
 export default function LotPage() {
   const { t, locale } = useI18n();
   const { can } = useSession();
   const id = useParams()['id'] ?? '';
   const [direction, setDirection] = useState<'backward' | 'forward'>('backward');
+  // A page of the trace at a time: hidden parties and lots are numbered within one answer, so
+  // pages are shown one by one rather than merged into one graph. Another lot or direction starts
+  // at the first page.
+  const pagingKey = `${id}\u0000${direction}`;
+  const [paging, setPaging] = useState({ key: pagingKey, offset: 0 });
+  const offset = paging.key === pagingKey ? paging.offset : 0;
+  const setOffset = (next: number) => setPaging({ key: pagingKey, offset: next });
   const lot = useApi<Lot>(`/api/lots/${encodeURIComponent(id)}`);
-  const trace = useApi<Trace>(lot.data === undefined ? null : `/api/lots/${encodeURIComponent(id)}/trace${query({ direction, limit: 200 })}`);
+  const trace = useApi<Trace>(lot.data === undefined ? null : `/api/lots/${encodeURIComponent(id)}/trace${query({ direction, limit: TRACE_PAGE, offset: offset === 0 ? undefined : offset })}`);
   const recycled = useApi<RecycledContent>(lot.data === undefined ? null : `/api/lots/${encodeURIComponent(id)}/recycled-content`);
   const navigate = useNavigate();
   const name = useCallback((code: string) => productName(locale, code), [locale]);
@@ -66,7 +76,11 @@ export default function LotPage() {
               </div>
               <Show loaded={trace}>{(tr) => (
                 <>
-                  <p>{t.lots.traceSummary(tr.lots.length, tr.edges.length)}{tr.next === undefined && tr.complete ? '' : ` · ${t.lots.traceTruncated}`}</p>
+                  <p data-testid="trace-summary">{t.lots.traceSummary(tr.lots.length, tr.edges.length)} · {t.lots.tracePosition(tr.offset + 1, tr.offset + tr.lots.length, tr.lotsTotal)}{tr.complete ? '' : ` · ${t.lots.traceCut}`}</p>
+                  <div className="filters">
+                    <button type="button" className="secondary" disabled={tr.offset === 0} onClick={() => setOffset(Math.max(0, tr.offset - TRACE_PAGE))}>{t.lots.tracePrevious}</button>
+                    <button type="button" className="secondary" disabled={tr.next === undefined} onClick={() => setOffset(tr.next ?? tr.offset)}>{t.lots.traceNext}</button>
+                  </div>
                   <TraceGraph trace={tr} label={`${t.lots.trace}: ${t.lots[direction]}`} productName={name} onLot={openLot} />
                   <details>
                     <summary>{t.lots.title} ({tr.lots.length})</summary>
