@@ -117,6 +117,7 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
       alerts: supervised.alerts,
       head: { size: head.size + count, chainHash: previous, frontier: accumulator.frontier() },
       recordedAt,
+      registryVersion: input.registry.version,
     },
     lots,
     result: {

@@ -3,7 +3,7 @@
 // its events to the lots they touch, chain and hash them, and write everything, or nothing.
 // A stream of documents takes the pipelined form of the same path (capture-stream.ts).
 import { InputRefused, type Problem } from '../problems.ts';
-import { findFacilities, findKey, findParties, keyUnusableReason, type KeyRecord } from '../registry/queries.ts';
+import { keyUnusableReason, type KeyRecord } from '../registry/queries.ts';
 import { DuplicateEventError, type CaptureReads, type CaptureTransaction, type CaptureWrite, type RecordedEventRef, type Store } from '../store/index.ts';
 import { applyDocument, lotIdsOf, referencedFacilities, shipTargets, type CaptureResult } from './apply-document.ts';
 import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
@@ -12,6 +12,7 @@ import type { CorrectionTarget, RegistryView } from './lot-book.ts';
 import { loadDocumentSupervision, type DocumentSupervision } from '../supervision/capture-rules.ts';
 import { MerkleAccumulator } from './merkle.ts';
 import { signatureProblem } from './signing.ts';
+import { registryReads, type RegistryReads } from './registry-reads.ts';
 
 export type { CaptureResult } from './apply-document.ts';
 
@@ -30,7 +31,7 @@ export async function capturePrepared(store: Store, prepared: PreparedDocument, 
   const now = options.now ?? new Date();
   const { document, bodies } = prepared;
   const recorder = document.party;
-  const registry = await signedDocumentRegistry(store, prepared, now);
+  const registry = await signedDocumentRegistry(registryReads(store.db), prepared, now);
 
   // Most documents are new, so the path below looks for earlier copies of their events only when
   // something fails: the events' unique index refuses a repeated id at write time, and a replayed
@@ -87,27 +88,30 @@ export function refusal(problems: Problem[]): InputRefused {
  * capture-time supervision rules with the facts they check against. */
 export interface DocumentRegistry extends RegistryView {
   supervision: DocumentSupervision;
+  /** The registry version it was read at (RegistryReads.version). */
+  version: number | null;
 }
 
 /** Checks the signer (refusing the document if it does not hold) and reads what the hard rules and
  * the capture-time supervision rules need of the registry: the recorder's facilities, licences and
  * quotas, and the parties it ships to. */
-export async function signedDocumentRegistry(store: Store, prepared: PreparedDocument, now: Date): Promise<DocumentRegistry> {
-  await checkSigner(store, prepared.document, prepared.documentId, prepared.signature, now);
-  return documentRegistry(store, prepared.document);
+export async function signedDocumentRegistry(registry: RegistryReads, prepared: PreparedDocument, now: Date): Promise<DocumentRegistry> {
+  await checkSigner(registry, prepared.document, prepared.documentId, prepared.signature, now);
+  return documentRegistry(registry, prepared.document);
 }
 
 /** What the hard rules and the capture-time rules need of the registry for a document whose signer
  * has been checked (or, in a dry run, whose key has: checkRecorderKey). */
-export async function documentRegistry(store: Store, document: CaptureDocument): Promise<DocumentRegistry> {
+export async function documentRegistry(registry: RegistryReads, document: CaptureDocument): Promise<DocumentRegistry> {
   const [facilities, parties] = await Promise.all([
-    findFacilities(store.db, referencedFacilities(document.events)),
-    findParties(store.db, [document.party, ...shipTargets(document.events)]),
+    registry.facilities(referencedFacilities(document.events)),
+    registry.parties([document.party, ...shipTargets(document.events)]),
   ]);
-  const supervision = await loadDocumentSupervision(store.db, document, parties, facilities);
+  const supervision = await loadDocumentSupervision(registry, document, parties, facilities);
   const recorder = document.party;
   return {
     supervision,
+    version: registry.version,
     recorder,
     facilityKind: (id: string) => {
       const facility = facilities.get(id);
@@ -117,23 +121,23 @@ export async function documentRegistry(store: Store, document: CaptureDocument):
   };
 }
 
-async function checkSigner(store: Store, document: CaptureDocument, documentId: string, signature: string, now: Date): Promise<void> {
-  const key = await checkRecorderKey(store, document, now);
+async function checkSigner(registry: RegistryReads, document: CaptureDocument, documentId: string, signature: string, now: Date): Promise<void> {
+  const key = await checkRecorderKey(registry, document, now);
   const bad = await signatureProblem(documentId, signature, key.publicJwk, key.id);
   if (bad !== null) throw new InputRefused('the document was refused; nothing was recorded', [{ path: 'signature', reason: bad }]);
 }
 
 /** Refuses the document unless its party is registered and active and its key is the party's and
  * usable at `now`; returns the key. Everything about the signer but the signature itself. */
-export async function checkRecorderKey(store: Store, document: CaptureDocument, now: Date): Promise<KeyRecord> {
-  const parties = await findParties(store.db, [document.party]);
+export async function checkRecorderKey(registry: RegistryReads, document: CaptureDocument, now: Date): Promise<KeyRecord> {
+  const parties = await registry.parties([document.party]);
   const party = parties.get(document.party);
   const refuse = (path: string, reason: string): never => {
     throw new InputRefused('the document was refused; nothing was recorded', [{ path, reason }]);
   };
   if (party === undefined) refuse('document.party', `no party ${document.party} in the registry`);
   else if (party.status !== 'active') refuse('document.party', `party ${document.party} is ${party.status} and may not record`);
-  const key = await findKey(store.db, document.keyId);
+  const key = await registry.key(document.keyId);
   if (key === undefined) return refuse('document.keyId', `no registered key ${document.keyId}`);
   const unusable = keyUnusableReason(key, document.party, now);
   if (unusable !== null) refuse('document.keyId', unusable);

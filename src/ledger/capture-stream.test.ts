@@ -4,6 +4,8 @@ import { InputRefused } from '../problems.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAs, loadFixtureRegistry, MINE, MINER, SEPARATOR, signAs, type Keys } from '../testing/fixtures.ts';
 import { captureStream, listLots, PreparePool, verifyLedger, type CaptureResult, type LedgerEvent } from './index.ts';
+import { CapturePipeline } from './capture-stream.ts';
+import { revokeKey } from '../registry/keys-admin.ts';
 
 const T = '2024-06-01T08:00:00+08:00';
 const extract = (id: string): LedgerEvent => ({
@@ -180,6 +182,31 @@ for (const engine of engines()) {
       assert.equal(locked, 0);
       for (const id of ids) assert.equal((await lotOf(`${MINER}:${id}`)).mass_grams_remaining, 700);
       assert.equal((await verifyLedger(t.store)).ok, true);
+    });
+
+    test('a key revoked by another process while the stream keeps the registry it read: the next document is refused', async () => {
+      const own = await makeTestStore(engine);
+      const other = await own.reopen();
+      const pipeline = new CapturePipeline(own.store, await own.store.openCaptureWriter(), () => new Date());
+      try {
+        const ownKeys = await loadFixtureRegistry(own.store);
+        const miner = ownKeys[MINER]!;
+        assert.equal(await pipeline.offer(await pool.prepare(JSON.stringify(await signAs(miner, [extract('R-1')])))), true);
+        for await (const result of pipeline.drain()) assert.equal(result.events.length, 1);
+        await revokeKey(other, miner.kid, new Date(), 'the key file was lost');
+        // The registry read for the first document is still kept, so this one is applied: its
+        // write finds the registry changed, and the locked path checks it again.
+        await pipeline.offer(await pool.prepare(JSON.stringify(await signAs(miner, [extract('R-2')]))));
+        await assert.rejects(async () => {
+          for await (const result of pipeline.drain()) assert.fail(`recorded ${result.documentId}`);
+        }, (error: Error) => error instanceof InputRefused && error.problems[0]!.path === 'document.keyId' && /revoked/.test(error.problems[0]!.reason));
+        const events = await own.store.db.selectFrom('events').select('event_id').execute();
+        assert.deepEqual(events.map((e) => e.event_id), ['x-R-1']);
+      } finally {
+        await pipeline.close();
+        await other.close();
+        await own.cleanup();
+      }
     });
 
     test('refusals from the pool name the event and field like captureDocument', async () => {

@@ -17,6 +17,7 @@ import { capturePrepared, loadCorrections, signedDocumentRegistry } from './capt
 import type { CaptureDocument } from './document-schema.ts';
 import type { PreparedDocument } from './prepare-document.ts';
 import type { PreparePool } from './prepare-pool.ts';
+import { RegistryCache, registryReads } from './registry-reads.ts';
 
 /** Documents prepared ahead of the writer: enough to keep every worker busy, few enough that a
  * stream of large documents does not pile up in memory. */
@@ -94,6 +95,8 @@ export class CapturePipeline {
   readonly #view = new Map<string, { lot: LotState; ticket: number }>();
   /** The head after the last document applied; undefined until read from the store. */
   #head: LedgerHead | undefined;
+  /** What the documents read of the registry, while its version holds; undefined until read. */
+  #registry: RegistryCache | undefined;
   #nextTicket = 0;
   readonly #clock: (document: CaptureDocument) => Date;
 
@@ -113,9 +116,10 @@ export class CapturePipeline {
     const now = this.#clock(document);
     const recorder = document.party;
     const reads = this.#store.reads;
+    this.#registry ??= new RegistryCache(registryReads(this.#store.db), await reads.readRegistryVersion());
     let registry;
     try {
-      registry = await signedDocumentRegistry(this.#store, prepared, now);
+      registry = await signedDocumentRegistry(this.#registry, prepared, now);
     } catch (error) {
       if (error instanceof InputRefused) return false;
       throw error;
@@ -185,14 +189,14 @@ export class CapturePipeline {
    * before it; it throws the document's refusal, if it is refused. */
   async *captureLocked(prepared: PreparedDocument): AsyncGenerator<CaptureResult> {
     yield* this.drain();
-    this.#head = undefined;
+    this.#forget();
     yield await capturePrepared(this.#store, prepared, { now: this.#clock(prepared.document) });
   }
 
   /** As captureLocked, yielding each document's outcome, the refused ones included. */
   async *captureLockedEach(prepared: PreparedDocument): AsyncGenerator<Settled> {
     while (this.#queue.length > 0) yield* this.settleOldestEach();
-    this.#head = undefined;
+    this.#forget();
     try {
       yield { result: await capturePrepared(this.#store, prepared, { now: this.#clock(prepared.document) }) };
     } catch (error) {
@@ -206,7 +210,7 @@ export class CapturePipeline {
     const redo = this.#queue.splice(0);
     await Promise.allSettled(redo.map((entry) => entry.written));
     this.#view.clear();
-    this.#head = undefined;
+    this.#forget();
     for (const entry of redo) {
       try {
         yield { result: await capturePrepared(this.#store, entry.prepared, { now: this.#clock(entry.prepared.document) }) };
@@ -214,6 +218,12 @@ export class CapturePipeline {
         yield { error };
       }
     }
+  }
+
+  /** Off the straight path, the head and the registry are read again: either may have moved. */
+  #forget(): void {
+    this.#head = undefined;
+    this.#registry = undefined;
   }
 
   async close(): Promise<void> {

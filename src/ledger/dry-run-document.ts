@@ -8,6 +8,7 @@ import { InputRefused, type Problem } from '../problems.ts';
 import type { AlertRow, Store } from '../store/index.ts';
 import { applyDocument, lotIdsOf } from './apply-document.ts';
 import { checkRecorderKey, documentRegistry, loadCorrections, replayResult } from './capture-document.ts';
+import { registryReads } from './registry-reads.ts';
 import { canonicalDocument } from './canonical.ts';
 import type { CaptureDocument } from './document-schema.ts';
 import { prepareUnsignedDocument } from './prepare-document.ts';
@@ -41,8 +42,9 @@ async function dryRun(store: Store, input: CaptureDocument, now: Date): Promise<
   const prepared = prepareUnsignedDocument(input, now);
   const { document, bodies, documentId } = prepared;
   const canonical = canonicalDocument(document, bodies);
-  await checkRecorderKey(store, document, now);
-  const registry = await documentRegistry(store, document);
+  const lookups = registryReads(store.db);
+  await checkRecorderKey(lookups, document, now);
+  const registry = await documentRegistry(lookups, document);
   const reads = store.reads;
   const recorded = await reads.findEvents(document.party, document.events.map((e) => e.id));
   if (recorded.length > 0) {

@@ -14,6 +14,8 @@ export interface ColumnTypes {
   /** Table storage option leaving room in each page for updated rows (PostgreSQL's fillfactor, so
    * updates of a lot's balance stay on its page and skip the indexes: "HOT" updates). */
   updatable: string;
+  /** For the few statements whose syntax is the engine's own (triggers). */
+  engine: 'sqlite' | 'postgres';
 }
 
 export interface Migration {
@@ -365,6 +367,31 @@ export const MIGRATIONS: readonly Migration[] = [
       // The GS1 Digital Link's key (GTIN and batch/lot) finds the passport a label's QR code names.
       `CREATE UNIQUE INDEX passports_link ON passports (gtin, batch)`,
     ],
+  },
+  {
+    version: 9,
+    name: 'registry version: a counter that every change to the registry moves, so a capture stream may keep what it read',
+    statements: ({ bigint, engine }) => {
+      // Everything the capture path reads of the registry: parties, keys, facilities, licences,
+      // quotas, and the rules' configuration (in meta).
+      const tables = ['parties', 'party_keys', 'facilities', 'licences', 'quotas', 'meta'];
+      const bump = 'UPDATE registry_version SET version = version + 1 WHERE id = 1';
+      return [
+        `CREATE TABLE registry_version (id INTEGER PRIMARY KEY CHECK (id = 1), version ${bigint} NOT NULL)`,
+        `INSERT INTO registry_version (id, version) VALUES (1, 0)`,
+        ...(engine === 'postgres'
+          ? [
+            // The schema the function was made in, whatever the search path of the session
+            // that changes the registry.
+            `CREATE FUNCTION registry_changed() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+              BEGIN ${bump}; RETURN NULL; END $$`,
+            ...tables.map((table) => `CREATE TRIGGER ${table}_registry_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+              FOR EACH STATEMENT EXECUTE FUNCTION registry_changed()`),
+          ]
+          : tables.flatMap((table) => ['INSERT', 'UPDATE', 'DELETE'].map((change) =>
+            `CREATE TRIGGER ${table}_${change.toLowerCase()}_registry_version AFTER ${change} ON ${table} BEGIN ${bump}; END`))),
+      ];
+    },
   },
 ];
 

@@ -104,12 +104,17 @@ export interface CaptureWrite {
   alerts: AlertRow[];
   head: LedgerHead;
   recordedAt: string;
+  /** The registry version (migration 9) the document was checked against: the write is refused
+   * (StaleHeadError) if the registry has changed since. Null when the registry was read for this
+   * document alone, just before its transaction. */
+  registryVersion: number | null;
 }
 
 /** Reads of the capture path: inside a capture transaction they see its locked state; through
  * Store.reads they see what is committed. */
 export interface CaptureReads {
   readHead(): Promise<LedgerHead>;
+  readRegistryVersion(): Promise<number>;
   findEvents(partyId: string, eventIds: readonly string[]): Promise<RecordedEventRef[]>;
   readLots(ids: readonly string[]): Promise<LotState[]>;
   readFlows(seq: number): Promise<LotFlowsTable[]>;
@@ -172,5 +177,10 @@ export class StoreError extends Error {
 /** The write found an event id its recorder has used before (the events' unique index). */
 export class DuplicateEventError extends StoreError {}
 
-/** The stored head is not the one a write was computed against: another writer came first. */
+/** The stored head is not the one a write was computed against: another writer came first; or
+ * the registry changed after the document was checked against it. */
 export class StaleHeadError extends StoreError {}
+
+export function staleRegistry(stored: number, expected: number): string {
+  return `the registry is at version ${stored}, not the ${expected} this document was checked against: it changed meanwhile`;
+}

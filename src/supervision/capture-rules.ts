@@ -2,13 +2,13 @@
 // signer's checks, before the document's transaction; the rules run on the applied document inside
 // it, and what they find is written in the same transaction (or, for a rule set to refuse,
 // refuses the document with the rule's reason at the field it names).
-import type { Kysely } from 'kysely';
 import type { CaptureDocument, LedgerEvent } from '../ledger/document-schema.ts';
 import type { FlowDraft } from '../ledger/lot-book.ts';
 import type { Problem } from '../problems.ts';
-import type { AlertRow, Database, LotState } from '../store/index.ts';
+import type { AlertRow, LotState } from '../store/index.ts';
+import type { RegistryReads } from '../ledger/registry-reads.ts';
 import { alertRow } from './alert-rows.ts';
-import { loadRuleSettings, type RuleSettings } from './config.ts';
+import type { RuleSettings } from './config.ts';
 import { CAPTURE_RULES } from './rules/index.ts';
 import type { AppliedEvent, DocumentFacts, FacilityFacts, LicenceFacts, PartyFacts } from './rule.ts';
 import { licenceFacts } from './registry-facts.ts';
@@ -33,7 +33,7 @@ export interface DocumentSupervision {
  * what the capture path read of the registry already; the rules read licences, quotas and their
  * configuration on top. */
 export async function loadDocumentSupervision(
-  db: Kysely<Database>,
+  registry: RegistryReads,
   document: CaptureDocument,
   parties: ReadonlyMap<string, PartyRecord>,
   facilities: ReadonlyMap<string, FacilityRecord>,
@@ -41,16 +41,14 @@ export async function loadDocumentSupervision(
   const plain = document.events.flatMap(plainEvent);
   const citedLicences = plain.flatMap((e) => (e.kind === 'export' && e.licence !== undefined ? [e.licence] : []));
   const extracts = plain.some((e) => e.kind === 'extract');
-  const [settings, quotaRows] = await Promise.all([
-    loadRuleSettings(db),
-    extracts ? db.selectFrom('quotas').select(['activity', 'year']).where('holder_id', '=', document.party).execute() : [],
-  ]);
   const licenceIds = [...new Set([...citedLicences, ...[...facilities.values()].flatMap((f) => (f.licenceId === null ? [] : [f.licenceId]))])];
-  const licences = await db.selectFrom('licences').selectAll()
-    .where((eb) => (licenceIds.length === 0 ? eb('party_id', '=', document.party) : eb.or([eb('party_id', '=', document.party), eb('id', 'in', licenceIds)])))
-    .execute();
+  const [settings, quotaKeys, licences] = await Promise.all([
+    registry.ruleSettings(),
+    extracts ? registry.quotas(document.party) : [],
+    registry.licences(document.party, licenceIds),
+  ]);
   const licenceMap = new Map(licences.map((row) => [row.id, licenceFacts(row)]));
-  const quotas = new Set(quotaRows.map((q) => `${q.activity}:${Number(q.year)}`));
+  const quotas = new Set(quotaKeys);
   return new CaptureSupervision(settings, parties, facilities, licenceMap, quotas, document.party);
 }
 

@@ -9,7 +9,7 @@ import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-row
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead } from '../store.ts';
 import type { GroupWriter } from '../group-commit.ts';
-import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
+import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
 
 /** Serializes captures across every process sharing the database, for one transaction. */
 export const LEDGER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('ytterby-ledger-head'))`;
@@ -19,6 +19,10 @@ type Queryable = pg.Pool | pg.PoolClient | pg.Client;
 export function captureReads(db: Queryable): CaptureReads {
   return {
     readHead: () => readHead(db),
+    async readRegistryVersion() {
+      const { rows } = await db.query<{ version: number }>(`SELECT version FROM registry_version WHERE id = 1`);
+      return Number(rows[0]!.version);
+    },
     async findEvents(partyId, eventIds) {
       if (eventIds.length === 0) return [];
       const { rows } = await db.query<{ seq: number; event_id: string; document_id: string; recorded_at: string; body: string }>(
@@ -29,9 +33,7 @@ export function captureReads(db: Queryable): CaptureReads {
     },
     async readLots(ids) {
       if (ids.length === 0) return [];
-      // Named, so each connection plans it once: a lot read over HTTP is mostly this statement. The
-      // columns are listed because a prepared SELECT * breaks if the table's columns change.
-      const { rows } = await db.query<LotsTable>({ name: 'ytterby-read-lots', text: `SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id = ANY($1::text[])`, values: [ids] });
+      const { rows } = await db.query<LotsTable>(`SELECT * FROM lots WHERE id = ANY($1::text[])`, [ids]);
       return rows.map(lotFromRow);
     },
     async readFlows(seq) {
@@ -89,13 +91,20 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
   const opening = await simpleQuery(client, [
     ...(first === undefined ? [] : [first]),
     `SELECT size, encode(chain_hash, 'hex') AS chain_hash FROM ledger_head WHERE id = 1`,
+    // FOR SHARE: a change to the registry (its trigger updates this row) waits for this commit.
+    ...(changes.registryVersion === null ? [] : [`SELECT version FROM registry_version WHERE id = 1 FOR SHARE`]),
     `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count) VALUES (${literals(client, changes.document)})`,
   ]);
-  const head = opening[first === undefined ? 0 : 1]!.rows[0] as { size: number; chain_hash: string } | undefined;
+  const at = first === undefined ? 0 : 1;
+  const head = opening[at]!.rows[0] as { size: number; chain_hash: string } | undefined;
   const storedSize = head === undefined ? 0 : Number(head.size);
   const storedChain = head === undefined ? ZERO_HASH.toString('hex') : head.chain_hash;
   if (storedSize !== expected.size || storedChain !== expected.chainHash.toString('hex')) {
     throw new StaleHeadError(`the log has ${storedSize} events, not the ${expected.size} this document was applied to: another writer came first`);
+  }
+  if (changes.registryVersion !== null) {
+    const version = Number((opening[at + 1]!.rows[0] as { version: number }).version);
+    if (version !== changes.registryVersion) throw new StaleHeadError(staleRegistry(version, changes.registryVersion));
   }
   try {
     const { events, leafHashes, chainHashes } = changes;

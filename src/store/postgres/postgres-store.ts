@@ -37,7 +37,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresOp
     try {
       if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       const runner: MigrationRunner = {
-        types: { bigint: 'BIGINT', bytes: 'BYTEA', clustered: '', updatable: ' WITH (fillfactor = 70)' },
+        types: { bigint: 'BIGINT', bytes: 'BYTEA', clustered: '', updatable: ' WITH (fillfactor = 70)', engine: 'postgres' },
         async inTransaction(fn) {
           await client.query('BEGIN');
           try {

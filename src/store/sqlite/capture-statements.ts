@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead, RecordedEventRef } from '../store.ts';
-import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, StoreError, ZERO_HASH } from '../store.ts';
+import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
 
 /** SQLite's limit on host parameters per statement is 32,766; stay well inside it. */
 const IN_LIST_CHUNK = 500;
@@ -34,6 +34,7 @@ export function prepareCaptureStatements(connection: BetterSqlite3.Database) {
       return statement;
     },
     readHead: connection.prepare(`SELECT size, chain_hash, frontier FROM ledger_head WHERE id = 1`),
+    readRegistryVersion: connection.prepare(`SELECT version FROM registry_version WHERE id = 1`).pluck(),
     insertDocument: connection.prepare(
       `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -73,6 +74,9 @@ export function captureReads(statements: CaptureStatements): CaptureReads {
   return {
     async readHead(): Promise<LedgerHead> {
       return readHeadNow(statements);
+    },
+    async readRegistryVersion() {
+      return statements.readRegistryVersion.get() as number;
     },
     async findEvents(partyId, eventIds) {
       const found: RecordedEventRef[] = [];
@@ -115,6 +119,10 @@ export function writeCapture(statements: CaptureStatements, changes: CaptureWrit
   const expected = changes.expectedHead;
   if (stored.size !== expected.size || !stored.chainHash.equals(expected.chainHash)) {
     throw new StaleHeadError(`the log has ${stored.size} events, not the ${expected.size} this document was applied to: another writer came first`);
+  }
+  if (changes.registryVersion !== null) {
+    const version = statements.readRegistryVersion.get() as number;
+    if (version !== changes.registryVersion) throw new StaleHeadError(staleRegistry(version, changes.registryVersion));
   }
   statements.insertDocument.run(changes.document);
   try {

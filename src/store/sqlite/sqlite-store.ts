@@ -38,7 +38,7 @@ export async function openSqliteStore(dataDir: string): Promise<Store> {
   }
   configureConnection(connection);
   const runner: MigrationRunner = {
-    types: { bigint: 'INTEGER', bytes: 'BLOB', clustered: ' WITHOUT ROWID', updatable: '' },
+    types: { bigint: 'INTEGER', bytes: 'BLOB', clustered: ' WITHOUT ROWID', updatable: '', engine: 'sqlite' },
     async inTransaction(fn) {
       connection.exec('BEGIN IMMEDIATE');
       try {
