@@ -33,7 +33,9 @@ export function captureReads(db: Queryable): CaptureReads {
     },
     async readLots(ids) {
       if (ids.length === 0) return [];
-      const { rows } = await db.query<LotsTable>(`SELECT * FROM lots WHERE id = ANY($1::text[])`, [ids]);
+      // Named, so each connection plans it once: a lot read over HTTP is mostly this statement. The
+      // columns are listed because a prepared SELECT * breaks if the table's columns change.
+      const { rows } = await db.query<LotsTable>({ name: 'ytterby-read-lots', text: `SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id = ANY($1::text[])`, values: [ids] });
       return rows.map(lotFromRow);
     },
     async readFlows(seq) {
