@@ -116,9 +116,11 @@ export function originEntries(attribution: Attribution, facilities: Map<string, 
     if (source.type === 'import') entry.country = source.country;
     if (bySource) entry.source = key;
     const groupKey = bySource ? key : `${entry.type}|${entry.region ?? ''}|${entry.country ?? ''}`;
-    const group = groups.get(groupKey) ?? entry;
-    group.elements = addCompositions(group.elements, composition);
-    groups.set(groupKey, group);
+    const group = groups.get(groupKey);
+    // Attribution is read as the ledger kept it, already checked: a source's grams are shown as
+    // they are, and only grams of several sources in one group are added.
+    if (group === undefined) groups.set(groupKey, { ...entry, elements: composition });
+    else group.elements = addCompositions(group.elements, composition);
   }
   return [...groups.values()];
 }
