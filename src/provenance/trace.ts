@@ -121,18 +121,12 @@ export async function presentPage(
   pageLots: readonly WalkedLot[],
   facilityIds: readonly string[] = [],
 ): Promise<{ present: Presenter; lots: TraceLot[]; edges: TraceEdge[]; events: TraceEvent[] }> {
-  // The events at the other ends of the page's edges are known from the walk: each lot's maker and
-  // the events it fed. The three reads run at once (on PostgreSQL, on separate connections).
-  const seqs = new Set<number>();
-  for (const lot of pageLots) {
-    if (lot.madeBy !== null) seqs.add(lot.madeBy);
-    for (const seq of lot.feeds) seqs.add(seq);
-  }
-  const [edges, lots, events] = await Promise.all([
-    // Every edge's lot is one of the page's.
-    lineageEdges(store.db, pageLots),
+  // The edges come with the walk, so the events at their other ends are known before any read; the
+  // two reads run at once (on PostgreSQL, on separate connections). Every edge's lot is one of the page's.
+  const edges = lineageEdges(pageLots);
+  const [lots, events] = await Promise.all([
     readLotsById(store.db, pageLots.map((l) => l.id)),
-    readEventSummariesBySeq(store, [...seqs]),
+    readEventSummariesBySeq(store, edges.map((e) => e.seq)),
   ]);
   // A lot with no flow yet was not walked: its maker is read now.
   const makers = pageLots.map((l) => lots.get(l.id)!.createdSeq).filter((seq) => !events.has(seq));

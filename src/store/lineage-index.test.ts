@@ -56,12 +56,26 @@ for (const engine of engines()) {
       const numbered = (index: LineageIndex) => Array.from({ length: index.lotCount }, (_, lot) => index.lotId(lot));
       assert.deepEqual(numbered(caughtUp), numbered(fresh), 'lots are numbered alike, so pages come in the same order');
       for (let lot = 0; lot < fresh.lotCount; lot++) {
+        assert.deepEqual(caughtUp.madeByOf(caughtUp.lotNumber(fresh.lotId(lot))!), fresh.madeByOf(lot), `the edge into ${fresh.lotId(lot)}`);
         for (const direction of ['backward', 'forward'] as const) {
           const named = (index: LineageIndex) => index.walk([index.lotNumber(fresh.lotId(lot))!], direction, 64, 1_000).levels
             .map((level) => [...level].map((n) => index.lotId(n)).sort());
           assert.deepEqual(named(caughtUp), named(fresh), `${direction} from ${fresh.lotId(lot)}`);
         }
       }
+    });
+
+    test('a walk\'s edges carry the grams the ledger\'s flows moved', async () => {
+      const { lots } = await walkLineage(t.store.db, { root: `${SEPARATOR}:NdPr-1`, direction: 'backward', ...BOUNDS });
+      const flows = await t.store.db.selectFrom('lot_flows').select(['lot_id', 'seq', 'direction', 'mass_grams']).where('lot_id', 'in', lots.map((l) => l.id)).execute();
+      const grams = (lotId: string, seq: number, direction: number) => flows.filter((f) => f.lot_id === lotId && Number(f.seq) === seq && Number(f.direction) === direction)
+        .reduce((sum, f) => sum + Number(f.mass_grams), 0);
+      for (const lot of lots) {
+        assert.ok(lot.madeBy !== null, `${lot.id} was made by a recorded flow`);
+        assert.equal(lot.madeBy.massGrams, grams(lot.id, lot.madeBy.seq, 1), `into ${lot.id}`);
+        for (const feed of lot.feeds) assert.equal(feed.massGrams, grams(lot.id, feed.seq, -1), `out of ${lot.id} at ${feed.seq}`);
+      }
+      assert.deepEqual(lots.map((l) => [l.madeBy?.massGrams, l.feeds.map((f) => f.massGrams)]), [[100_000, []], [500_000, [500_000]], [1_000_000, [500_000]]]);
     });
 
     test('a walk stops at its bound on lots and says so', async () => {

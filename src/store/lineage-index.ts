@@ -48,6 +48,22 @@ class Int32List {
   }
 }
 
+/** A Float64Array that grows by doubling: grams, exact as integers up to 2^53. */
+class Float64List {
+  data = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const data = new Float64Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+}
+
 /** Lists of node numbers keyed by a slot, as linked cells in one pool: appending costs two writes
  * and no allocation, whatever the number of lists. */
 class Adjacency {
@@ -75,6 +91,12 @@ class Adjacency {
   }
 }
 
+/** An edge between a lot and an event: the event's sequence number and the grams that moved. */
+export interface FlowEdgeOf {
+  seq: number;
+  massGrams: number;
+}
+
 export interface LineageWalk {
   /** The lots reached, by depth: level d holds the lot numbers first reached d steps from the roots. */
   levels: Int32Array[];
@@ -87,8 +109,12 @@ export class LineageIndex {
   private readonly lotIds: string[] = [];
   /** Per lot: the sequence number of the event that made it. */
   private readonly madeBy = new Int32List(NONE);
+  /** Per lot: the grams its making event put in it (the edge in), or NONE before that flow is read. */
+  private readonly madeGrams = new Float64List();
   /** Per lot: the last event that took from it, so an event taking twice from a lot links it once. */
   private readonly lastTakenBy = new Int32List(NONE);
+  /** Per cell of takenBy: the grams that event took from the lot (the edge out). */
+  private readonly takenGrams = new Float64List();
   private voided = new Uint8Array(1024);
   /** Per lot, the events that took from it; per event, the lots it took from and the lots it made. */
   private readonly takenBy = new Adjacency();
@@ -134,7 +160,7 @@ export class LineageIndex {
       const until = Math.min(this.nextSeq + CATCH_UP_SEQS, lastSeq + 1);
       const rows = await this.db.selectFrom('lot_flows as f')
         .innerJoin('lots as l', 'l.id', 'f.lot_id')
-        .select(['f.seq', 'f.lot_id', 'f.direction', 'l.created_seq', 'l.status'])
+        .select(['f.seq', 'f.lot_id', 'f.direction', 'f.mass_grams', 'l.created_seq', 'l.status'])
         .where('f.seq', '>=', this.nextSeq).where('f.seq', '<', until)
         .orderBy('f.seq').orderBy('f.ordinal')
         .execute();
@@ -142,14 +168,14 @@ export class LineageIndex {
       for (const row of rows) {
         const lot = this.lotNumbers.get(row.lot_id)!;
         if (row.status === 'void') this.voided[lot] = 1;
-        if (Number(row.direction) === -1) this.addTaking(lot, Number(row.seq));
+        this.addFlow(lot, Number(row.seq), Number(row.direction), Number(row.mass_grams));
       }
       this.nextSeq = until;
     }
   }
 
-  /** The first build: every lot once, then the flows that took from lots, without joining each
-   * flow to its lot (a million lookups by text key). */
+  /** The first build: every lot once, then the flows, without joining each flow to its lot (a
+   * million lookups by text key). */
   private async readWholeLog(lastSeq: number): Promise<void> {
     const lots: { id: string; created_seq: number; status: string }[] = [];
     for (let after = ''; ;) {
@@ -161,13 +187,13 @@ export class LineageIndex {
     }
     this.addLots(lots);
     for (let from = 0; from <= lastSeq; from += CATCH_UP_SEQS) {
-      const rows = await this.db.selectFrom('lot_flows').select(['seq', 'lot_id'])
-        .where('seq', '>=', from).where('seq', '<', Math.min(from + CATCH_UP_SEQS, lastSeq + 1)).where('direction', '=', -1)
+      const rows = await this.db.selectFrom('lot_flows').select(['seq', 'lot_id', 'direction', 'mass_grams'])
+        .where('seq', '>=', from).where('seq', '<', Math.min(from + CATCH_UP_SEQS, lastSeq + 1))
         .orderBy('seq').orderBy('ordinal').execute();
       for (const row of rows) {
         const lot = this.lotNumbers.get(row.lot_id);
         if (lot === undefined) throw new Error(`assertion: lot ${row.lot_id} has a flow at seq ${row.seq} but was not made by then`);
-        this.addTaking(lot, Number(row.seq));
+        this.addFlow(lot, Number(row.seq), Number(row.direction), Number(row.mass_grams));
       }
     }
     this.nextSeq = lastSeq + 1;
@@ -188,16 +214,30 @@ export class LineageIndex {
     const lot = this.lotIds.push(id) - 1;
     this.lotNumbers.set(id, lot);
     this.madeBy.push(createdSeq);
+    this.madeGrams.push(NONE);
     this.lastTakenBy.push(NONE);
     if (lot >= this.voided.length) this.voided = grown(this.voided, lot + 1);
     this.outputs.add(createdSeq, lot);
     return lot;
   }
 
-  private addTaking(lot: number, seq: number): void {
-    if (this.lastTakenBy.data[lot] === seq) return;
+  /** A flow's edge: out of the lot into the event that took from it, or into the lot from the event
+   * that made it. Other flows in (an adjustment, a receipt's remainder) link nothing. A lot taken
+   * twice by one event, or made by two of its flows, has one edge of both masses. */
+  private addFlow(lot: number, seq: number, direction: number, grams: number): void {
+    if (direction === 1) {
+      if (this.madeBy.data[lot] !== seq) return;
+      const made = this.madeGrams.data[lot]!;
+      this.madeGrams.data[lot] = made === NONE ? grams : made + grams;
+      return;
+    }
+    if (this.lastTakenBy.data[lot] === seq) {
+      this.takenGrams.data[this.takenBy.head(lot)]! += grams;
+      return;
+    }
     this.lastTakenBy.data[lot] = seq;
     this.takenBy.add(lot, seq);
+    this.takenGrams.push(grams);
     this.inputs.add(seq, lot);
   }
 
@@ -270,19 +310,28 @@ export class LineageIndex {
     return { levels, cut };
   }
 
-  /** The events that took from `lot` and made a lot the last walk reached: the lot's edges within
-   * that walk. Call it before any other walk. */
-  feedsInLastWalk(lot: number): number[] {
+  /** The lot's edges out into the events that made a lot the last walk reached (its edges within
+   * that walk), in order of recording. Call it before any other walk. */
+  feedsInLastWalk(lot: number): FlowEdgeOf[] {
     const mark = this.walkNumber;
-    const feeds: number[] = [];
-    this.takenBy.forEach(lot, (event) => {
+    const feeds: FlowEdgeOf[] = [];
+    const next = this.takenBy.next.data;
+    const events = this.takenBy.targets.data;
+    for (let cell = this.takenBy.head(lot); cell !== NONE; cell = next[cell]!) {
+      const event = events[cell]!;
       let made = false;
       this.outputs.forEach(event, (output) => {
         if (this.lotMarks[output] === mark && this.voided[output] !== 1) made = true;
       });
-      if (made) feeds.push(event);
-    });
-    return feeds.sort((a, b) => a - b);
+      if (made) feeds.push({ seq: event, massGrams: this.takenGrams.data[cell]! });
+    }
+    return feeds.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The lot's edge in from the event that made it; null before that flow is recorded. */
+  madeByOf(lot: number): FlowEdgeOf | null {
+    const grams = this.madeGrams.data[lot]!;
+    return grams === NONE ? null : { seq: this.madeBy.data[lot]!, massGrams: grams };
   }
 
   /** The ids of the lots event `seq` made that no correction voided. */
@@ -292,11 +341,6 @@ export class LineageIndex {
       if (this.voided[lot] !== 1) ids.push(this.lotIds[lot]!);
     });
     return ids;
-  }
-
-  /** The sequence number of the event that made `lot`. */
-  madeByOf(lot: number): number {
-    return this.madeBy.data[lot]!;
   }
 }
 

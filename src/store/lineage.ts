@@ -4,10 +4,10 @@
 // child: a correction's own flows reverse the voided lot's, and would otherwise link the corrected
 // event's outputs to its replacement's.
 //
-// The walk itself runs over the in-memory index (lineage-index.ts); the edges, lots and events
-// around a page of it are read here, in SQL, a page at a time.
+// The walk and its edges come from the in-memory index (lineage-index.ts); the lots and events
+// around a page of it are read in SQL, a page at a time.
 import type { Kysely } from 'kysely';
-import { lineageIndex, type TraceDirection } from './lineage-index.ts';
+import { lineageIndex, type FlowEdgeOf, type TraceDirection } from './lineage-index.ts';
 import type { Database } from './schema.ts';
 
 export type { TraceDirection } from './lineage-index.ts';
@@ -25,13 +25,13 @@ export interface LineageQuery {
   limit: number;
 }
 
-/** A lot of a walk's page: the least depth it was reached at, the event that made it, and the
- * events it fed that made other lots of the walk (its edges within the walk). */
+/** A lot of a walk's page: the least depth it was reached at and its edges within the walk: in
+ * from the event that made it, out into the events it fed that made other lots of the walk. */
 export interface WalkedLot {
   id: string;
   depth: number;
-  madeBy: number | null;
-  feeds: number[];
+  madeBy: FlowEdgeOf | null;
+  feeds: FlowEdgeOf[];
 }
 
 export interface LineagePage {
@@ -84,8 +84,6 @@ export async function walkLineage(db: Kysely<Database>, q: LineageQuery): Promis
   return { lots, lotsTotal, walkCut: cut, depthReached: levels.length - 1 >= q.depthMax };
 }
 
-const IN_LIST_MAX = 1_000;
-
 export interface FlowEdge {
   lotId: string;
   seq: number;
@@ -98,25 +96,11 @@ export interface FlowEdge {
  * into the events that made other lots of the walk. An edge between two lots of the walk is so
  * listed on the page of each of its ends, and a page's edges are bounded by its lots' flows, not by
  * the size of the events around them (a campaign of two hundred inputs). */
-export async function lineageEdges(db: Kysely<Database>, pageLots: readonly WalkedLot[]): Promise<FlowEdge[]> {
-  const wanted = new Map<string, { madeBy: number | null; feeds: Set<number> }>();
-  for (const lot of pageLots) wanted.set(lot.id, { madeBy: lot.madeBy, feeds: new Set(lot.feeds) });
-  const ids = [...wanted.keys()];
-  const masses = new Map<string, FlowEdge>();
-  for (let start = 0; start < ids.length; start += IN_LIST_MAX) {
-    const rows = await db.selectFrom('lot_flows').select(['lot_id', 'seq', 'direction', 'mass_grams'])
-      .where('lot_id', 'in', ids.slice(start, start + IN_LIST_MAX)).execute();
-    for (const row of rows) {
-      const seq = Number(row.seq);
-      const direction = Number(row.direction) as -1 | 1;
-      const lot = wanted.get(row.lot_id)!;
-      if (direction === 1 ? lot.madeBy !== seq : !lot.feeds.has(seq)) continue;
-      // A lot taken twice by one event is one edge, of both masses.
-      const key = `${row.lot_id}\u0000${seq}\u0000${direction}`;
-      const edge = masses.get(key);
-      if (edge === undefined) masses.set(key, { lotId: row.lot_id, seq, direction, massGrams: Number(row.mass_grams) });
-      else edge.massGrams += Number(row.mass_grams);
-    }
+export function lineageEdges(pageLots: readonly WalkedLot[]): FlowEdge[] {
+  const edges: FlowEdge[] = [];
+  for (const { id, madeBy, feeds } of pageLots) {
+    if (madeBy !== null) edges.push({ lotId: id, seq: madeBy.seq, direction: 1, massGrams: madeBy.massGrams });
+    for (const feed of feeds) edges.push({ lotId: id, seq: feed.seq, direction: -1, massGrams: feed.massGrams });
   }
-  return [...masses.values()].sort((a, b) => a.seq - b.seq || a.direction - b.direction || (a.lotId < b.lotId ? -1 : 1));
+  return edges.sort((a, b) => a.seq - b.seq || a.direction - b.direction || (a.lotId < b.lotId ? -1 : 1));
 }
