@@ -145,7 +145,8 @@ try {
   // A ledger at rest has planner statistics (autovacuum gathers them after a bulk load).
   await sql`ANALYZE`.execute(store.db);
 
-  const magnetIds = (await store.db.selectFrom('lots').select('id').where('product', '=', 'magnet-ndfeb-sintered').where('status', '<>', 'void').execute()).map((r) => r.id);
+  const magnetIds = (await store.db.selectFrom('lots').select('id').where('product', '=', 'magnet-ndfeb-sintered').where('status', '<>', 'void').orderBy('id').execute()).map((r) => r.id);
+  // In id order, so every run and both engines sample the same magnets.
   const magnets = pick(magnetIds, samples, 5);
   const warm = pick(magnetIds, warmup, 7);
 
