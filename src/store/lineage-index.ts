@@ -24,19 +24,20 @@ const CATCH_UP_SEQS = 50_000;
 const CATCH_UP_LOTS = 100_000;
 const NONE = -1;
 
-/** An Int32Array that grows by doubling; `fill` for the slots it adds. */
-class Int32List {
-  data: Int32Array;
+/** A typed array that grows by doubling; `fill` for the slots it adds. Node numbers are Int32;
+ * grams are Float64, exact as integers up to 2^53. */
+class GrowingList<A extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
+  data: A;
   length = 0;
-  constructor(private readonly fill: number, capacity = 1024) {
-    this.data = new Int32Array(capacity).fill(fill);
+  constructor(private readonly make: (capacity: number) => A, private readonly fill: number, capacity = 1024) {
+    this.data = make(capacity).fill(fill) as A;
   }
 
   ensure(size: number): void {
     if (size <= this.data.length) return;
     let capacity = this.data.length;
     while (capacity < size) capacity *= 2;
-    const data = new Int32Array(capacity).fill(this.fill);
+    const data = this.make(capacity).fill(this.fill) as A;
     data.set(this.data);
     this.data = data;
   }
@@ -48,28 +49,15 @@ class Int32List {
   }
 }
 
-/** A Float64Array that grows by doubling: grams, exact as integers up to 2^53. */
-class Float64List {
-  data = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): number {
-    if (this.length === this.data.length) {
-      const data = new Float64Array(this.data.length * 2);
-      data.set(this.data);
-      this.data = data;
-    }
-    this.data[this.length] = value;
-    return this.length++;
-  }
-}
+const int32List = (fill: number) => new GrowingList((capacity) => new Int32Array(capacity), fill);
+const float64List = (fill: number) => new GrowingList((capacity) => new Float64Array(capacity), fill);
 
 /** Lists of node numbers keyed by a slot, as linked cells in one pool: appending costs two writes
  * and no allocation, whatever the number of lists. */
 class Adjacency {
-  readonly heads = new Int32List(NONE);
-  readonly next = new Int32List(NONE);
-  readonly targets = new Int32List(NONE);
+  readonly heads = int32List(NONE);
+  readonly next = int32List(NONE);
+  readonly targets = int32List(NONE);
 
   add(slot: number, target: number): void {
     this.heads.ensure(slot + 1);
@@ -108,13 +96,13 @@ export class LineageIndex {
   private readonly lotNumbers = new Map<string, number>();
   private readonly lotIds: string[] = [];
   /** Per lot: the sequence number of the event that made it. */
-  private readonly madeBy = new Int32List(NONE);
+  private readonly madeBy = int32List(NONE);
   /** Per lot: the grams its making event put in it (the edge in), or NONE before that flow is read. */
-  private readonly madeGrams = new Float64List();
+  private readonly madeGrams = float64List(NONE);
   /** Per lot: the last event that took from it, so an event taking twice from a lot links it once. */
-  private readonly lastTakenBy = new Int32List(NONE);
+  private readonly lastTakenBy = int32List(NONE);
   /** Per cell of takenBy: the grams that event took from the lot (the edge out). */
-  private readonly takenGrams = new Float64List();
+  private readonly takenGrams = float64List(NONE);
   private voided = new Uint8Array(1024);
   /** Per lot, the events that took from it; per event, the lots it took from and the lots it made. */
   private readonly takenBy = new Adjacency();
