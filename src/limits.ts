@@ -31,6 +31,11 @@ export const EVENT_TIME_MIN = '2000-01-01T00:00:00Z';
 /** Lots listed per page by `ytterby lots` and the API. */
 export const LOTS_PAGE_MAX = 1_000;
 
+/** Lots read by one statement when the server coalesces concurrent single-lot reads
+ * (src/server/lot-reads.ts): a burst of requests is a few hundred at most; SQLite's IN list
+ * prepares one statement per count, so this also bounds how many it keeps. */
+export const LOT_READS_BATCH_MAX = 100;
+
 /** Interior Merkle nodes are stored from this level up (subtrees of 2^8 = 256 leaves); smaller
  * subtrees are recomputed from the events' leaf hashes, which costs at most 255 hashes. */
 export const MERKLE_STORED_LEVEL_MIN = 8;

@@ -9,6 +9,7 @@ import { isOwnLot } from '../../provenance/viewer.ts';
 import type { LotStatus, Store } from '../../store/index.ts';
 import type { App } from '../server.ts';
 import { notFound } from '../problems.ts';
+import { LotReads } from '../lot-reads.ts';
 import { OpenObject, PROBLEM_RESPONSES, PageLimit, principalOf } from './context.ts';
 
 const Lot = Type.Object({
@@ -20,6 +21,7 @@ const Lot = Type.Object({
 const LotId = Type.Object({ id: Type.String({ minLength: 1, maxLength: 240 }) });
 
 export async function lotRoutes(app: App, store: Store): Promise<void> {
+  const lotReads = new LotReads((ids) => store.reads.readLots(ids));
   app.get('/api/lots', {
     config: { policy: 'lots:read' },
     schema: {
@@ -43,7 +45,7 @@ export async function lotRoutes(app: App, store: Store): Promise<void> {
     schema: { tags: ['lots'], summary: 'one lot: holder, mass, composition, status, origin attribution', params: LotId, response: { 200: Lot, ...PROBLEM_RESPONSES } },
   }, async (request) => {
     const principal = principalOf(request);
-    const [lot] = await store.reads.readLots([request.params.id]);
+    const lot = await lotReads.read(request.params.id);
     // A lot the caller may not see is reported as absent, so ids cannot be probed.
     if (lot === undefined || (principal.role === 'enterprise' && !isOwnLot(principal, lot))) throw notFound(`no lot ${request.params.id}`);
     return lot;
