@@ -6,7 +6,7 @@ import { InputRefused } from '../problems.ts';
 import { canonicalDocument, canonicalJson, eventLeafHash, sha256 } from './canonical.ts';
 import type { CaptureDocument } from './document-schema.ts';
 import { checkDocument, checkDocumentBody } from './validate-document.ts';
-import { HASH_BYTES } from '../store/index.ts';
+import { HASH_BYTES } from '../store/store.ts';
 
 export interface PreparedDocument {
   document: CaptureDocument;

@@ -1,7 +1,7 @@
 // The capture path's statements on PostgreSQL, shared by the store's own capture transactions and
 // by the writer thread of a pipelined capture (postgres-writer-thread.ts), so both write
 // identically: each table's rows in one COPY per document.
-import type pg from 'pg';
+import pg from 'pg';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -10,6 +10,24 @@ import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead } from '../store.ts';
 import type { GroupWriter } from '../group-commit.ts';
 import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** How every connection to the ledger is made: the pool's and a writer thread's alike. Here rather
+ * than beside the store, so that the writer thread connects without loading the store's query
+ * builder and migrations. */
+export function connectionOptions(databaseUrl: string, schema: string | undefined): pg.ClientConfig {
+  return {
+    connectionString: databaseUrl,
+    // Grams and sequence numbers stay below 2^53 (limits.ts), so 64-bit integers read as numbers.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  };
+}
 
 /** Serializes captures across every process sharing the database, for one transaction. */
 export const LEDGER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('ytterby-ledger-head'))`;

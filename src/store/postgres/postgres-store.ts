@@ -8,10 +8,8 @@ import { migrate, type MigrationRunner } from '../migrate.ts';
 import type { CaptureReads, CaptureTransaction, CaptureWriter, Store, StoreLocation, VerifyEventRow } from '../store.ts';
 import { StoreError } from '../store.ts';
 import { startWriterThread } from '../writer-thread.ts';
-import { captureReads, LEDGER_LOCK, writeCapture } from './capture-statements.ts';
+import { captureReads, connectionOptions, LEDGER_LOCK, writeCapture } from './capture-statements.ts';
 
-const INT8_OID = 20;
-const NUMERIC_OID = 1700;
 
 export interface PostgresOptions {
   /** Tables live in this schema (created if missing); tests use one schema each. */
@@ -63,19 +61,6 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresOp
     throw error;
   }
   return new PostgresStore(pool, location, { databaseUrl, postgres: options });
-}
-
-/** How every connection to the ledger is made: the pool's and a writer thread's alike. */
-export function connectionOptions(databaseUrl: string, schema: string | undefined): pg.ClientConfig {
-  return {
-    connectionString: databaseUrl,
-    // Grams and sequence numbers stay below 2^53 (limits.ts), so 64-bit integers read as numbers.
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
-    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
-  };
 }
 
 function redactUrl(databaseUrl: string): string {

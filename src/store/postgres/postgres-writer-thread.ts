@@ -5,8 +5,7 @@
 import pg from 'pg';
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveWrites, type WriterThreadData } from '../writer-thread.ts';
-import { groupWriter } from './capture-statements.ts';
-import { connectionOptions } from './postgres-store.ts';
+import { connectionOptions, groupWriter } from './capture-statements.ts';
 
 const { store } = workerData as WriterThreadData;
 const client = new pg.Client(connectionOptions(store.databaseUrl!, store.postgres?.schema));

@@ -1,5 +1,6 @@
 // The capture path's statements on SQLite, shared by the store's own capture transactions and by
 // the writer thread of a pipelined capture (sqlite-writer-thread.ts), so both write identically.
+import { join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
@@ -8,6 +9,14 @@ import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleRe
 
 /** SQLite's limit on host parameters per statement is 32,766; stay well inside it. */
 const IN_LIST_CHUNK = 500;
+
+export const SQLITE_FILE_NAME = 'ytterby.db';
+
+/** Here rather than beside the store, so that the writer thread opens the file without loading the
+ * store's query builder and migrations. */
+export function sqliteFilePath(dataDir: string): string {
+  return join(resolve(dataDir), SQLITE_FILE_NAME);
+}
 
 /** The pragmas every connection to a ledger file runs with. */
 export function configureConnection(connection: BetterSqlite3.Database): void {

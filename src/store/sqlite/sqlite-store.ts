@@ -3,7 +3,7 @@
 // transaction while holding Kysely's connection, so no other query of this process can
 // interleave, and the write lock keeps other processes out until it commits.
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
@@ -11,16 +11,10 @@ import { migrate, type MigrationRunner } from '../migrate.ts';
 import type { CaptureReads, CaptureTransaction, CaptureWriter, Store, StoreLocation, VerifyEventRow } from '../store.ts';
 import { StoreError } from '../store.ts';
 import { startWriterThread } from '../writer-thread.ts';
-import { captureReads, configureConnection, prepareCaptureStatements, writeCapture, type CaptureStatements } from './capture-statements.ts';
-
-export const SQLITE_FILE_NAME = 'ytterby.db';
+import { captureReads, configureConnection, prepareCaptureStatements, sqliteFilePath, writeCapture, type CaptureStatements } from './capture-statements.ts';
 
 /** Captures in progress per database file in this process; see SqliteStore.capture. */
 const captureQueues = new Map<string, Promise<void>>();
-
-export function sqliteFilePath(dataDir: string): string {
-  return join(resolve(dataDir), SQLITE_FILE_NAME);
-}
 
 export async function openSqliteStore(dataDir: string): Promise<Store> {
   const directory = resolve(dataDir);

@@ -3,8 +3,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveWrites, type WriterThreadData } from '../writer-thread.ts';
-import { configureConnection, prepareCaptureStatements, writeCapture } from './capture-statements.ts';
-import { sqliteFilePath } from './sqlite-store.ts';
+import { configureConnection, prepareCaptureStatements, sqliteFilePath, writeCapture } from './capture-statements.ts';
 
 const { store } = workerData as WriterThreadData;
 const connection = new BetterSqlite3(sqliteFilePath(store.dataDir!));
