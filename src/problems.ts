@@ -37,13 +37,16 @@ export interface Validator<T extends TSchema> {
   is(value: unknown): value is Static<T>;
 }
 
+/** Compiled on first use: the CLI and the server load every area's schemas whatever they are asked
+ * to do, and compiling them all took most of a command's start. */
 export function compileValidator<T extends TSchema>(schema: T): Validator<T> {
-  const validate = ajv.compile(schema) as ValidateFunction<Static<T>>;
+  let compiled: ValidateFunction<Static<T>> | undefined;
+  const validate = (value: unknown): value is Static<T> => (compiled ??= ajv.compile(schema) as ValidateFunction<Static<T>>)(value);
   return {
     is: (value): value is Static<T> => validate(value),
     problems(value, pathPrefix = '') {
       if (validate(value)) return [];
-      return (validate.errors ?? []).map((error) => problemFromAjv(error, pathPrefix));
+      return (compiled!.errors ?? []).map((error) => problemFromAjv(error, pathPrefix));
     },
   };
 }

@@ -3,7 +3,7 @@
 // EPCIS-JSON-Schema.json of an earlier revision: docs/epcis.md lists where they differ), compiled
 // here with ajv. What the schema allows but Ytterby cannot record is the mapping's to refuse.
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Problem } from '../problems.ts';
 
@@ -23,8 +23,12 @@ function withSensorBizRules(schema: Schema): Schema {
 
 // ajv-formats is CommonJS with its function as the default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-const validate = ajv.compile(GS1_SCHEMA);
+/** Compiled on the first EPCIS body, not when the module loads: the server and the CLI load this
+ * module whatever they are asked to do, and GS1's schema takes a few hundred milliseconds. */
+let compiled: ValidateFunction | undefined;
+function gs1Validator(): ValidateFunction {
+  return (compiled ??= addFormats(new Ajv({ allErrors: true, strict: false })).compile(GS1_SCHEMA));
+}
 
 export const EPCIS_EVENT_TYPES = ['ObjectEvent', 'AggregationEvent', 'TransactionEvent', 'TransformationEvent', 'AssociationEvent'] as const;
 
@@ -36,6 +40,7 @@ export function epcisSchemaProblems(value: unknown, expect: 'document' | 'event'
   const type = (value as Record<string, unknown>)['type'];
   if (expect === 'document' && type !== 'EPCISDocument') return [{ path: 'type', reason: `must be "EPCISDocument" to capture (is ${JSON.stringify(type)})` }];
   if (expect === 'event' && !(EPCIS_EVENT_TYPES as readonly unknown[]).includes(type)) return [{ path: 'type', reason: `must be one of ${EPCIS_EVENT_TYPES.join(', ')} (is ${JSON.stringify(type)})` }];
+  const validate = gs1Validator();
   if (validate(value)) return [];
   return mostSpecific(validate.errors ?? []).map(problemOf);
 }

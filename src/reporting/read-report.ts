@@ -2,9 +2,10 @@
 // spreadsheet can hold but a report must not: sheets the template does not have, merged cells,
 // formulas, dates typed as text, error values, files too large. Each problem names its cell.
 // Values are converted and checked against the ledger's rules afterwards (report-events.ts).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { REPORT_FILE_BYTES_MAX, REPORT_ROWS_MAX } from '../limits.ts';
 import { LISTS_SHEET, README_SHEET, SHEETS, columnLetter, headingMatches, sheetByAnyName, type Column, type SheetModel } from './template-model.ts';
+import { loadExcel } from './excel.ts';
 import { ReportUnreadable, type ReportProblem } from './report-problem.ts';
 
 /** A cell's value as the file holds it: text, a number, or a date (its wall-clock fields, as typed). */
@@ -59,7 +60,7 @@ export async function readReport(file: ReportFile): Promise<RawReport> {
 }
 
 async function readXlsx(file: ReportFile, refuse: (zh: string, en: string) => never): Promise<RawReport> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {

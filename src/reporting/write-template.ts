@@ -2,12 +2,13 @@
 // sheet naming the enterprise and month, a sheet per kind of event with both languages' headings
 // and a note on each, drop-down lists of the product catalogue and of the enterprise's own
 // facilities and open lots; or the same sheets as CSV files.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { PRODUCTS } from '../domain/products.ts';
 import { REPORT_TEMPLATE_LIST_ROWS, REPORT_TEMPLATE_LOTS_MAX } from '../limits.ts';
 import type { Store } from '../store/index.ts';
 import { formatShanghai, reportDueMs } from '../supervision/periods.ts';
 import { LISTS_SHEET, README_SHEET, SHEETS, columnLetter, headingOf, type SheetModel } from './template-model.ts';
+import { loadExcel } from './excel.ts';
 
 export interface TemplateLists {
   party: { id: string; nameZh: string; nameEn: string };
@@ -33,7 +34,7 @@ export async function templateLists(store: Store, party: string): Promise<Templa
 }
 
 export async function writeTemplateXlsx(lists: TemplateLists, period: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Ytterby';
   workbook.created = new Date(0);
   writeReadme(workbook.addWorksheet(README_SHEET), lists, period);

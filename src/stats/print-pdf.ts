@@ -1,7 +1,6 @@
 // Prints the report's HTML to PDF with the system's Chromium (Debian's package), driven by
 // playwright-core: no browser is downloaded, and the page loads nothing from the network.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['YTTERBY_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -13,6 +12,8 @@ export async function printPdf(html: string): Promise<Buffer> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new ChromiumMissing(`PDF needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set YTTERBY_CHROMIUM); --format html prints the same report`);
   }
+  // Loaded here, not with the module: it is large, and only printing needs it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
