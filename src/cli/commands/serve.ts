@@ -1,7 +1,6 @@
 // ytterby serve · tokens: the HTTP API and its bearer tokens.
 import type { Command } from 'commander';
 import { lineageIndex, openStore, DEFAULT_DATA_DIR } from '../../store/index.ts';
-import { buildServer } from '../../server/server.ts';
 import { createToken, listTokens, revokeToken } from '../../server/tokens.ts';
 import { printJson, UsageError, withStore, type GlobalOptions } from '../context.ts';
 import { wholeNumberOption } from './trace.ts';
@@ -27,6 +26,8 @@ export async function serveUntilStopped(global: GlobalOptions, options: ServeOpt
   const rateLimitPerMinute = wholeNumberOption(options.rateLimit, '--rate-limit', 1, 1_000_000)!;
   const checkEveryMs = durationMs(options.checkEvery);
   const store = await openStore({ dataDir: global.data ?? DEFAULT_DATA_DIR, databaseUrl: process.env['DATABASE_URL'] });
+  // The server and every route are loaded only here, so the other commands start without them.
+  const { buildServer } = await import('../../server/server.ts');
   const app = await buildServer(store, { logger: true, rateLimitPerMinute, checkEveryMs });
   let stopping = false;
   const stop = async (signal: string) => {
