@@ -1,6 +1,7 @@
 // ytterby serve · tokens: the HTTP API and its bearer tokens.
 import type { Command } from 'commander';
 import { lineageIndex, openStore, DEFAULT_DATA_DIR } from '../../store/index.ts';
+import { collectGarbageForServing } from '../../server/gc-settings.ts';
 import { createToken, listTokens, revokeToken } from '../../server/tokens.ts';
 import { printJson, UsageError, withStore, type GlobalOptions } from '../context.ts';
 import { wholeNumberOption } from './trace.ts';
@@ -25,6 +26,7 @@ export async function serveUntilStopped(global: GlobalOptions, options: ServeOpt
   const port = wholeNumberOption(options.port, '--port', 0, 65_535)!;
   const rateLimitPerMinute = wholeNumberOption(options.rateLimit, '--rate-limit', 1, 1_000_000)!;
   const checkEveryMs = durationMs(options.checkEvery);
+  collectGarbageForServing();
   const store = await openStore({ dataDir: global.data ?? DEFAULT_DATA_DIR, databaseUrl: process.env['DATABASE_URL'] });
   // The server and every route are loaded only here, so the other commands start without them.
   const { buildServer } = await import('../../server/server.ts');
