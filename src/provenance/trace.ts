@@ -126,7 +126,8 @@ export async function presentPage(
   const edges = lineageEdges(pageLots);
   const [lots, events] = await Promise.all([
     readLotsById(store.db, pageLots.map((l) => l.id)),
-    readEventSummariesBySeq(store, edges.map((e) => e.seq)),
+    // An event that made or fed several lots of the page is read once.
+    readEventSummariesBySeq(store, [...new Set(edges.map((e) => e.seq))]),
   ]);
   // A lot with no flow yet was not walked: its maker is read now.
   const makers = pageLots.map((l) => lots.get(l.id)!.createdSeq).filter((seq) => !events.has(seq));
