@@ -47,25 +47,40 @@ export function recycledSourceKey(kind: RecycledSource): string {
   return `recycled:${kind}`;
 }
 
+/** The type of source a key names, or undefined for a key no function here would make; allocates
+ * nothing, as it runs for every lot the capture path makes. */
+function sourceType(key: string): SourceType | undefined {
+  if (key === UNTRACED) return 'untraced';
+  if (key === 'recycled:pre-consumer') return 'recycled-pre-consumer';
+  if (key === 'recycled:post-consumer') return 'recycled-post-consumer';
+  if (key.startsWith('mine:') && key.length > 5) return 'mine';
+  if (/^import:[A-Z]{2}$/.test(key)) return 'import';
+  return undefined;
+}
+
+function knownSourceType(key: string): SourceType {
+  const type = sourceType(key);
+  if (type === undefined) throw new RangeError(`unknown attribution source ${JSON.stringify(key)}`);
+  return type;
+}
+
 /** What a source key names; throws RangeError on a key no function here would make. */
 export function parseSource(key: string): Source {
-  if (key === UNTRACED) return { type: 'untraced' };
-  if (key === 'recycled:pre-consumer') return { type: 'recycled-pre-consumer' };
-  if (key === 'recycled:post-consumer') return { type: 'recycled-post-consumer' };
-  if (key.startsWith('mine:') && key.length > 5) return { type: 'mine', facility: key.slice(5) };
-  if (/^import:[A-Z]{2}$/.test(key)) return { type: 'import', country: key.slice(7) };
-  throw new RangeError(`unknown attribution source ${JSON.stringify(key)}`);
+  const type = knownSourceType(key);
+  if (type === 'mine') return { type, facility: key.slice(5) };
+  if (type === 'import') return { type, country: key.slice(7) };
+  return { type };
 }
 
 /** The class a segregated chain keeps apart: mined, recycled or imported material. */
 function segregationClass(key: string): string {
-  const type = parseSource(key).type;
+  const type = knownSourceType(key);
   return type === 'recycled-pre-consumer' || type === 'recycled-post-consumer' ? 'recycled' : type;
 }
 
 /** All of `composition` from one source. */
 export function singleSource(key: string, composition: Composition): Attribution {
-  parseSource(key);
+  knownSourceType(key);
   const elements = nonZero(composition);
   return elements === undefined ? {} : { [key]: elements };
 }
@@ -133,8 +148,12 @@ export function attributeTaken(attribution: Attribution | null, taken: Compositi
 
 /** a + b, source by source. */
 export function addAttributions(a: Attribution, b: Attribution): Attribution {
+  return sumAttributions([a, b]);
+}
+
+function sumAttributions(attributions: readonly Attribution[]): Attribution {
   const out: Record<string, Composition> = {};
-  for (const source of [a, b]) {
+  for (const source of attributions) {
     for (const [key, composition] of Object.entries(source)) {
       const sum = (out[key] ??= {});
       for (const e of ELEMENT_SYMBOLS) {
@@ -183,8 +202,7 @@ export interface ProcessAttribution {
  * neither allows untraced material. Returns the reason when the claim is impossible.
  */
 export function attributeProcess(inputs: readonly Attribution[], outputs: readonly Composition[], model: CustodyModel): ProcessAttribution | { impossible: string } {
-  let pool: Attribution = {};
-  for (const input of inputs) pool = addAttributions(pool, input);
+  let pool = sumAttributions(inputs);
   const inputTotals = attributedTotals(pool);
   const createdFromNothing: Composition = {};
   for (const e of ELEMENT_SYMBOLS) {
@@ -316,6 +334,6 @@ function ordered(attribution: Record<string, Composition>): Attribution {
 /** Grams of one element from each source type. */
 export function gramsBySourceType(attribution: Attribution, element: ElementSymbol): Record<SourceType, number> {
   const out: Record<SourceType, number> = { mine: 0, 'recycled-pre-consumer': 0, 'recycled-post-consumer': 0, import: 0, untraced: 0 };
-  for (const [key, composition] of Object.entries(attribution)) out[parseSource(key).type] += gramsOf(composition, element);
+  for (const [key, composition] of Object.entries(attribution)) out[knownSourceType(key)] += gramsOf(composition, element);
   return out;
 }

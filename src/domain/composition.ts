@@ -62,10 +62,13 @@ export function assertComposition(c: unknown, label = 'composition'): asserts c 
   if (c === null || typeof c !== 'object' || Array.isArray(c)) {
     throw new RangeError(`${label} must be an object of element symbol to grams, got ${describe(c)}`);
   }
-  for (const [key, value] of Object.entries(c)) {
+  // for…in rather than Object.entries: this runs on every lot a capture touches, and the walk
+  // allocates nothing (an inherited enumerable key would be refused as unknown, as it should be).
+  for (const key in c) {
     if (!isElementSymbol(key)) {
       throw new RangeError(`${label}: unknown element symbol ${quoteKey(key)}`);
     }
+    const value: unknown = (c as Record<string, unknown>)[key];
     if (value !== undefined && !isNonNegativeSafeInteger(value)) {
       throw new RangeError(`${label}: ${key} grams must be a non-negative safe integer, got ${describe(value)}`);
     }
@@ -106,8 +109,9 @@ export function validateComposition(composition: unknown, massGrams: number): st
       return problems;
     }
 
-    // Exact even when the amounts add up beyond 2^53.
-    let totalGrams = 0n;
+    // Summed in doubles, exact while the total stays a safe integer; beyond that, in BigInt.
+    let totalGrams = 0;
+    let totalBeyondSafe: bigint | undefined;
     for (const key of Object.keys(composition)) {
       const value: unknown = (composition as Record<string, unknown>)[key];
       if (!isElementSymbol(key)) {
@@ -120,11 +124,14 @@ export function validateComposition(composition: unknown, massGrams: number): st
         problems.push(problem);
         continue;
       }
-      totalGrams += BigInt(value as number);
+      if (totalBeyondSafe !== undefined) totalBeyondSafe += BigInt(value as number);
+      else if (Number.isSafeInteger(totalGrams + (value as number))) totalGrams += value as number;
+      else totalBeyondSafe = BigInt(totalGrams) + BigInt(value as number);
     }
 
-    if (massProblem === undefined && totalGrams > BigInt(massGrams)) {
-      problems.push(`composition: element grams total ${totalGrams} exceeds the lot's mass of ${massGrams} g`);
+    const total = totalBeyondSafe ?? totalGrams;
+    if (massProblem === undefined && total > massGrams) {
+      problems.push(`composition: element grams total ${total} exceeds the lot's mass of ${massGrams} g`);
     }
 
     if (problems.length > COMPOSITION_PROBLEMS_REPORTED_MAX) {
@@ -142,6 +149,10 @@ export function validateComposition(composition: unknown, massGrams: number): st
 /** Sum of all element grams. Throws RangeError if it is beyond exact integers. */
 export function elementGramsTotal(c: Composition): number {
   assertComposition(c);
+  return gramsTotal(c);
+}
+
+function gramsTotal(c: Composition): number {
   let total = 0;
   for (const e of ELEMENT_SYMBOLS) total += gramsOf(c, e);
   // Partial sums only grow, so a total that is still a safe integer was added exactly.
@@ -155,6 +166,10 @@ export function elementGramsTotal(c: Composition): number {
  * identical JSON. */
 export function normalizeComposition(c: Composition): Composition {
   assertComposition(c);
+  return normalized(c);
+}
+
+function normalized(c: Composition): Composition {
   const out: Composition = {};
   for (const e of ELEMENT_SYMBOLS) {
     const grams = gramsOf(c, e);
@@ -227,12 +242,12 @@ export function splitComposition(
   if (massGramsTaken > massGramsTotal) {
     throw new RangeError(`splitComposition: massGramsTaken ${massGramsTaken} exceeds massGramsTotal ${massGramsTotal}`);
   }
-  const elementGrams = elementGramsTotal(c);
+  const elementGrams = gramsTotal(c);
   if (elementGrams > massGramsTotal) {
     throw new RangeError(`splitComposition: element grams ${elementGrams} exceed the lot's mass ${massGramsTotal}`);
   }
-  if (massGramsTaken === 0) return { taken: {}, left: normalizeComposition(c) };
-  if (massGramsTaken === massGramsTotal) return { taken: normalizeComposition(c), left: {} };
+  if (massGramsTaken === 0) return { taken: {}, left: normalized(c) };
+  if (massGramsTaken === massGramsTotal) return { taken: normalized(c), left: {} };
 
   if (elementGrams * massGramsTaken <= Number.MAX_SAFE_INTEGER) {
     return splitSafe(c, massGramsTaken, massGramsTotal, elementGrams);
@@ -276,54 +291,64 @@ export function splitComposition(
   return { taken: takenOut, left: leftOut };
 }
 
+/** Per element (by atomic number), splitSafe's floor of the taken share and its remainder; -1 marks
+ * an element the lot does not hold. Kept between calls: the capture path splits a lot or two per
+ * event, and arrays of share objects sorted per call were a good part of its garbage. */
+const shareFloors = new Float64Array(ELEMENT_SYMBOLS.length);
+const shareRemainders = new Float64Array(ELEMENT_SYMBOLS.length);
+
 /** splitComposition when every product fits in a double exactly (the common case: the capture
  * path splits lots of up to tens of tonnes), in plain numbers rather than BigInt; the same rule. */
 function splitSafe(c: Composition, massGramsTaken: number, massGramsTotal: number, elementGrams: number): { taken: Composition; left: Composition } {
-  const shares: { element: ElementSymbol; grams: number; floor: number; remainder: number }[] = [];
   let floorsSum = 0;
-  for (const e of ELEMENT_SYMBOLS) {
-    const grams = c[e];
-    if (grams === undefined || grams === 0) continue;
-    const product = grams * massGramsTaken;
-    const [floor, remainder] = divide(product, massGramsTotal);
-    shares.push({ element: e, grams, floor, remainder });
+  for (let i = 0; i < ELEMENT_SYMBOLS.length; i += 1) {
+    const grams = c[ELEMENT_SYMBOLS[i]!];
+    if (grams === undefined || grams === 0) {
+      shareRemainders[i] = -1;
+      continue;
+    }
+    const floor = floorDivide(grams * massGramsTaken, massGramsTotal);
+    shareFloors[i] = floor;
+    shareRemainders[i] = grams * massGramsTaken - floor * massGramsTotal;
     floorsSum += floor;
   }
   // Rounded half up: floor((2·E·taken + total) / (2·total)), with E·taken ≤ 2^53 so 2·E·taken + total
   // may pass 2^53; halve both sides instead: floor((E·taken + total/2) / total) for the same value.
-  const [owedFloor, owedRemainder] = divide(elementGrams * massGramsTaken, massGramsTotal);
+  const owedFloor = floorDivide(elementGrams * massGramsTaken, massGramsTotal);
+  const owedRemainder = elementGrams * massGramsTaken - owedFloor * massGramsTotal;
   let owed = owedFloor + (2 * owedRemainder >= massGramsTotal ? 1 : 0) - floorsSum;
-  const byRemainder = [...shares].sort((x, y) => y.remainder - x.remainder);
-  const extra = new Set<ElementSymbol>();
-  for (const share of byRemainder) {
-    if (owed === 0 || share.remainder === 0) break;
-    extra.add(share.element);
-    owed -= 1;
+  // One gram each to the largest remainders, ties to the lower atomic number; owed is below the
+  // number of elements held, so scanning for the largest each time beats sorting.
+  for (; owed > 0; owed -= 1) {
+    let largest = -1;
+    for (let i = 0; i < ELEMENT_SYMBOLS.length; i += 1) {
+      if (shareRemainders[i]! > 0 && (largest === -1 || shareRemainders[i]! > shareRemainders[largest]!)) largest = i;
+    }
+    if (largest === -1) break;
+    shareFloors[largest] = shareFloors[largest]! + 1;
+    shareRemainders[largest] = 0;
   }
   if (owed !== 0) throw new RangeError(`splitComposition: internal error, ${owed} g left undistributed`);
   const taken: Composition = {};
   const left: Composition = {};
-  for (const share of shares) {
-    const takenGrams = share.floor + (extra.has(share.element) ? 1 : 0);
-    if (takenGrams !== 0) taken[share.element] = takenGrams;
-    if (share.grams - takenGrams !== 0) left[share.element] = share.grams - takenGrams;
+  for (let i = 0; i < ELEMENT_SYMBOLS.length; i += 1) {
+    if (shareRemainders[i] === -1) continue;
+    const element = ELEMENT_SYMBOLS[i]!;
+    const takenGrams = shareFloors[i]!;
+    if (takenGrams !== 0) taken[element] = takenGrams;
+    if (c[element]! - takenGrams !== 0) left[element] = c[element]! - takenGrams;
   }
   return { taken, left };
 }
 
 /** Exact floor division of safe non-negative integers: the quotient of doubles may round across
  * an integer, so correct it by the remainder. */
-function divide(dividend: number, divisor: number): [number, number] {
-  let quotient = Math.floor(dividend / divisor);
-  let remainder = dividend - quotient * divisor;
-  if (remainder < 0) {
-    quotient -= 1;
-    remainder += divisor;
-  } else if (remainder >= divisor) {
-    quotient += 1;
-    remainder -= divisor;
-  }
-  return [quotient, remainder];
+function floorDivide(dividend: number, divisor: number): number {
+  const quotient = Math.floor(dividend / divisor);
+  const remainder = dividend - quotient * divisor;
+  if (remainder < 0) return quotient - 1;
+  if (remainder >= divisor) return quotient + 1;
+  return quotient;
 }
 
 /** A number's shortest round-tripping decimal as numerator / 10^scale. */

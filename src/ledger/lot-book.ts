@@ -93,7 +93,13 @@ class Staging {
   }
 
   edit(id: string): LotState {
-    const current = this.peek(id);
+    // A lot copied earlier in this event is this event's own to change again.
+    const staged = this.staged.get(id);
+    if (staged !== undefined) {
+      staged.updatedSeq = this.seq;
+      return staged;
+    }
+    const current = this.base.get(id);
     if (current === undefined) throw new Error(`assertion: lot ${id} edited before it was checked`);
     // Compositions are never changed in place, only replaced, so the copy can share them.
     const copy = { ...current, updatedSeq: this.seq };
