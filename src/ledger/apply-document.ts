@@ -7,7 +7,7 @@ import type { Problem } from '../problems.ts';
 import { lotToRow } from '../store/lot-rows.ts';
 import type { CaptureWrite, EventRow, FlowRow, LedgerHead, LotRow, LotState, MerkleNodeRow } from '../store/index.ts';
 import { HASH_BYTES } from '../store/index.ts';
-import { chainHash } from './canonical.ts';
+import { chainHashHex } from './canonical.ts';
 import type { LedgerEvent, PlainEvent } from './document-schema.ts';
 import { EventRefused, LotBook, type CorrectionTarget, type FlowDraft } from './lot-book.ts';
 import type { DocumentRegistry } from './capture-document.ts';
@@ -94,8 +94,8 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
     const seq = head.size + index;
     const leaf = leafHashes.subarray(index * HASH_BYTES, (index + 1) * HASH_BYTES);
     accumulator.push(leaf);
-    previous = chainHash(previous, leaf, seq, recordedAt);
-    previous.copy(chainHashes, index * HASH_BYTES);
+    chainHashes.write(chainHashHex(previous, leaf, seq, recordedAt), index * HASH_BYTES, 'hex');
+    previous = chainHashes.subarray(index * HASH_BYTES, (index + 1) * HASH_BYTES);
     const event = document.events[index]!;
     events[index] = [seq, document.party, event.id, documentId, event.kind, prepared.eventTimes[index]!, recordedAt, prepared.bodies[index]!];
   }

@@ -3,7 +3,7 @@
 // Merkle leaf hash. Pure and stateless, so it can run on any thread (see prepare-pool.ts) while
 // the single writer applies and records the document before it.
 import { InputRefused } from '../problems.ts';
-import { canonicalDocument, canonicalJson, eventLeafHash, sha256 } from './canonical.ts';
+import { canonicalJson, documentIdOf, eventLeafHashHex } from './canonical.ts';
 import type { CaptureDocument } from './document-schema.ts';
 import { checkDocument, checkDocumentBody } from './validate-document.ts';
 import { HASH_BYTES } from '../store/store.ts';
@@ -36,8 +36,8 @@ function prepareChecked(checked: ReturnType<typeof checkDocument>): PreparedDocu
   }
   const { document, signature, eventTimes } = checked;
   const bodies = document.events.map((event) => canonicalJson(event));
-  const documentId = sha256(canonicalDocument(document, bodies)).toString('hex');
+  const documentId = documentIdOf(document, bodies);
   const leafHashes = Buffer.alloc(bodies.length * HASH_BYTES);
-  bodies.forEach((body, index) => eventLeafHash(documentId, index, document.party, body).copy(leafHashes, index * HASH_BYTES));
+  bodies.forEach((body, index) => leafHashes.write(eventLeafHashHex(documentId, index, document.party, body), index * HASH_BYTES, 'hex'));
   return { document, signature, bodies, documentId, leafHashes, eventTimes };
 }

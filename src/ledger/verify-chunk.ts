@@ -15,7 +15,7 @@ import { MERKLE_STORED_LEVEL_MIN, VERIFY_BATCH_EVENTS } from '../limits.ts';
 import { findKey, type KeyRecord } from '../registry/queries.ts';
 import type { Store, VerifyEventRow } from '../store/index.ts';
 import { ZERO_HASH } from '../store/index.ts';
-import { canonicalDocument, chainHashHex, leafEntry, sha256 } from './canonical.ts';
+import { chainHashHex, DocumentHasher, leafEntry } from './canonical.ts';
 import { leafHashHex, MerkleAccumulator } from './merkle.ts';
 import { signatureProblem } from './signing.ts';
 import type { BrokenLink } from './verify-ledger.ts';
@@ -62,9 +62,8 @@ interface OpenDocument {
   first: number;
   /** One past its last seq. */
   end: number;
-  /** Started in this chunk: its bodies are kept and it is checked here. */
-  owned: boolean;
-  bodies: string[];
+  /** Started in this chunk and checked here: its events are hashed as they come. */
+  hasher: DocumentHasher | undefined;
 }
 
 export async function verifyChunk(store: Store, task: ChunkTask, keys: KeyCache): Promise<ChunkReport> {
@@ -113,7 +112,7 @@ class ChunkCheck {
     const covering = this.#documents[0];
     if (covering !== undefined && covering.first_seq < start) {
       // Begun in an earlier chunk, which checks it; its events here are checked as any others.
-      this.#open = { row: covering, first: covering.first_seq, end: covering.first_seq + covering.event_count, owned: false, bodies: [] };
+      this.#open = { row: covering, first: covering.first_seq, end: covering.first_seq + covering.event_count, hasher: undefined };
       this.#nextDocument = 1;
     }
     let seq = start;
@@ -136,7 +135,7 @@ class ChunkCheck {
       this.#structure ??= await missingFrom(this.#store, seq, this.#task.logSize);
       return;
     }
-    if (this.#open?.owned === true) await this.#finishDocument(this.#open);
+    if (this.#open?.hasher !== undefined) await this.#finishDocument(this.#open, this.#open.hasher);
   }
 
   report(): ChunkReport {
@@ -171,7 +170,7 @@ class ChunkCheck {
       }
       if (next === undefined || next.first_seq !== seq) return { seq, eventId, documentId, reason: `event ${seq} does not start a recorded document, but the previous document ended before it` };
       this.#nextDocument += 1;
-      this.#open = { row: next, first: next.first_seq, end: next.first_seq + next.event_count, owned: next.first_seq >= this.#task.start, bodies: [] };
+      this.#open = { row: next, first: next.first_seq, end: next.first_seq + next.event_count, hasher: next.first_seq >= this.#task.start ? documentHasher(this.#task.format, next) : undefined };
     }
     const open = this.#open;
     const doc = open.row;
@@ -181,7 +180,7 @@ class ChunkCheck {
     if (leafHashHex(leafEntry(doc.id, seq - open.first, doc.party_id, body)) !== leafHex) {
       return { seq, eventId, documentId, reason: `event ${seq} (${eventId}) was altered: its content no longer matches its leaf hash` };
     }
-    if (open.owned) open.bodies.push(body);
+    open.hasher?.add(body);
     return undefined;
   }
 
@@ -189,8 +188,8 @@ class ChunkCheck {
   async #closeDocument(): Promise<boolean> {
     const open = this.#open!;
     this.#open = undefined;
-    if (!open.owned) return true;
-    const problem = await documentProblem(this.#store, this.#task.format, open.row, open.bodies, this.#keys);
+    if (open.hasher === undefined) return true;
+    const problem = await documentProblem(this.#store, open.row, open.hasher.digestHex(), this.#keys);
     if (problem === null) {
       this.#verifiedDocuments += 1;
       return true;
@@ -203,13 +202,13 @@ class ChunkCheck {
    * it started before the break and in this chunk: its problem, if any, is the earlier one. */
   #contentStillNeeded(): boolean {
     const [structure, open] = [this.#structure, this.#open];
-    return structure === undefined || (open !== undefined && open.owned && open.first < structure.seq);
+    return structure === undefined || (open !== undefined && open.hasher !== undefined && open.first < structure.seq);
   }
 
   /** The rest of a document that runs past the chunk: its events are checked as the chunk's are
    * (their bodies are the document's), but a problem among them is left for the chunk holding them
    * to name, at the event, which is before this document's problem would be found. */
-  async #finishDocument(open: OpenDocument): Promise<void> {
+  async #finishDocument(open: OpenDocument, hasher: DocumentHasher): Promise<void> {
     const { end, logSize } = this.#task;
     let seq = end;
     for await (const batch of eventBatches(this.#store, end, Math.min(open.end, logSize))) {
@@ -219,7 +218,7 @@ class ChunkCheck {
       }
     }
     if (seq === open.end) await this.#closeDocument();
-    else if (seq === logSize) this.#content = { seq: open.first, documentId: open.row.id, reason: `document ${open.row.id} lists ${open.row.event_count} events but the log ends after ${open.bodies.length}` };
+    else if (seq === logSize) this.#content = { seq: open.first, documentId: open.row.id, reason: `document ${open.row.id} lists ${open.row.event_count} events but the log ends after ${hasher.events}` };
   }
 }
 
@@ -271,9 +270,12 @@ async function readStoredNodes(store: Store, task: ChunkTask): Promise<Map<strin
   return nodes;
 }
 
-async function documentProblem(store: Store, format: string, doc: StoredDocument, bodies: string[], keys: KeyCache): Promise<string | null> {
-  const canonical = canonicalDocument({ format, party: doc.party_id, keyId: doc.key_id, createdAt: doc.created_at }, bodies);
-  if (sha256(canonical).toString('hex') !== doc.id) return `document ${doc.id} was altered: its events or header no longer hash to its id`;
+function documentHasher(format: string, doc: StoredDocument): DocumentHasher {
+  return new DocumentHasher({ format, party: doc.party_id, keyId: doc.key_id, createdAt: doc.created_at });
+}
+
+async function documentProblem(store: Store, doc: StoredDocument, hashHex: string, keys: KeyCache): Promise<string | null> {
+  if (hashHex !== doc.id) return `document ${doc.id} was altered: its events or header no longer hash to its id`;
   if (!keys.has(doc.key_id)) keys.set(doc.key_id, await findKey(store.db, doc.key_id));
   const key = keys.get(doc.key_id);
   if (key === undefined) return `document ${doc.id} is signed with key ${doc.key_id}, which is not in the registry`;

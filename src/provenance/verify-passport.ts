@@ -4,7 +4,7 @@
 // ledger's key, the stored event still hashes to the proven leaf and is the one that made the lot,
 // the log's root at the checkpoint's size, the lot, not voided since). Says valid, or exactly what is wrong.
 import { canonicalJson } from '../ledger/index.ts';
-import { eventLeafHash } from '../ledger/canonical.ts';
+import { eventLeafHashHex } from '../ledger/canonical.ts';
 import { ledgerRoot, ledgerSize } from '../ledger/proofs.ts';
 import { verifyInclusion } from '../ledger/merkle.ts';
 import { keyIdOf } from '../registry/index.ts';
@@ -102,7 +102,7 @@ async function ledgerProblems(store: Store, p: Passport, checked: string[]): Pro
     const storedLeaf = await store.db.selectFrom('events').select('leaf_hash').where('seq', '=', event.seq).executeTakeFirstOrThrow();
     const document = await store.db.selectFrom('documents').select('first_seq').where('id', '=', stored.documentId).executeTakeFirst();
     const index = document === undefined ? -1 : event.seq - Number(document.first_seq);
-    const recomputed = eventLeafHash(stored.documentId, index, stored.partyId, stored.bodyText).toString('hex');
+    const recomputed = eventLeafHashHex(stored.documentId, index, stored.partyId, stored.bodyText);
     if (stored.partyId !== event.party) problems.push(`the ledger's event ${event.seq} was recorded by ${stored.partyId}, not by ${event.party}`);
     if (recomputed !== inclusionProof.leafHash) {
       problems.push(`the ledger's event ${event.seq} (${stored.eventId}) no longer hashes to the leaf the passport proves (${inclusionProof.leafHash.slice(0, 16)}…): the ledger's record of it was altered`);
