@@ -97,12 +97,20 @@ class PostgresStore implements Store {
     const result = await this.#pool.query<VerifyEventRow>({
       // Prepared once per connection: verify runs it once per batch, hundreds of times.
       name: 'ytterby-read-events-for-verify',
+      // Ordered here rather than by the server: until the table has been analyzed, as after a bulk
+      // capture, the server plans a bitmap scan and a sort, which cost it more than the rest of
+      // verify's reading (116,000 against 177,000 events/s once analyzed). Rows come in the order
+      // they were appended, which is seq order, so the check below almost never sorts.
       text: `SELECT seq, event_id, document_id, party_id, recorded_at, body, encode(leaf_hash, 'hex'), encode(chain_hash, 'hex')
-             FROM events WHERE seq >= $1 AND seq < $2 ORDER BY seq`,
+             FROM events WHERE seq >= $1 AND seq < $2`,
       values: [fromSeq, toSeq],
       rowMode: 'array',
     });
-    return result.rows;
+    const rows = result.rows;
+    for (let i = 1; i < rows.length; i += 1) {
+      if (rows[i - 1]![0] > rows[i]![0]) return rows.sort((a, b) => a[0] - b[0]);
+    }
+    return rows;
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {
