@@ -171,6 +171,12 @@ function headRoot(size: number, frontier: string): Buffer | undefined {
   }
 }
 
+/** The packages a verify worker loads before its TypeScript (worker-entry.mjs): the query builder
+ * and the store's driver. */
+function workerPreload(store: Store): string[] {
+  return ['kysely', store.spec.databaseUrl === undefined || store.spec.databaseUrl === '' ? 'better-sqlite3' : 'pg'];
+}
+
 /** Chunk reports in order. This thread checks chunks too, beside one worker per other core: a
  * worker costs a second or more of CPU to start (its own module loader and connection), so one
  * fewer worker leaves more of the machine to the checks. */
@@ -181,7 +187,9 @@ async function* chunkReports(store: Store, tasks: readonly ChunkTask[], workerCo
   let running = workerCount;
   let wake = (): void => undefined;
   const exits = Array.from({ length: workerCount }, () => {
-    const workerData: VerifyWorkerData & { module: string } = { module: WORKER_MODULE, store: store.spec, tasks: [...tasks], queue: queue.shared };
+    const workerData: VerifyWorkerData & { module: string; preload: string[] } = {
+      module: WORKER_MODULE, preload: workerPreload(store), store: store.spec, tasks: [...tasks], queue: queue.shared,
+    };
     const worker = new Worker(WORKER_ENTRY, { workerData });
     worker.on('message', (reply: ChunkReply) => {
       if ('error' in reply) failure ??= new Error(`a verify worker failed: ${reply.error}`);
