@@ -13,8 +13,8 @@ import { toEpcisEvent } from './to-epcis.ts';
 import { EPCIS_CONTEXT } from './vocabulary.ts';
 
 export interface EventsPage {
-  /** Each event as EPCIS JSON text, in the answer's order. */
-  events: string[];
+  /** Each event as EPCIS JSON in UTF-8, in the answer's order. */
+  events: Buffer[];
   /** Where the page ended, for the next page's token. */
   last?: PagePosition;
   /** Whether the query finds more after this page. */
@@ -106,21 +106,23 @@ export async function queryEvents(store: Store, viewer: Viewer, query: EpcisQuer
   };
 }
 
-/** Events as EPCIS JSON text, per store, by seq. A recorded event never changes (a correction is an
- * event of its own), so a text is never stale; the bound is on bytes. */
-const texts = new WeakMap<Store, LRUCache<number, string>>();
+/** Events as EPCIS JSON, per store, by seq. A recorded event never changes (a correction is an
+ * event of its own), so a text is never stale; the bound is on bytes. Kept as UTF-8 bytes, which
+ * is what a response is made of: an answer is then copied together once, where joining texts and
+ * encoding the result cost 1.5 ms for the 185 KB of a lot's six events. */
+const texts = new WeakMap<Store, LRUCache<number, Buffer>>();
 
 /** The events at these seqs as EPCIS JSON, in the same order: those read before from the cache, the
  * others mapped from the log's bodies in one read. */
-async function eventTexts(store: Store, seqs: number[]): Promise<string[]> {
+async function eventTexts(store: Store, seqs: number[]): Promise<Buffer[]> {
   let cache = texts.get(store);
-  if (cache === undefined) texts.set(store, (cache = new LRUCache<number, string>({ maxSize: EVENT_TEXT_CACHE_BYTES, sizeCalculation: (text) => text.length })));
+  if (cache === undefined) texts.set(store, (cache = new LRUCache<number, Buffer>({ maxSize: EVENT_TEXT_CACHE_BYTES, sizeCalculation: (text) => text.length })));
   const missing = seqs.filter((seq) => !cache.has(seq));
-  const mapped = new Map<number, string>();
+  const mapped = new Map<number, Buffer>();
   if (missing.length > 0) {
     const rows = await store.db.selectFrom('events').select(['seq', 'body', 'party_id', 'recorded_at']).where('seq', 'in', missing).execute();
     for (const row of rows) {
-      const text = JSON.stringify({ ...toEpcisEvent(JSON.parse(row.body) as LedgerEvent, row.party_id), recordTime: row.recorded_at });
+      const text = Buffer.from(JSON.stringify({ ...toEpcisEvent(JSON.parse(row.body) as LedgerEvent, row.party_id), recordTime: row.recorded_at }));
       mapped.set(Number(row.seq), text);
       cache.set(Number(row.seq), text);
     }
@@ -132,8 +134,10 @@ async function eventTexts(store: Store, seqs: number[]): Promise<string[]> {
   });
 }
 
-/** The events (EPCIS JSON texts) as GS1's EPCISQueryDocument, as JSON text. */
-export function queryDocument(events: readonly string[], queryName: string, subscriptionID?: string): string {
+const COMMA = Buffer.from(',');
+
+/** The events (EPCIS JSON) as GS1's EPCISQueryDocument, as JSON in UTF-8. */
+export function queryDocument(events: readonly Buffer[], queryName: string, subscriptionID?: string): Buffer {
   const envelope = JSON.stringify({
     '@context': EPCIS_CONTEXT, type: 'EPCISQueryDocument', schemaVersion: '2.0', creationDate: new Date().toISOString(),
     epcisBody: { queryResults: { queryName, ...(subscriptionID === undefined ? {} : { subscriptionID }), resultsBody: { eventList: [] } } },
@@ -141,5 +145,11 @@ export function queryDocument(events: readonly string[], queryName: string, subs
   // The events are JSON already: put into the list (the envelope's last member) rather than parsed
   // and written again. Any "eventList":[] inside queryName would be escaped, so this is the list.
   const at = envelope.lastIndexOf('"eventList":[]') + '"eventList":['.length;
-  return `${envelope.slice(0, at)}${events.join(',')}${envelope.slice(at)}`;
+  const parts: Buffer[] = [Buffer.from(envelope.slice(0, at))];
+  events.forEach((event, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(event);
+  });
+  parts.push(Buffer.from(envelope.slice(at)));
+  return Buffer.concat(parts);
 }

@@ -86,8 +86,8 @@ export async function unsubscribe(store: Store, viewer: Viewer, queryName: strin
 }
 
 /** The header a callback carries: `t=<ms>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. */
-export function callbackSignature(secret: string, body: string, at: number): string {
-  return `t=${at},v1=${createHmac('sha256', secret).update(`${at}.${body}`).digest('hex')}`;
+export function callbackSignature(secret: string, body: string | Buffer, at: number): string {
+  return `t=${at},v1=${createHmac('sha256', secret).update(`${at}.`).update(body).digest('hex')}`;
 }
 
 /** Delivers what each subscription has not had yet, a callback of at most CALLBACK_EVENTS_MAX
@@ -105,7 +105,7 @@ export async function deliverSubscriptions(store: Store): Promise<void> {
     let error: string | null = null;
     try {
       const response = await fetch(sub.dest, {
-        method: 'POST', body, signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),
+        method: 'POST', body: new Uint8Array(body), signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),
         headers: { 'content-type': 'application/ld+json', 'ytterby-signature': callbackSignature(sub.secret, body, at), 'gs1-epcis-version': '2.0.0' },
       });
       if (!response.ok) error = `the receiver answered ${response.status}`;
