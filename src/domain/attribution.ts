@@ -300,11 +300,18 @@ export function apportion(total: number, weights: readonly number[], label = 'ap
   return distribute(shares, remainders, owed, label);
 }
 
+/** One unit each to the `owed` largest remainders, ties to the lower index. `owed` is below the
+ * number of weights, a handful of sources, so scanning for the largest each time beats sorting. */
 function distribute(shares: number[], remainders: number[], owed: number, label: string): number[] {
-  if (owed === 0) return shares;
-  const order = remainders.map((_, i) => i).filter((i) => remainders[i]! > 0).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
-  if (owed > order.length) throw new RangeError(`assertion: ${label}: ${owed} g left undistributed`);
-  for (let k = 0; k < owed; k += 1) shares[order[k]!]! += 1;
+  for (; owed > 0; owed -= 1) {
+    let largest = -1;
+    for (let i = 0; i < remainders.length; i += 1) {
+      if (remainders[i]! > 0 && (largest === -1 || remainders[i]! > remainders[largest]!)) largest = i;
+    }
+    if (largest === -1) throw new RangeError(`assertion: ${label}: ${owed} g left undistributed`);
+    shares[largest] = shares[largest]! + 1;
+    remainders[largest] = 0;
+  }
   return shares;
 }
 
@@ -324,7 +331,10 @@ function nonZero(composition: Composition): Composition | undefined {
 /** Sorted keys, normalized compositions, no empty ones: equal attributions serialise identically. */
 function ordered(attribution: Record<string, Composition>): Attribution {
   const out: Attribution = {};
-  for (const key of Object.keys(attribution).sort()) {
+  const keys = Object.keys(attribution);
+  // Mostly one or two sources, already in order: sorting would copy them for nothing.
+  if (!keys.every((key, i) => i === 0 || keys[i - 1]! < key)) keys.sort();
+  for (const key of keys) {
     const composition = nonZero(attribution[key]!);
     if (composition !== undefined) out[key] = composition;
   }
