@@ -31,3 +31,7 @@ export const INDEX_BATCH_EVENTS = 5_000;
 /** Bytes of EPCIS JSON the query keeps of events it has written, so a page read again costs no
  * mapping: about 64,000 events of ~1 KiB (a separation run's event is 30 KiB). */
 export const EVENT_TEXT_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** Events indexed in one catch-up from which, on PostgreSQL, it renews the tables' statistics (when
+ * they are also a tenth or more of the index): below that the planner's picture is near enough. */
+export const INDEX_ANALYZE_EVENTS_MIN = 10_000;
