@@ -4,7 +4,10 @@
 // ledger already, builds the EPCIS query index, then measures each query for --seconds.
 //   npm run bench:epcis                                 scale 10 into a temporary folder (SQLite)
 //   npm run bench:epcis -- --data /tmp/d10 --keep       reuse (or keep) a loaded folder
+//   npm run bench:epcis -- --engine postgres            into a temporary database on the local server
+//   npm run bench:epcis -- --engine postgres --database bench_epcis --keep   reuse (or keep) one
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,25 +16,36 @@ import autocannon from 'autocannon';
 import { openStore, SQLITE_FILE_NAME } from '../src/store/index.ts';
 import { createToken } from '../src/server/tokens.ts';
 import { YTTERBY_BIN } from '../src/testing/cli.ts';
-import { startServeProcess } from './serve-process.ts';
+import { adminQuery, benchDatabaseUrl, startServeProcess } from './serve-process.ts';
 import { pageToken, parseEpcisQuery, queryEvents, refreshEpcisIndex, ytbBizStep } from '../src/epcis/index.ts';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, scale: { type: 'string', default: '10' }, seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false } },
+  options: {
+    data: { type: 'string' }, scale: { type: 'string', default: '10' }, seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false },
+    engine: { type: 'string', default: 'sqlite' }, database: { type: 'string' },
+  },
 });
+if (values.engine !== 'sqlite' && values.engine !== 'postgres') throw new Error(`--engine is sqlite or postgres, not ${values.engine}`);
+const onServer = values.engine === 'postgres';
+if (values.database !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(values.database)) throw new Error('--database: lower-case letters, digits and underscores');
 const dir = values.data ?? mkdtempSync(join(tmpdir(), 'ytterby-bench-epcis-'));
+const database = values.database ?? `bench_epcis_${randomBytes(4).toString('hex')}`;
+const databaseUrl = onServer ? benchDatabaseUrl(database) : undefined;
 const env = { ...process.env };
-delete env['DATABASE_URL'];
+if (databaseUrl === undefined) delete env['DATABASE_URL'];
+else env['DATABASE_URL'] = databaseUrl;
+const location = { dataDir: dir, ...(databaseUrl === undefined ? {} : { databaseUrl }) };
 
 try {
-  if (!existsSync(join(dir, SQLITE_FILE_NAME))) {
-    process.stderr.write(`epcis benchmark: loading the demo year at scale ${values.scale} into ${dir}…\n`);
+  if (onServer && (await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${database}'`)).length === 0) await adminQuery(`CREATE DATABASE ${database}`);
+  if (!(await holdsLedger())) {
+    process.stderr.write(`epcis benchmark: loading the demo year at scale ${values.scale} into ${onServer ? `database ${database}` : dir}…\n`);
     const started = performance.now();
     const demo = spawnSync(process.execPath, [YTTERBY_BIN, '--data', dir, 'demo', '--scale', values.scale], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (demo.status !== 0) throw new Error(`ytterby demo failed (${demo.status})`);
     process.stderr.write(`epcis benchmark: demo loaded in ${Math.round((performance.now() - started) / 1000)} s\n`);
   }
-  const store = await openStore({ dataDir: dir });
+  const store = await openStore(location);
   const size = Number((await store.db.selectFrom('ledger_head').select('size').executeTakeFirstOrThrow()).size);
   const indexStarted = performance.now();
   await refreshEpcisIndex(store);
@@ -75,7 +89,7 @@ try {
       const result = await autocannon({ url: `${url}${query.path}`, connections: Number(values.connections), duration: Number(values.seconds), headers: { authorization: `Bearer ${query.token}` } });
       rows.push(`| ${query.name} | ${found} | ${result.requests.total.toLocaleString('en')} | ${result.latency.p50} / ${result.latency.p99} ms | ${Math.round(result.requests.average).toLocaleString('en')} | ${result.errors + result.non2xx} |`);
     }
-    process.stdout.write(`\n${size.toLocaleString('en')} events (SQLite), ${values.connections} connections, ${values.seconds} s each; query index built in ${indexSeconds.toFixed(1)} s; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n\n`);
+    process.stdout.write(`\n${size.toLocaleString('en')} events (${onServer ? 'PostgreSQL' : 'SQLite'}), ${values.connections} connections, ${values.seconds} s each; query index built in ${indexSeconds.toFixed(1)} s; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n\n`);
     process.stdout.write('| query | events a page | requests | p50 / p99 | requests/s | errors |\n|---|---|---|---|---|---|\n');
     process.stdout.write(`${rows.join('\n')}\n`);
   } finally {
@@ -83,4 +97,16 @@ try {
   }
 } finally {
   if (values.data === undefined && !values.keep) rmSync(dir, { recursive: true, force: true });
+  if (onServer && !values.keep) await adminQuery(`DROP DATABASE ${database}`);
+}
+
+/** Whether the folder or the database holds a ledger already (a run kept with --keep). */
+async function holdsLedger(): Promise<boolean> {
+  if (!onServer) return existsSync(join(dir, SQLITE_FILE_NAME));
+  const store = await openStore(location);
+  try {
+    return (await store.db.selectFrom('ledger_head').select('size').executeTakeFirst()) !== undefined;
+  } finally {
+    await store.close();
+  }
 }

@@ -15,14 +15,12 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { openStore } from '../src/store/index.ts';
 import { createToken } from '../src/server/tokens.ts';
-import { startServeProcess } from './serve-process.ts';
+import { adminQuery, benchDatabaseUrl, startServeProcess } from './serve-process.ts';
 import { setUpWorkloadRegistry, workloadDocuments } from './workload.ts';
 
 const { values } = parseArgs({ options: { engine: { type: 'string' }, events: { type: 'string', default: '102000' }, clients: { type: 'string', default: '4' } } });
-const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 interface ReadFigures {
   total: number;
@@ -64,8 +62,8 @@ for (const r of results) {
 async function runOnce(engine: string, eventsTotal: number, clients: number): Promise<HttpFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'ytterby-bench-http-'));
   const database = `bench_http_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = engine === 'postgres' ? `${serverUrl.replace(/\/[^/]*$/, '')}/${database}` : undefined;
-  if (databaseUrl !== undefined) await admin(`CREATE DATABASE ${database}`);
+  const databaseUrl = engine === 'postgres' ? benchDatabaseUrl(database) : undefined;
+  if (databaseUrl !== undefined) await adminQuery(`CREATE DATABASE ${database}`);
   try {
     const store = await openStore({ dataDir: dir, ...(databaseUrl === undefined ? {} : { databaseUrl }) });
     const tokens = new Map<string, string>();
@@ -110,7 +108,7 @@ async function runOnce(engine: string, eventsTotal: number, clients: number): Pr
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    if (databaseUrl !== undefined) await admin(`DROP DATABASE ${database}`);
+    if (databaseUrl !== undefined) await adminQuery(`DROP DATABASE ${database}`);
   }
 }
 
@@ -196,15 +194,6 @@ async function floorReads(): ReturnType<typeof readLots> {
   }
 }
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -1,5 +1,6 @@
 // `ytterby serve` in a process of its own, for benchmarks that load it from this one over loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
 import { YTTERBY_BIN } from '../src/testing/cli.ts';
 
 export interface ServeProcess {
@@ -33,4 +34,23 @@ export async function startServeProcess(dir: string, env: NodeJS.ProcessEnv, opt
       await new Promise((resolve) => child.once('exit', resolve));
     },
   };
+}
+
+/** The local PostgreSQL server the benchmarks use, and a statement run on it (to create and drop
+ * the databases they load). */
+export const BENCH_SERVER_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export async function adminQuery<Row extends pg.QueryResultRow = pg.QueryResultRow>(statement: string): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: BENCH_SERVER_URL });
+  await client.connect();
+  try {
+    return (await client.query<Row>(statement)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The URL of a database of that name on the benchmarks' server. */
+export function benchDatabaseUrl(database: string): string {
+  return `${BENCH_SERVER_URL.replace(/\/[^/]*$/, '')}/${database}`;
 }
