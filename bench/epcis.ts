@@ -96,7 +96,8 @@ try {
     await server.stop();
   }
 } finally {
-  if (values.data === undefined && !values.keep) rmSync(dir, { recursive: true, force: true });
+  // On the server the folder only held the demo's ground truth: kept is the database.
+  if (values.data === undefined && (!values.keep || onServer)) rmSync(dir, { recursive: true, force: true });
   if (onServer && !values.keep) await adminQuery(`DROP DATABASE ${database}`);
 }
 

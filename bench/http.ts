@@ -194,7 +194,6 @@ async function floorReads(): ReturnType<typeof readLots> {
   }
 }
 
-
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }

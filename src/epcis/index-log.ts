@@ -25,8 +25,7 @@ const covered = new WeakMap<Store, number>();
 export function refreshEpcisIndex(store: Store, signal?: AbortSignal): Promise<void> {
   let running = refreshing.get(store);
   if (running === undefined) {
-    const onServer = store.spec.databaseUrl !== undefined && store.spec.databaseUrl !== '';
-    running = catchUp(store.db, onServer, signal)
+    running = catchUp(store.db, store.engine === 'postgres', signal)
       .then((cursor) => {
         if (cursor !== undefined) covered.set(store, cursor);
       })

@@ -174,7 +174,7 @@ function headRoot(size: number, frontier: string): Buffer | undefined {
 /** The packages a verify worker loads before its TypeScript (worker-entry.mjs): the query builder
  * and the store's driver. */
 function workerPreload(store: Store): string[] {
-  return ['kysely', store.spec.databaseUrl === undefined || store.spec.databaseUrl === '' ? 'better-sqlite3' : 'pg'];
+  return ['kysely', store.engine === 'postgres' ? 'pg' : 'better-sqlite3'];
 }
 
 /** Chunk reports in order. This thread checks chunks too, beside one worker per other core: a
