@@ -181,6 +181,10 @@ export class DuplicateEventError extends StoreError {}
  * the registry changed after the document was checked against it. */
 export class StaleHeadError extends StoreError {}
 
+export function staleHead(storedSize: number, expectedSize: number): string {
+  return `the log has ${storedSize} events, not the ${expectedSize} this document was applied to: another writer came first`;
+}
+
 export function staleRegistry(stored: number, expected: number): string {
   return `the registry is at version ${stored}, not the ${expected} this document was checked against: it changed meanwhile`;
 }

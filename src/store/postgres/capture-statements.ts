@@ -2,14 +2,11 @@
 // by the writer thread of a pipelined capture (postgres-writer-thread.ts), so both write
 // identically: each table's rows in one COPY per document.
 import pg from 'pg';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { from as copyFrom } from 'pg-copy-streams';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead } from '../store.ts';
 import type { GroupWriter } from '../group-commit.ts';
-import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
+import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleHead, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -82,12 +79,11 @@ export function groupWriter(client: pg.Client): GroupWriter {
     },
     async write(changes) {
       try {
-        await writeCapture(client, changes, 'SAVEPOINT document');
+        await writeCapture(client, changes, { opening: 'SAVEPOINT document', closing: 'RELEASE SAVEPOINT document' });
       } catch (error) {
-        await client.query('ROLLBACK TO SAVEPOINT document');
+        // A refused document stops its script before the release, so its savepoint is still there.
+        await client.query('ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document');
         throw error;
-      } finally {
-        await client.query('RELEASE SAVEPOINT document');
       }
     },
     commit: async () => void (await client.query('COMMIT')),
@@ -101,87 +97,189 @@ const CREATE_LOTS_STAGE = `CREATE TEMP TABLE IF NOT EXISTS lots_stage (LIKE lots
  * which a rollback would otherwise take back with it. */
 const clientsWithStage = new WeakSet<pg.PoolClient | pg.Client>();
 
-/** Writes one document's changes; the caller holds the transaction and the ledger lock. */
-/** Writes one document's changes; the caller holds the transaction and the ledger lock. The
- * statements that are not COPYs travel in two simple queries, values written as literals, since
- * each round trip to the server is a wait on the capture's critical path. `first` (a savepoint)
- * runs in the same round trip as the head check. */
-export async function writeCapture(client: pg.PoolClient | pg.Client, changes: CaptureWrite, first?: string): Promise<void> {
+/** SQLSTATEs of the script's own checks (class YT, not one of PostgreSQL's). */
+const STALE_HEAD = 'YT001';
+const STALE_REGISTRY = 'YT002';
+const LOTS_MISSING = 'YT003';
+
+/**
+ * Writes one document's changes; the caller holds the transaction and the ledger lock.
+ *
+ * The whole document is one script sent in one go: its statements as one simple query, followed on
+ * the wire by the data of each COPY in it, without waiting for the server to ask for it. Sent
+ * statement by statement, a document took eight round trips, and on two cores shared with the
+ * capture's threads each one waited for the server to be scheduled. Every check runs in the
+ * server (the head, the registry version, the changed lots' count) and raises, so a refused
+ * document stops at its first failure with nothing after it run, and `opening`/`closing` (a
+ * savepoint and its release) bracket it in the same script.
+ */
+export async function writeCapture(client: pg.PoolClient | pg.Client, changes: CaptureWrite, bracket?: { opening: string; closing: string }): Promise<void> {
+  const script = new CaptureScript();
+  if (bracket !== undefined) script.statement(bracket.opening);
   const expected = changes.expectedHead;
-  const opening = await simpleQuery(client, [
-    ...(first === undefined ? [] : [first]),
-    `SELECT size, encode(chain_hash, 'hex') AS chain_hash FROM ledger_head WHERE id = 1`,
-    // FOR SHARE: a change to the registry (its trigger updates this row) waits for this commit.
-    ...(changes.registryVersion === null ? [] : [`SELECT version FROM registry_version WHERE id = 1 FOR SHARE`]),
-    `INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count) VALUES (${literals(client, changes.document)})`,
-  ]);
-  const at = first === undefined ? 0 : 1;
-  const head = opening[at]!.rows[0] as { size: number; chain_hash: string } | undefined;
-  const storedSize = head === undefined ? 0 : Number(head.size);
-  const storedChain = head === undefined ? ZERO_HASH.toString('hex') : head.chain_hash;
-  if (storedSize !== expected.size || storedChain !== expected.chainHash.toString('hex')) {
-    throw new StaleHeadError(`the log has ${storedSize} events, not the ${expected.size} this document was applied to: another writer came first`);
-  }
+  const expectedHash = `'\\x${expected.chainHash.toString('hex')}'::bytea`;
+  script.statement(`DO $$DECLARE stored_size bigint; stored_hash bytea; BEGIN
+    SELECT size, chain_hash INTO stored_size, stored_hash FROM ledger_head WHERE id = 1;
+    IF coalesce(stored_size, 0) <> ${expected.size} OR coalesce(stored_hash, '\\x${ZERO_HASH.toString('hex')}'::bytea) <> ${expectedHash} THEN
+      RAISE EXCEPTION USING ERRCODE = '${STALE_HEAD}', MESSAGE = 'stale head', DETAIL = coalesce(stored_size, 0)::text;
+    END IF;
+  END$$`);
   if (changes.registryVersion !== null) {
-    const version = Number((opening[at + 1]!.rows[0] as { version: number }).version);
-    if (version !== changes.registryVersion) throw new StaleHeadError(staleRegistry(version, changes.registryVersion));
+    // FOR SHARE: a change to the registry (its trigger updates this row) waits for this commit.
+    script.statement(`DO $$DECLARE stored bigint; BEGIN
+      SELECT version INTO stored FROM registry_version WHERE id = 1 FOR SHARE;
+      IF stored <> ${changes.registryVersion} THEN
+        RAISE EXCEPTION USING ERRCODE = '${STALE_REGISTRY}', MESSAGE = 'stale registry', DETAIL = stored::text;
+      END IF;
+    END$$`);
   }
-  try {
-    const { events, leafHashes, chainHashes } = changes;
-    await copyRows(client, 'events', EVENT_COLUMNS, events.length, (copy, i) => {
-      const at = i * HASH_BYTES;
-      copy.fields(events[i]!, EVENT_TYPES);
-      copy.bytes(leafHashes.subarray(at, at + HASH_BYTES));
-      copy.bytes(chainHashes.subarray(at, at + HASH_BYTES));
-    });
-  } catch (error) {
-    const { code, constraint } = error as { code?: string; constraint?: string };
-    if (code === '23505' && constraint === 'events_party_event') throw new DuplicateEventError('an event id was recorded before', { cause: error });
-    throw error;
-  }
-  await copyRows(client, 'lot_flows', FLOW_COLUMNS, changes.flows.length, (copy, i) => copy.fields(changes.flows[i]!, FLOW_TYPES));
-  await copyRows(client, 'merkle_nodes', NODE_COLUMNS, changes.merkleNodes.length, (copy, i) => copy.fields(changes.merkleNodes[i]!, NODE_TYPES));
-  try {
-    await copyRows(client, 'lots', LOT_COLUMNS, changes.newLots.length, (copy, i) => copy.fields(changes.newLots[i]!, LOT_TYPES));
-  } catch (error) {
-    const { code, constraint } = error as { code?: string; constraint?: string };
-    if (code === '23505' && constraint === 'lots_pkey') throw new StoreError('a new lot\'s id exists already', { cause: error });
-    throw error;
-  }
-  const closing: string[] = [];
+  script.statement(`INSERT INTO documents (id, party_id, key_id, signature, created_at, recorded_at, first_seq, event_count) VALUES (${literals(client, changes.document)})`);
+  const { events, leafHashes, chainHashes } = changes;
+  script.copy('events', EVENT_COLUMNS, events.length, (copy, i) => {
+    const at = i * HASH_BYTES;
+    copy.fields(events[i]!, EVENT_TYPES);
+    copy.bytes(leafHashes.subarray(at, at + HASH_BYTES));
+    copy.bytes(chainHashes.subarray(at, at + HASH_BYTES));
+  });
+  script.copy('lot_flows', FLOW_COLUMNS, changes.flows.length, (copy, i) => copy.fields(changes.flows[i]!, FLOW_TYPES));
+  script.copy('merkle_nodes', NODE_COLUMNS, changes.merkleNodes.length, (copy, i) => copy.fields(changes.merkleNodes[i]!, NODE_TYPES));
+  script.copy('lots', LOT_COLUMNS, changes.newLots.length, (copy, i) => copy.fields(changes.newLots[i]!, LOT_TYPES));
   if (changes.changedLots.length > 0) {
     // COPY cannot update: stage the lots in a temporary table, then update from it in one statement.
-    if (!clientsWithStage.has(client)) await client.query(CREATE_LOTS_STAGE);
-    await copyRows(client, 'lots_stage', LOT_COLUMNS, changes.changedLots.length, (copy, i) => copy.fields(changes.changedLots[i]!, LOT_TYPES));
-    closing.push(`UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
+    if (!clientsWithStage.has(client)) {
+      await client.query(CREATE_LOTS_STAGE);
+      clientsWithStage.add(client);
+    }
+    script.copy('lots_stage', LOT_COLUMNS, changes.changedLots.length, (copy, i) => copy.fields(changes.changedLots[i]!, LOT_TYPES));
+    script.statement(`DO $$DECLARE updated bigint; BEGIN
+      UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
         previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin
-      FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq`);
+      FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq;
+      GET DIAGNOSTICS updated = ROW_COUNT;
+      IF updated <> ${changes.changedLots.length} THEN
+        RAISE EXCEPTION USING ERRCODE = '${LOTS_MISSING}', MESSAGE = 'changed lots missing', DETAIL = (${changes.changedLots.length} - updated)::text;
+      END IF;
+    END$$`);
     // The stage empties itself only at commit, and a group commit writes several documents in
     // one transaction: the next document must not find this one's lots there.
-    closing.push('DELETE FROM lots_stage');
+    script.statement('DELETE FROM lots_stage');
   }
   if (changes.alerts.length > 0) {
-    closing.push(`INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
+    script.statement(`INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
       VALUES ${changes.alerts.map((alert) => `(${literals(client, alert)})`).join(', ')}
       ON CONFLICT (fingerprint) DO NOTHING`);
   }
   const h = changes.head;
-  closing.push(`INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at)
+  script.statement(`INSERT INTO ledger_head (id, size, chain_hash, frontier, updated_at)
      VALUES (1, ${literals(client, [h.size, h.chainHash, headFrontierToText(h.frontier), changes.recordedAt])})
      ON CONFLICT (id) DO UPDATE SET size = excluded.size, chain_hash = excluded.chain_hash,
        frontier = excluded.frontier, updated_at = excluded.updated_at`);
-  const results = await simpleQuery(client, closing);
-  if (changes.changedLots.length > 0 && results[0]!.rowCount !== changes.changedLots.length) {
-    throw new StoreError(`assertion: ${changes.changedLots.length - (results[0]!.rowCount ?? 0)} changed lot(s) are not in the database`);
+  if (bracket !== undefined) script.statement(bracket.closing);
+  try {
+    await script.run(client);
+  } catch (error) {
+    throw refusal(error, changes);
   }
 }
 
-/** Several statements in one round trip (the simple query protocol); one result per statement. */
-async function simpleQuery(client: pg.PoolClient | pg.Client, statements: string[]): Promise<pg.QueryResult[]> {
-  const result = (await client.query(statements.join(';\n'))) as pg.QueryResult | pg.QueryResult[];
-  return Array.isArray(result) ? result : [result];
+/** The store's error for what the server refused, or the server's own error if unforeseen. */
+function refusal(error: unknown, changes: CaptureWrite): unknown {
+  const { code, constraint, detail } = error as { code?: string; constraint?: string; detail?: string };
+  switch (code) {
+    case STALE_HEAD: return new StaleHeadError(staleHead(Number(detail), changes.expectedHead.size));
+    case STALE_REGISTRY: return new StaleHeadError(staleRegistry(Number(detail), changes.registryVersion!));
+    case LOTS_MISSING: return new StoreError(`assertion: ${detail} changed lot(s) are not in the database`);
+    case '23505':
+      if (constraint === 'events_party_event') return new DuplicateEventError('an event id was recorded before', { cause: error });
+      if (constraint === 'lots_pkey') return new StoreError('a new lot\'s id exists already', { cause: error });
+  }
+  return error;
 }
+
+/** Statements sent as one simple query, each COPY's rows following the query on the wire. The
+ * protocol allows it: the server reads a COPY's data when it reaches that statement, and if a
+ * statement fails it skips the rest of the query and drops the COPY data still to come. */
+class CaptureScript {
+  readonly #statements: string[] = [];
+  readonly #copies: Buffer[] = [];
+
+  statement(text: string): void {
+    this.#statements.push(text);
+  }
+
+  /** A binary COPY of `count` rows; nothing if there are none. */
+  copy(table: string, columns: readonly string[], count: number, row: (copy: BinaryCopy, i: number) => void): void {
+    if (count === 0) return;
+    const copy = new BinaryCopy(columns.length);
+    for (let i = 0; i < count; i += 1) {
+      copy.tuple();
+      row(copy, i);
+    }
+    this.#statements.push(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`);
+    this.#copies.push(copy.end());
+  }
+
+  run(client: pg.PoolClient | pg.Client): Promise<void> {
+    return new Promise((resolve, reject) => {
+      client.query(new ScriptQuery(this.#statements.join(';\n'), this.#copies, resolve, reject));
+    });
+  }
+}
+
+/** A query node-postgres runs as given (its Submittable interface): the query message and every
+ * COPY's data written at once, the server's answers counted until it is ready again. */
+class ScriptQuery implements pg.Submittable {
+  readonly #text: string;
+  readonly #copies: Buffer[];
+  readonly #resolve: () => void;
+  readonly #reject: (error: unknown) => void;
+
+  constructor(text: string, copies: Buffer[], resolve: () => void, reject: (error: unknown) => void) {
+    this.#text = text;
+    this.#copies = copies;
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
+
+  submit(connection: pg.Connection): void {
+    const stream = (connection as unknown as { stream: NodeJS.WritableStream & { cork(): void; uncork(): void } }).stream;
+    const textBytes = Buffer.byteLength(this.#text);
+    const query = Buffer.allocUnsafe(1 + 4 + textBytes + 1);
+    query[0] = 0x51; // 'Q'
+    query.writeInt32BE(4 + textBytes + 1, 1);
+    query.write(this.#text, 5, 'utf8');
+    query[5 + textBytes] = 0;
+    stream.cork();
+    stream.write(query);
+    for (const data of this.#copies) {
+      const header = Buffer.allocUnsafe(5);
+      header[0] = 0x64; // 'd', CopyData
+      header.writeInt32BE(4 + data.length, 1);
+      stream.write(header);
+      stream.write(data);
+      stream.write(COPY_DONE);
+    }
+    stream.uncork();
+  }
+
+  // The COPY data went with the query; the server's request for it needs no answer.
+  handleCopyInResponse(): void {}
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleCommandComplete(): void {}
+  handleEmptyQuery(): void {}
+
+  handleError(error: unknown): void {
+    this.#reject(error);
+  }
+
+  handleReadyForQuery(): void {
+    this.#resolve();
+  }
+}
+
+const COPY_DONE = Buffer.from([0x63, 0, 0, 0, 4]); // 'c', CopyDone
 
 /** Values as SQL literals, for statements sent without parameters: strings quoted by the driver's
  * own escaping, bytes through decode(), numbers as they are (all safe integers here). */
@@ -212,18 +310,6 @@ const LOT_COLUMNS = [
 const LOT_TYPES: readonly FieldType[] = ['text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text'];
 
 type FieldType = 'int4' | 'int8' | 'text' | 'bytea';
-
-/** COPY … FROM STDIN in binary format: the server's fastest way in, with nothing to escape, encode
- * in hex or parse back on either side. */
-async function copyRows(client: pg.PoolClient | pg.Client, table: string, columns: readonly string[], count: number, row: (copy: BinaryCopy, i: number) => void): Promise<void> {
-  if (count === 0) return;
-  const copy = new BinaryCopy(columns.length);
-  for (let i = 0; i < count; i += 1) {
-    copy.tuple();
-    row(copy, i);
-  }
-  await pipeline(Readable.from([copy.end()]), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`)));
-}
 
 /** The binary COPY stream (PostgreSQL's "COPY" page): a signature, tuples of length-prefixed
  * fields in network byte order, -1 for a NULL, and -1 as the field count that ends it. */

@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-rows.ts';
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead, RecordedEventRef } from '../store.ts';
-import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
+import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleHead, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
 
 /** SQLite's limit on host parameters per statement is 32,766; stay well inside it. */
 const IN_LIST_CHUNK = 500;
@@ -127,7 +127,7 @@ export function writeCapture(statements: CaptureStatements, changes: CaptureWrit
   const stored = readHeadNow(statements);
   const expected = changes.expectedHead;
   if (stored.size !== expected.size || !stored.chainHash.equals(expected.chainHash)) {
-    throw new StaleHeadError(`the log has ${stored.size} events, not the ${expected.size} this document was applied to: another writer came first`);
+    throw new StaleHeadError(staleHead(stored.size, expected.size));
   }
   if (changes.registryVersion !== null) {
     const version = statements.readRegistryVersion.get() as number;
