@@ -6,10 +6,15 @@ import type { CaptureWrite } from './store.ts';
 
 /** An engine's writes for a group commit, on a connection of the writer's own. */
 export interface GroupWriter {
+  /** Called as a document is queued, while earlier ones are being written: work on it that needs
+   * nothing from them (encoding its rows) can be done now instead of between two writes. */
+  queued?(changes: CaptureWrite): void;
   /** Opens the transaction and takes the ledger's write lock. */
   begin(): Promise<void>;
-  /** Writes one document inside the open transaction; if it throws, its writes are undone. */
-  write(changes: CaptureWrite): Promise<void>;
+  /** Writes one document inside the open transaction; if it throws, its writes are undone. `last`:
+   * no other document follows it in this group, so the writer may commit with it. */
+  write(changes: CaptureWrite, last: boolean): Promise<void>;
+  /** Commits the group, unless its last write did; throws if the group's transaction was lost. */
   commit(): Promise<void>;
   rollback(): Promise<void>;
 }
@@ -33,6 +38,7 @@ export class GroupCommitQueue {
   write(changes: CaptureWrite): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.#queue.push({ changes, resolve, reject });
+      this.#writer.queued?.(changes);
       this.#draining ??= this.#drain();
     });
   }
@@ -49,9 +55,9 @@ export class GroupCommitQueue {
       let outcomes: unknown[] = [];
       try {
         await writer.begin();
-        for (const { changes } of group) {
+        for (const [i, { changes }] of group.entries()) {
           try {
-            await writer.write(changes);
+            await writer.write(changes, i === group.length - 1);
             outcomes.push(undefined);
           } catch (error) {
             outcomes.push(error ?? new Error('the write failed'));

@@ -67,26 +67,48 @@ async function readHead(db: Queryable): Promise<LedgerHead> {
   return { size: Number(row.size), chainHash: row.chain_hash, frontier: headFrontierFromText(row.frontier) };
 }
 
-/** Group commits on a connection of their own (see group-commit.ts). */
+/** Group commits on a connection of their own (see group-commit.ts). A group's BEGIN and its
+ * COMMIT travel in its first and last documents' scripts, so a group of one document is one round
+ * trip; each document's rows are encoded as it is queued, while the server writes the one before. */
 export function groupWriter(client: pg.Client): GroupWriter {
+  const scripts = new WeakMap<CaptureWrite, CaptureScript>();
+  let opening = '';
+  let committed = false;
+  let lost: unknown;
   return {
-    async begin() {
-      if (!clientsWithStage.has(client)) {
-        await client.query(CREATE_LOTS_STAGE);
-        clientsWithStage.add(client);
-      }
-      await client.query(`BEGIN; ${LEDGER_LOCK}`);
-    },
-    async write(changes) {
+    queued(changes) {
       try {
-        await writeCapture(client, changes, { opening: 'SAVEPOINT document', closing: 'RELEASE SAVEPOINT document' });
-      } catch (error) {
-        // A refused document stops its script before the release, so its savepoint is still there.
-        await client.query('ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document');
-        throw error;
+        scripts.set(changes, captureScript(client, changes));
+      } catch {
+        // Left for write(), which encodes the document again and refuses it with the same error.
       }
     },
-    commit: async () => void (await client.query('COMMIT')),
+    async begin() {
+      await ensureLotsStage(client);
+      opening = `BEGIN; ${LEDGER_LOCK}; `;
+      committed = false;
+      lost = undefined;
+    },
+    async write(changes, last) {
+      const script = scripts.get(changes) ?? captureScript(client, changes);
+      scripts.delete(changes);
+      try {
+        await script.run(client, `${opening}SAVEPOINT document`, last ? 'RELEASE SAVEPOINT document; COMMIT' : 'RELEASE SAVEPOINT document');
+        committed = last;
+      } catch (error) {
+        const refused = refusal(error, changes);
+        // A refused document stops its script before the release, so its savepoint is still
+        // there; if it is not (the transaction itself failed), the whole group is lost.
+        await client.query('ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document').catch(() => (lost ??= refused));
+        throw refused;
+      } finally {
+        opening = '';
+      }
+    },
+    async commit() {
+      if (lost !== undefined) throw lost;
+      if (!committed) await client.query('COMMIT');
+    },
     rollback: async () => void (await client.query('ROLLBACK')),
   };
 }
@@ -102,20 +124,34 @@ const STALE_HEAD = 'YT001';
 const STALE_REGISTRY = 'YT002';
 const LOTS_MISSING = 'YT003';
 
+/** Writes one document's changes inside the caller's transaction, which holds the ledger lock. */
+export async function writeCapture(client: pg.PoolClient | pg.Client, changes: CaptureWrite): Promise<void> {
+  // Inside the caller's transaction, so not remembered: a rollback would take the table with it.
+  if (changes.changedLots.length > 0 && !clientsWithStage.has(client)) await client.query(CREATE_LOTS_STAGE);
+  try {
+    await captureScript(client, changes).run(client);
+  } catch (error) {
+    throw refusal(error, changes);
+  }
+}
+
+async function ensureLotsStage(client: pg.PoolClient | pg.Client): Promise<void> {
+  if (clientsWithStage.has(client)) return;
+  await client.query(CREATE_LOTS_STAGE);
+  clientsWithStage.add(client);
+}
+
 /**
- * Writes one document's changes; the caller holds the transaction and the ledger lock.
- *
- * The whole document is one script sent in one go: its statements as one simple query, followed on
+ * A document's writes as one script sent in one go: its statements as one simple query, followed on
  * the wire by the data of each COPY in it, without waiting for the server to ask for it. Sent
  * statement by statement, a document took eight round trips, and on two cores shared with the
  * capture's threads each one waited for the server to be scheduled. Every check runs in the
  * server (the head, the registry version, the changed lots' count) and raises, so a refused
- * document stops at its first failure with nothing after it run, and `opening`/`closing` (a
- * savepoint and its release) bracket it in the same script.
+ * document stops at its first failure with nothing after it run, and a savepoint opened
+ * in the same script (CaptureScript.run) is still there to roll back to.
  */
-export async function writeCapture(client: pg.PoolClient | pg.Client, changes: CaptureWrite, bracket?: { opening: string; closing: string }): Promise<void> {
+function captureScript(client: pg.PoolClient | pg.Client, changes: CaptureWrite): CaptureScript {
   const script = new CaptureScript();
-  if (bracket !== undefined) script.statement(bracket.opening);
   const expected = changes.expectedHead;
   const expectedHash = `'\\x${expected.chainHash.toString('hex')}'::bytea`;
   script.statement(`DO $$DECLARE stored_size bigint; stored_hash bytea; BEGIN
@@ -146,10 +182,6 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
   script.copy('lots', LOT_COLUMNS, changes.newLots.length, (copy, i) => copy.fields(changes.newLots[i]!, LOT_TYPES));
   if (changes.changedLots.length > 0) {
     // COPY cannot update: stage the lots in a temporary table, then update from it in one statement.
-    if (!clientsWithStage.has(client)) {
-      await client.query(CREATE_LOTS_STAGE);
-      clientsWithStage.add(client);
-    }
     script.copy('lots_stage', LOT_COLUMNS, changes.changedLots.length, (copy, i) => copy.fields(changes.changedLots[i]!, LOT_TYPES));
     script.statement(`DO $$DECLARE updated bigint; BEGIN
       UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
@@ -175,12 +207,7 @@ export async function writeCapture(client: pg.PoolClient | pg.Client, changes: C
      VALUES (1, ${literals(client, [h.size, h.chainHash, headFrontierToText(h.frontier), changes.recordedAt])})
      ON CONFLICT (id) DO UPDATE SET size = excluded.size, chain_hash = excluded.chain_hash,
        frontier = excluded.frontier, updated_at = excluded.updated_at`);
-  if (bracket !== undefined) script.statement(bracket.closing);
-  try {
-    await script.run(client);
-  } catch (error) {
-    throw refusal(error, changes);
-  }
+  return script;
 }
 
 /** The store's error for what the server refused, or the server's own error if unforeseen. */
@@ -220,9 +247,12 @@ class CaptureScript {
     this.#copies.push(copy.end());
   }
 
-  run(client: pg.PoolClient | pg.Client): Promise<void> {
+  /** Runs the script, between `opening` and `closing` statements if given (a savepoint and its
+   * release), in the same round trip. */
+  run(client: pg.PoolClient | pg.Client, opening?: string, closing?: string): Promise<void> {
+    const text = [...(opening === undefined ? [] : [opening]), ...this.#statements, ...(closing === undefined ? [] : [closing])].join(';\n');
     return new Promise((resolve, reject) => {
-      client.query(new ScriptQuery(this.#statements.join(';\n'), this.#copies, resolve, reject));
+      client.query(new ScriptQuery(text, this.#copies, resolve, reject));
     });
   }
 }
