@@ -171,10 +171,10 @@ function headRoot(size: number, frontier: string): Buffer | undefined {
   }
 }
 
-/** The packages a verify worker loads before its TypeScript (worker-entry.mjs): the query builder
- * and the store's driver. */
+/** The packages a verify worker loads before its TypeScript (worker-entry.mjs): the query builder,
+ * the store's driver and the signatures' library (jose: about 100 ms less CPU per worker). */
 function workerPreload(store: Store): string[] {
-  return ['kysely', store.engine === 'postgres' ? 'pg' : 'better-sqlite3'];
+  return ['kysely', store.engine === 'postgres' ? 'pg' : 'better-sqlite3', 'jose'];
 }
 
 /** Chunk reports in order. This thread checks chunks too, beside one worker per other core: a
