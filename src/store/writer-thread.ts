@@ -45,10 +45,11 @@ export async function startWriterThread(module: URL, store: StoreLocation): Prom
     submit(changes: CaptureWrite): Promise<void> {
       if (failure !== undefined) return Promise.reject(failure);
       const id = nextId++;
-      const written = new Promise<void>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, changes: ownBuffers(changes) });
-      });
+      // Posted outside the promise's executor: a closure over `changes` would put it in this
+      // call's context, which the callbacks below keep until the commit, and a document's rows
+      // would then outlive two scavenges and be copied into the old generation.
+      worker.postMessage({ id, changes: ownBuffers(changes) });
+      const written = new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));
       const settled = written.then(() => undefined, () => undefined);
       inFlight.add(settled);
       void settled.then(() => inFlight.delete(settled));
