@@ -15,7 +15,7 @@ import type { CaptureWriter, LedgerHead, LotState, Store } from '../store/index.
 import { applyDocument, lotIdsOf, type CaptureResult } from './apply-document.ts';
 import { capturePrepared, loadCorrections, signedDocumentRegistry } from './capture-document.ts';
 import type { CaptureDocument } from './document-schema.ts';
-import type { PreparedDocument } from './prepare-document.ts';
+import { prepareDocumentText, type PreparedDocument } from './prepare-document.ts';
 import type { PreparePool } from './prepare-pool.ts';
 import { RegistryCache, registryReads } from './registry-reads.ts';
 
@@ -26,7 +26,8 @@ const LOOKAHEAD_DOCUMENTS = 4;
 
 interface InFlight {
   ticket: number;
-  prepared: PreparedDocument;
+  /** The document again, for the locked path to redo it if its write is refused. */
+  reopen: () => PreparedDocument;
   written: Promise<void>;
   result: CaptureResult;
   lotIds: string[];
@@ -44,7 +45,7 @@ export async function* captureStream(
   pool: PreparePool,
   options: CaptureStreamOptions = {},
 ): AsyncGenerator<CaptureResult> {
-  const ahead: Promise<PreparedDocument>[] = [];
+  const ahead: { text: string; prepared: Promise<PreparedDocument> }[] = [];
   const iterator = (Symbol.asyncIterator in texts ? texts[Symbol.asyncIterator]() : (texts as Iterable<string>)[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
   let exhausted = false;
   const fill = async () => {
@@ -55,7 +56,7 @@ export async function* captureStream(
         const prepared = pool.prepare(next.value);
         // A refusal is reported when its turn comes; until then it must not count as unhandled.
         prepared.catch(() => undefined);
-        ahead.push(prepared);
+        ahead.push({ text: next.value, prepared });
       }
     }
   };
@@ -63,16 +64,19 @@ export async function* captureStream(
   try {
     await fill();
     while (ahead.length > 0) {
+      const { text, prepared: preparing } = ahead.shift()!;
       let prepared: PreparedDocument;
       try {
-        prepared = await ahead.shift()!;
+        prepared = await preparing;
       } catch (error) {
         // The documents before a malformed one are recorded before it is reported.
         yield* pipeline.drain();
         throw error;
       }
       await fill();
-      if (!(await pipeline.offer(prepared))) {
+      // Redone from its text if need be, so that the prepared document, thousands of objects,
+      // dies young instead of waiting for its commit.
+      if (!(await pipeline.offer(prepared, () => prepareDocumentText(text, new Date())))) {
         yield* pipeline.captureLocked(prepared);
         continue;
       }
@@ -83,6 +87,8 @@ export async function* captureStream(
     await pipeline.close();
   }
 }
+
+const ignore = (): undefined => undefined;
 
 /** A document's outcome: its result, or why it was refused. */
 export type Settled = { result: CaptureResult } | { error: unknown };
@@ -110,8 +116,10 @@ export class CapturePipeline {
     return this.#queue.length;
   }
 
-  /** Applies the document and hands it to the writer; false when it needs the locked path. */
-  async offer(prepared: PreparedDocument): Promise<boolean> {
+  /** Applies the document and hands it to the writer; false when it needs the locked path.
+   * `reopen` gives the document again should its write be refused, so that the pipeline need not
+   * keep this one until the commit. */
+  async offer(prepared: PreparedDocument, reopen: () => PreparedDocument = () => prepared): Promise<boolean> {
     const { document } = prepared;
     const now = this.#clock(document);
     const recorder = document.party;
@@ -150,8 +158,10 @@ export class CapturePipeline {
     this.#head = applied.changes.head;
     const written = this.#writer.submit(applied.changes);
     // Failures are met in settleOldest, in order; until then they must not count as unhandled.
-    written.catch(() => undefined);
-    this.#queue.push({ ticket, prepared, written, result: applied.result, lotIds: applied.lots.map((lot) => lot.id) });
+    // A closure made here would keep this call's context, and the prepared document with it,
+    // until the commit.
+    written.catch(ignore);
+    this.#queue.push({ ticket, reopen, written, result: applied.result, lotIds: applied.lots.map((lot) => lot.id) });
     return true;
   }
 
@@ -213,7 +223,8 @@ export class CapturePipeline {
     this.#forget();
     for (const entry of redo) {
       try {
-        yield { result: await capturePrepared(this.#store, entry.prepared, { now: this.#clock(entry.prepared.document) }) };
+        const prepared = entry.reopen();
+        yield { result: await capturePrepared(this.#store, prepared, { now: this.#clock(prepared.document) }) };
       } catch (error) {
         yield { error };
       }

@@ -5,7 +5,7 @@
 import { InputRefused } from '../problems.ts';
 import { canonicalJson, documentIdOf, eventLeafHashHex } from './canonical.ts';
 import type { CaptureDocument } from './document-schema.ts';
-import { checkDocument, checkDocumentBody } from './validate-document.ts';
+import { checkDocument, checkDocumentBody, parseCaptureText } from './validate-document.ts';
 import { HASH_BYTES } from '../store/store.ts';
 
 export interface PreparedDocument {
@@ -22,6 +22,13 @@ export interface PreparedDocument {
 
 export function prepareDocument(input: unknown, now: Date): PreparedDocument {
   return prepareChecked(checkDocument(input, now));
+}
+
+/** As prepareDocument, from the document's JSON text. */
+export function prepareDocumentText(text: string, now: Date): PreparedDocument {
+  const parsed = parseCaptureText(text);
+  if (parsed.problems.length > 0) throw new InputRefused('the capture document is malformed; nothing was recorded', parsed.problems);
+  return prepareDocument(parsed.value, now);
 }
 
 /** As prepareDocument, for a document not yet signed: a dry run (dry-run-document.ts) prepares it

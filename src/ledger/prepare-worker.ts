@@ -1,8 +1,7 @@
 // A worker thread of the prepare pool: parses and prepares capture documents sent as text.
 import { parentPort } from 'node:worker_threads';
 import { InputRefused } from '../problems.ts';
-import { prepareDocument } from './prepare-document.ts';
-import { parseCaptureText } from './validate-document.ts';
+import { prepareDocumentText } from './prepare-document.ts';
 
 export interface PrepareRequest {
   id: number;
@@ -11,7 +10,7 @@ export interface PrepareRequest {
 }
 
 export type PrepareReply =
-  | { id: number; ok: true; prepared: ReturnType<typeof prepareDocument> }
+  | { id: number; ok: true; prepared: ReturnType<typeof prepareDocumentText> }
   | { id: number; ok: false; refused: true; message: string; problems: InputRefused['problems'] }
   | { id: number; ok: false; refused: false; message: string };
 
@@ -21,9 +20,7 @@ const port = parentPort;
 port.on('message', (request: PrepareRequest) => {
   let reply: PrepareReply;
   try {
-    const parsed = parseCaptureText(request.text);
-    if (parsed.problems.length > 0) throw new InputRefused('the capture document is malformed; nothing was recorded', parsed.problems);
-    reply = { id: request.id, ok: true, prepared: prepareDocument(parsed.value, new Date(request.nowMs)) };
+    reply = { id: request.id, ok: true, prepared: prepareDocumentText(request.text, new Date(request.nowMs)) };
   } catch (error) {
     reply = error instanceof InputRefused
       ? { id: request.id, ok: false, refused: true, message: error.message.split('\n')[0]!, problems: error.problems }
