@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { LAUNCHER_NODE_FLAGS } from '../src/cli/launcher-flags.ts';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, engine: { type: 'string', multiple: true } } });
 const engines = values.engine ?? ['sqlite', 'postgres'];
@@ -29,7 +30,8 @@ interface CaptureFigures {
 const results: CaptureFigures[] = [];
 for (const engine of engines) {
   process.stderr.write(`capture benchmark on ${engine}, ${Number(values.events).toLocaleString()} events…\n`);
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/capture.ts', '--engine', engine, '--events', values.events], {
+  // With node's flags as `ytterby capture` runs with them (bin/ytterby.js): the capture is the CLI's.
+  const output = execFileSync(process.execPath, [...LAUNCHER_NODE_FLAGS, '--import', 'tsx', 'bench/capture.ts', '--engine', engine, '--events', values.events], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,

@@ -62,11 +62,15 @@ export const GROUP_COMMIT_DOCUMENTS_MAX = 8;
  * small view in memory. */
 export const IN_FLIGHT_DOCUMENTS_MAX = 4;
 
-/** Young-generation size of the capture's worker threads (preparing, writing). A document's objects
- * live until the next thread has taken them, across several scavenges of V8's default 16 MiB
- * semi-spaces, so most were copied and promoted before dying; three 64 MiB semi-spaces let them die
- * young: about 7% more events/s, measured at 120,000 events (bench/RESULTS.md). */
-export const CAPTURE_WORKER_YOUNG_GENERATION_MB = 192;
+/** Semi-space size of every thread of a capture. A document's objects live until the next thread
+ * has taken them, across several scavenges of V8's default 16 MiB semi-spaces, so most were copied
+ * and promoted before dying; 64 MiB semi-spaces let them die young. The worker threads (preparing,
+ * writing) get them as their young generation (three semi-spaces, below); the main thread, which
+ * applies the documents, gets them from `--max-semi-space-size` in bin/ytterby.js's first line,
+ * because V8 sizes a process's heap only as it starts: 16% fewer CPU-seconds per event on SQLite
+ * (bench/RESULTS.md). */
+export const CAPTURE_SEMI_SPACE_MB = 64;
+export const CAPTURE_WORKER_YOUNG_GENERATION_MB = 3 * CAPTURE_SEMI_SPACE_MB;
 
 /** Edges a trace follows from its lot. The longest chain in the trade (ore, concentrate, oxide,
  * metal, alloy, magnet, recycled and round again, each with shipments) is a few dozen; a deeper

@@ -10,10 +10,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { engines } from '../testing/engines.ts';
+import { CAPTURE_SEMI_SPACE_MB } from '../limits.ts';
+import { LAUNCHER_NODE_FLAGS, YTTERBY_BIN } from './launcher-flags.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/ytterby.js');
 const MINER = '91150200BYM8NE012H';
 const SEPARATOR = '91150200BT8EPA0110';
 
@@ -30,7 +31,7 @@ for (const engine of engines()) {
     let schema: string | undefined;
     const ytterby = async (...args: string[]): Promise<Outcome> => {
       try {
-        const { stdout, stderr } = await run(process.execPath, [BIN, '--data', join(dir, 'data'), ...args], { cwd: dir, env });
+        const { stdout, stderr } = await run(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', join(dir, 'data'), ...args], { cwd: dir, env });
         return { code: 0, stdout, stderr };
       } catch (error) {
         const e = error as { code: number; stdout: string; stderr: string };
@@ -142,11 +143,11 @@ for (const engine of engines()) {
 
     test('a data folder that is a file, or a server that is not there, gets a clear error', async () => {
       writeFileSync(join(dir, 'not-a-folder'), 'x');
-      let out = await run(process.execPath, [BIN, '--data', join(dir, 'not-a-folder'), 'status'], { cwd: dir, env: { ...env, DATABASE_URL: '' } })
+      let out = await run(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', join(dir, 'not-a-folder'), 'status'], { cwd: dir, env: { ...env, DATABASE_URL: '' } })
         .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
       assert.equal(out.code, 1);
       assert.match(out.stderr, /cannot use .*not-a-folder as the data folder: a file is in the way/);
-      out = await run(process.execPath, [BIN, 'status'], { cwd: dir, env: { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' } })
+      out = await run(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, 'status'], { cwd: dir, env: { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' } })
         .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
       assert.equal(out.code, 1);
       assert.match(out.stderr, /cannot reach PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere/);
@@ -186,3 +187,11 @@ for (const engine of engines()) {
     });
   });
 }
+
+describe('the launcher (bin/ytterby.js)', () => {
+  test('runs through its own first line, as npx runs it, giving the applying thread the capture threads\' semi-spaces', async () => {
+    assert.ok(LAUNCHER_NODE_FLAGS.includes(`--max-semi-space-size=${CAPTURE_SEMI_SPACE_MB}`), `launcher flags: ${LAUNCHER_NODE_FLAGS.join(' ')}`);
+    const { stdout } = await run(YTTERBY_BIN, ['--version']);
+    assert.equal(stdout.trim(), '0.1.0');
+  });
+});

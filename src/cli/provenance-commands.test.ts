@@ -10,10 +10,10 @@ import { randomBytes } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { engines } from '../testing/engines.ts';
+import { LAUNCHER_NODE_FLAGS, YTTERBY_BIN } from './launcher-flags.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/ytterby.js');
 const MINER = '91150200BYM8NE012H';
 const SEPARATOR = '91150200BT8EPA0110';
 const GTIN = '06901234567892';
@@ -25,7 +25,7 @@ for (const engine of engines()) {
     let schema: string | undefined;
     const ytterby = async (...args: string[]) => {
       try {
-        const { stdout, stderr } = await run(process.execPath, [BIN, '--data', join(dir, 'data'), ...args], { cwd: dir, env });
+        const { stdout, stderr } = await run(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', join(dir, 'data'), ...args], { cwd: dir, env });
         return { code: 0, stdout, stderr };
       } catch (error) {
         const e = error as { code: number; stdout: string; stderr: string };

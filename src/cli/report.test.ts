@@ -4,14 +4,14 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runDemo } from '../sim/index.ts';
 import { openStore } from '../store/index.ts';
 import { CHROMIUM_PATH } from '../stats/print-pdf.ts';
+import { LAUNCHER_NODE_FLAGS, YTTERBY_BIN } from './launcher-flags.ts';
 
 const run = promisify(execFile);
-const BIN = join(resolve(import.meta.dirname, '../..'), 'bin/ytterby.js');
 
 describe('ytterby report', () => {
   let dir: string;
@@ -19,7 +19,7 @@ describe('ytterby report', () => {
   delete env['DATABASE_URL'];
   const ytterby = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, '--data', join(dir, 'data'), ...args], { env, maxBuffer: 64 * 1024 * 1024 });
+      const { stdout, stderr } = await run(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', join(dir, 'data'), ...args], { env, maxBuffer: 64 * 1024 * 1024 });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

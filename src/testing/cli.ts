@@ -1,11 +1,11 @@
 // Runs the `ytterby` command as a user does, in a process of its own, on the embedded database
 // (DATABASE_URL unset, whatever the test run has), and gives back its exit status and output.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { LAUNCHER_NODE_FLAGS, YTTERBY_BIN } from '../cli/launcher-flags.ts';
 
 const run = promisify(execFile);
-export const YTTERBY_BIN = join(resolve(import.meta.dirname, '../..'), 'bin/ytterby.js');
+export { YTTERBY_BIN };
 
 export interface CliResult {
   code: number;
@@ -19,7 +19,7 @@ export function cliRunner(dataDir: () => string): (...args: string[]) => Promise
   delete env['DATABASE_URL'];
   return async (...args) => {
     try {
-      const { stdout, stderr } = await run(process.execPath, [YTTERBY_BIN, '--data', dataDir(), ...args], { env });
+      const { stdout, stderr } = await run(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', dataDir(), ...args], { env });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -42,7 +42,7 @@ export interface Serving {
 export async function startServing(dataDir: string, args: readonly string[]): Promise<Serving> {
   const env = { ...process.env };
   delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, [YTTERBY_BIN, '--data', dataDir, ...args, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', dataDir, ...args, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let seen = '';
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
