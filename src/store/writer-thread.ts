@@ -48,7 +48,7 @@ export async function startWriterThread(module: URL, store: StoreLocation): Prom
       // Posted outside the promise's executor: a closure over `changes` would put it in this
       // call's context, which the callbacks below keep until the commit, and a document's rows
       // would then outlive two scavenges and be copied into the old generation.
-      worker.postMessage({ id, changes: toPosted(changes) });
+      worker.postMessage({ id, changes: ownBuffers(changes) });
       const written = new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));
       const settled = written.then(() => undefined, () => undefined);
       inFlight.add(settled);
@@ -62,64 +62,15 @@ export async function startWriterThread(module: URL, store: StoreLocation): Prom
   };
 }
 
-/** A document's changes as posted to the writer thread: its tables as columns, its hashes in
- * buffers of their own. */
-type PostedWrite = Omit<CaptureWrite, PackedTable> & { [table in PackedTable]: Columns };
-type PackedTable = 'events' | 'newLots' | 'changedLots' | 'flows' | 'alerts';
-
-/** A table's rows as columns. V8's structured clone spends about a microsecond on each small array
- * (every object is tracked, for cycles) and copies every string it meets, so a document's 1,000
- * event rows of eight values cost more to post and to receive than their text; as columns they
- * cost a tenth, and a column whose values are all the same (the document's id in every event)
- * travels once. */
-interface Columns {
-  rows: number;
-  columns: ({ values: unknown[] } | { every: unknown })[];
-}
-
-function toColumns(rows: readonly (readonly unknown[])[]): Columns {
-  const columns: Columns['columns'] = [];
-  for (let c = 0; c < (rows[0]?.length ?? 0); c += 1) {
-    const first = rows[0]![c];
-    const values = new Array<unknown>(rows.length);
-    let same = true;
-    for (let r = 0; r < rows.length; r += 1) {
-      const value = rows[r]![c];
-      values[r] = value;
-      if (value !== first) same = false;
-    }
-    columns.push(same ? { every: first } : { values });
-  }
-  return { rows: rows.length, columns };
-}
-
-function fromColumns<Row extends unknown[]>({ rows: count, columns }: Columns): Row[] {
-  const rows = new Array<Row>(count);
-  for (let r = 0; r < count; r += 1) {
-    const row = new Array<unknown>(columns.length);
-    for (let c = 0; c < columns.length; c += 1) {
-      const column = columns[c]!;
-      row[c] = 'every' in column ? column.every : column.values[r];
-    }
-    rows[r] = row as Row;
-  }
-  return rows;
-}
-
 /** Small Buffers share Node's 8 KiB allocation pool, and a structured clone copies a view's whole
- * ArrayBuffer: the few small hashes of a document get buffers of their own before posting. */
-function toPosted(changes: CaptureWrite): PostedWrite {
+ * ArrayBuffer: give the few small hashes of a document buffers of their own before posting. */
+function ownBuffers(changes: CaptureWrite): CaptureWrite {
   const own = (bytes: Buffer) => (bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(new Uint8Array(bytes).buffer));
   return {
     ...changes,
     expectedHead: { size: changes.expectedHead.size, chainHash: own(changes.expectedHead.chainHash) },
-    events: toColumns(changes.events),
     leafHashes: own(changes.leafHashes),
     chainHashes: own(changes.chainHashes),
-    newLots: toColumns(changes.newLots),
-    changedLots: toColumns(changes.changedLots),
-    flows: toColumns(changes.flows),
-    alerts: toColumns(changes.alerts),
     head: { size: changes.head.size, chainHash: own(changes.head.chainHash), frontier: changes.head.frontier.map(own) },
     merkleNodes: changes.merkleNodes.map(([level, idx, hash]) => [level, idx, own(hash)]),
   };
@@ -128,8 +79,8 @@ function toPosted(changes: CaptureWrite): PostedWrite {
 /** The worker side: answers each posted document, in order, once it is committed. */
 export async function serveWrites(port: MessagePort, writer: GroupWriter): Promise<void> {
   const queue = new GroupCommitQueue(writer);
-  port.on('message', ({ id, changes }: { id: number; changes: PostedWrite }) => {
-    queue.write(fromPosted(changes)).then(
+  port.on('message', ({ id, changes }: { id: number; changes: CaptureWrite }) => {
+    queue.write(reviveBuffers(changes)).then(
       () => port.postMessage({ id, ok: true } satisfies WriteReply),
       (error: unknown) => port.postMessage(refusedReply(id, error)),
     );
@@ -142,21 +93,14 @@ function refusedReply(id: number, error: unknown): WriteReply {
   return { id, ok: false, kind, message: error instanceof Error ? error.message : String(error) };
 }
 
-/** The changes as posted, with their rows back and their Buffers revived: they arrive as plain
- * Uint8Arrays after the structured clone, and the drivers bind Buffers. */
-function fromPosted(posted: PostedWrite): CaptureWrite {
+/** Buffers arrive as plain Uint8Arrays after the structured clone; the drivers bind Buffers. */
+function reviveBuffers(changes: CaptureWrite): CaptureWrite {
   const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return {
-    ...posted,
-    expectedHead: { size: posted.expectedHead.size, chainHash: buffer(posted.expectedHead.chainHash) },
-    events: fromColumns(posted.events),
-    leafHashes: buffer(posted.leafHashes),
-    chainHashes: buffer(posted.chainHashes),
-    newLots: fromColumns(posted.newLots),
-    changedLots: fromColumns(posted.changedLots),
-    flows: fromColumns(posted.flows),
-    alerts: fromColumns(posted.alerts),
-    head: { size: posted.head.size, chainHash: buffer(posted.head.chainHash), frontier: posted.head.frontier.map(buffer) },
-    merkleNodes: posted.merkleNodes.map(([level, idx, hash]) => [level, idx, buffer(hash)]),
-  };
+  changes.expectedHead.chainHash = buffer(changes.expectedHead.chainHash);
+  changes.leafHashes = buffer(changes.leafHashes);
+  changes.chainHashes = buffer(changes.chainHashes);
+  changes.head.chainHash = buffer(changes.head.chainHash);
+  changes.head.frontier = changes.head.frontier.map(buffer);
+  for (const node of changes.merkleNodes) node[2] = buffer(node[2]);
+  return changes;
 }
