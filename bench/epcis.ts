@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openStore, SQLITE_FILE_NAME } from '../src/store/index.ts';
 import { createToken } from '../src/server/tokens.ts';
-import { YTTERBY_BIN } from '../src/testing/cli.ts';
+import { LAUNCHER_NODE_FLAGS, YTTERBY_BIN } from '../src/cli/launcher-flags.ts';
 import { adminQuery, benchDatabaseUrl, startServeProcess } from './serve-process.ts';
 import { pageToken, parseEpcisQuery, queryEvents, refreshEpcisIndex, ytbBizStep } from '../src/epcis/index.ts';
 
@@ -41,7 +41,7 @@ try {
   if (!(await holdsLedger())) {
     process.stderr.write(`epcis benchmark: loading the demo year at scale ${values.scale} into ${onServer ? `database ${database}` : dir}…\n`);
     const started = performance.now();
-    const demo = spawnSync(process.execPath, [YTTERBY_BIN, '--data', dir, 'demo', '--scale', values.scale], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const demo = spawnSync(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', dir, 'demo', '--scale', values.scale], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (demo.status !== 0) throw new Error(`ytterby demo failed (${demo.status})`);
     process.stderr.write(`epcis benchmark: demo loaded in ${Math.round((performance.now() - started) / 1000)} s\n`);
   }

@@ -1,7 +1,7 @@
 // `ytterby serve` in a process of its own, for benchmarks that load it from this one over loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
-import { YTTERBY_BIN } from '../src/testing/cli.ts';
+import { LAUNCHER_NODE_FLAGS, YTTERBY_BIN } from '../src/cli/launcher-flags.ts';
 
 export interface ServeProcess {
   url: string;
@@ -13,7 +13,7 @@ export interface ServeProcess {
  * URL once it listens and, when asked, once its lineage index is built (it builds it on its loop
  * after listening, which would otherwise land in the first measurements). */
 export async function startServeProcess(dir: string, env: NodeJS.ProcessEnv, options: { waitForLineageIndex?: boolean } = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [YTTERBY_BIN, '--data', dir, 'serve', '--port', '0', '--rate-limit', '1000000'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', dir, 'serve', '--port', '0', '--rate-limit', '1000000'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
     child.stdout!.on('data', (chunk: Buffer) => {
