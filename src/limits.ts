@@ -67,8 +67,8 @@ export const IN_FLIGHT_DOCUMENTS_MAX = 4;
  * and promoted before dying; 64 MiB semi-spaces let them die young. The worker threads (preparing,
  * writing) get them as their young generation (three semi-spaces, below); the main thread, which
  * applies the documents, gets them from `--max-semi-space-size` in bin/ytterby.js's first line,
- * because V8 sizes a process's heap only as it starts: 16% fewer CPU-seconds per event on SQLite
- * (bench/RESULTS.md). */
+ * because V8 sizes a process's heap only as it starts: 15–20 % less CPU per event on SQLite in
+ * paired runs of 200,000 events (bench/RESULTS.md). */
 export const CAPTURE_SEMI_SPACE_MB = 64;
 export const CAPTURE_WORKER_YOUNG_GENERATION_MB = 3 * CAPTURE_SEMI_SPACE_MB;
 
