@@ -1,21 +1,23 @@
 // One chunk of the log, an aligned range [start, end), checked reading each of its rows once: the
-// events are all there; each still hashes to its leaf and belongs to the document covering its
-// place; each chain hash follows from the stored one before it (the chunk's first from the stored
-// link of event start - 1, so the chunks together cover the whole chain); every document starting
-// here hashes to its id and carries a valid signature by a key of its recorder; and every stored
-// Merkle node inside the range matches the leaves below it. verify-ledger.ts combines the chunks.
+// events are all there; each still hashes to its leaf, says in its copied columns what its body
+// says, and belongs to the document covering its place; each chain hash follows from the stored
+// one before it (the chunk's first from the stored link of event start - 1, so the chunks together
+// cover the whole chain); every document starting here hashes to its id and carries a valid
+// signature by a key of its recorder; and every stored Merkle node inside the range matches the
+// leaves below it. verify-ledger.ts combines the chunks.
 //
 // Two streams of checks run over the rows, as two separate passes once did, and the chunk reports
 // the earlier of their first breaks (by seq; structure first on a tie):
 // - structure: contiguity, the chain and the Merkle nodes; it breaks at the event where it fails;
-// - content: leaves, documents and signatures, in log order; a document's problem is found at its
-//   last event but named at its first, so content goes on after a structure break until the
-//   document open there is complete, as it may break earlier.
+// - content: leaves, the columns copied from each event's body, documents and signatures, in log
+//   order; a document's problem is found at its last event but named at its first, so content goes
+//   on after a structure break until the document open there is complete, as it may break earlier.
 import { MERKLE_STORED_LEVEL_MIN, VERIFY_BATCH_EVENTS } from '../limits.ts';
 import { findKey, type KeyRecord } from '../registry/queries.ts';
+import { dateTimeMs } from '../schemas.ts';
 import type { Store, VerifyEventRow } from '../store/index.ts';
 import { ZERO_HASH } from '../store/index.ts';
-import { chainHashHex, DocumentHasher, leafEntry } from './canonical.ts';
+import { canonicalTopLevelStrings, chainHashHex, DocumentHasher, leafEntry } from './canonical.ts';
 import { leafHashHex, MerkleAccumulator } from './merkle.ts';
 import { signatureProblem } from './signing.ts';
 import type { BrokenLink } from './verify-ledger.ts';
@@ -86,6 +88,7 @@ class ChunkCheck {
   #chain = ZERO_HASH.toString('hex');
   readonly #accumulator: MerkleAccumulator;
   #nodeProblem: string | undefined;
+  readonly #copiedColumns = new CopiedColumns();
 
   constructor(store: Store, task: ChunkTask, keys: KeyCache, documents: StoredDocument[], storedNodes: Map<string, Buffer>) {
     this.#store = store;
@@ -161,8 +164,10 @@ class ChunkCheck {
     if (this.#nodeProblem !== undefined) this.#structure = { seq, reason: this.#nodeProblem };
   }
 
-  /** The event belongs to the document covering its place and still hashes to its leaf. */
-  #contentProblem([seq, eventId, documentId, partyId, , body, leafHex]: VerifyEventRow): ChunkBreak | undefined {
+  /** The event belongs to the document covering its place, still hashes to its leaf, and its copied
+   * columns say what its body says. */
+  #contentProblem(row: VerifyEventRow): ChunkBreak | undefined {
+    const [seq, eventId, documentId, partyId, , body, leafHex] = row;
     if (this.#open === undefined) {
       const next = this.#documents[this.#nextDocument];
       if (next !== undefined && next.first_seq < seq) {
@@ -180,6 +185,8 @@ class ChunkCheck {
     if (leafHashHex(leafEntry(doc.id, seq - open.first, doc.party_id, body)) !== leafHex) {
       return { seq, eventId, documentId, reason: `event ${seq} (${eventId}) was altered: its content no longer matches its leaf hash` };
     }
+    const copied = this.#copiedColumns.problem(row);
+    if (copied !== undefined) return { seq, eventId, documentId, reason: `event ${seq} (${eventId}) was altered: ${copied}` };
     open.hasher?.add(body);
     return undefined;
   }
@@ -219,6 +226,32 @@ class ChunkCheck {
     }
     if (seq === open.end) await this.#closeDocument();
     else if (seq === logSize) this.#content = { seq: open.first, documentId: open.row.id, reason: `document ${open.row.id} lists ${open.row.event_count} events but the log ends after ${hasher.events}` };
+  }
+}
+
+const COPIED_MEMBERS = ['id', 'kind', 'time'] as const;
+
+/** The columns copied from an event's body when it was recorded (its id, kind and time in UTC),
+ * which readers select by and so trust, still say what the signed body says: the body is hashed,
+ * they are not. */
+class CopiedColumns {
+  // A document's events often share their times, and reading one costs more than finding the
+  // body's members: the last signed time read and its UTC form are kept.
+  #lastSignedTime = '';
+  #lastUtc = '';
+
+  problem([, eventId, , , , body, , , kind, eventTime]: VerifyEventRow): string | undefined {
+    const [signedId, signedKind, signedTime = ''] = canonicalTopLevelStrings(body, COPIED_MEMBERS);
+    if (eventId !== signedId) return `its event_id column reads ${eventId}, but its signed body says ${signedId}`;
+    if (kind !== signedKind) return `its kind column reads ${kind}, but its signed body says ${signedKind}`;
+    if (signedTime !== this.#lastSignedTime) {
+      // Read as capture read it when it filled the column.
+      const ms = dateTimeMs(signedTime);
+      this.#lastUtc = ms === undefined ? '' : new Date(ms).toISOString();
+      this.#lastSignedTime = signedTime;
+    }
+    if (eventTime !== this.#lastUtc) return `its event_time column reads ${eventTime}, but its signed body says ${signedTime} (${this.#lastUtc || 'not a real date-time'})`;
+    return undefined;
   }
 }
 

@@ -44,6 +44,10 @@ for (const engine of engines()) {
       ['an event body', `UPDATE events SET body = replace(body, '"massGrams":1000', '"massGrams":9000') WHERE seq = 130`, 130, /event 130 .* was altered/],
       ['a chain hash', `UPDATE events SET chain_hash = leaf_hash WHERE seq = 7`, 7, /event 7 .* breaks the hash chain/],
       ['a recording time', `UPDATE events SET recorded_at = '2020-01-01T00:00:00.000Z' WHERE seq = 200`, 200, /event 200 .* breaks the hash chain/],
+      // Columns copied from the signed body, which statistics, supervision and drill-downs read.
+      ['an event time column', `UPDATE events SET event_time = '2020-06-01T00:00:00.000Z' WHERE seq = 90`, 90, /event 90 .* was altered: its event_time column reads 2020-06-01T00:00:00.000Z, but its signed body says/],
+      ['a kind column', `UPDATE events SET kind = 'dispose' WHERE seq = 40`, 40, /event 40 .* was altered: its kind column reads dispose, but its signed body says/],
+      ['an event id column', `UPDATE events SET event_id = 'not-the-signed-id' WHERE seq = 60`, 60, /event 60 \(not-the-signed-id\) was altered: its event_id column reads not-the-signed-id, but its signed body says/],
       ['a deleted event', `DELETE FROM events WHERE seq = 150`, 150, /event 150 is missing/],
       ['a signature', `UPDATE documents SET signature = (SELECT signature FROM documents WHERE first_seq = 0) WHERE first_seq = 97`, 97, /signature of document .* does not verify/],
       ['a document header', `UPDATE documents SET created_at = '2024-01-01T00:00:00+08:00' WHERE first_seq = 194`, 194, /was altered: its events or header no longer hash to its id/],

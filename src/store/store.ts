@@ -147,8 +147,12 @@ export interface StoreLocation {
 }
 
 /** An event as verify reads it, with its hashes in lowercase hex: text costs less to read than a
- * Buffer per hash, which is made on its own (native) allocation. */
-export type VerifyEventRow = [seq: number, eventId: string, documentId: string, partyId: string, recordedAt: string, body: string, leafHash: string, chainHash: string];
+ * Buffer per hash, which is made on its own (native) allocation. `kind` and `eventTime` are the
+ * columns readers select and order by, copied from the signed body when it was recorded. */
+export type VerifyEventRow = [
+  seq: number, eventId: string, documentId: string, partyId: string, recordedAt: string, body: string, leafHash: string, chainHash: string,
+  kind: string, eventTime: string,
+];
 
 export interface Store {
   readonly engine: Engine;

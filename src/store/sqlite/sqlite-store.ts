@@ -134,7 +134,7 @@ class SqliteStore implements Store {
 function prepareStatements(connection: BetterSqlite3.Database) {
   return {
     readEventsForVerify: connection.prepare(
-      `SELECT seq, event_id, document_id, party_id, recorded_at, body, lower(hex(leaf_hash)), lower(hex(chain_hash))
+      `SELECT seq, event_id, document_id, party_id, recorded_at, body, lower(hex(leaf_hash)), lower(hex(chain_hash)), kind, event_time
        FROM events WHERE seq >= ? AND seq < ? ORDER BY seq`,
     ).raw(true),
   };
