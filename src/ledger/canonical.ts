@@ -198,8 +198,9 @@ const CLOSE_OBJECT = 0x7d;
 /** The string members named `keys` at the top level of an object as canonicalJson wrote it (no
  * white space), in the order of `keys`; a member missing or not a string reads as undefined. It
  * reads the text without building the object: verify reads three members of every event body,
- * where JSON.parse would make every nested object too (0.6 us an event against 0.3 on the bench
- * machine's bodies). It does not validate: verify trusts a body's shape once it hashes to its leaf. */
+ * where JSON.parse would make every nested object too (0.7–0.8 µs a body against 0.3 on the
+ * bench's, `npm run bench:verify`). It does not validate: verify trusts a body's shape once it
+ * hashes to its leaf. */
 export function canonicalTopLevelStrings(json: string, keys: readonly string[]): (string | undefined)[] {
   const values = new Array<string | undefined>(keys.length).fill(undefined);
   if (json.charCodeAt(0) !== OPEN_OBJECT) throw new SyntaxError('canonical JSON object expected: it does not start with {');
