@@ -132,6 +132,11 @@ export class CapturePipeline {
       if (error instanceof InputRefused) return false;
       throw error;
     }
+    // The head is read before any lot: a commit by another process after this read moves the
+    // stored head, so the write below, which must find this head, is refused as stale. Read after
+    // the lots, the head could already include a commit those lots do not, and a lot would be
+    // spent on a balance that no longer stands.
+    this.#head ??= await reads.readHead();
     const corrections = await loadCorrections(reads, recorder, document.events);
     // The ids the document names for new lots are not read from the database: one that exists
     // there already fails the insert, and the document then goes through the locked path, which
@@ -149,7 +154,6 @@ export class CapturePipeline {
       if (pending !== undefined) lots.push(pending.lot);
     }
     lots.push(...(await reads.readLots(unseen)));
-    this.#head ??= await reads.readHead();
     const applied = applyDocument({ prepared, registry, lots, corrections, head: this.#head, recordedAt: now.toISOString() });
     if ('problems' in applied) return false;
 
