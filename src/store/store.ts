@@ -61,6 +61,12 @@ export type LotRow = [
   custody: string | null,
 ];
 export type FlowRow = [seq: number, ordinal: number, lotId: string, direction: number, massGrams: number, elements: string];
+/** The lots and lot_flows tables' columns in LotRow's and FlowRow's order. */
+export const LOT_COLUMNS = [
+  'id', 'holder_id', 'product', 'mass_grams', 'mass_grams_remaining', 'elements', 'status', 'destination_id',
+  'previous_holder_id', 'created_seq', 'updated_seq', 'origin', 'custody',
+] as const;
+export const FLOW_COLUMNS = ['seq', 'ordinal', 'lot_id', 'direction', 'mass_grams', 'elements'] as const;
 export type MerkleNodeRow = [level: number, idx: number, hash: Buffer];
 /** A rule's finding raised by the document itself (src/supervision), in the alerts table's column order. */
 export type AlertRow = [
@@ -163,6 +169,11 @@ export interface Store {
   readonly location: string;
   /** Events with fromSeq ≤ seq < toSeq, in order, with everything verify checks: read as arrays, for speed. */
   readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]>;
+  /** lot_flows rows with fromSeq ≤ seq < toSeq, ordered by seq and ordinal, as LotRow arrays: what
+   * the deep check (src/ledger/audit-ledger.ts) compares with its replay of the log. */
+  readFlowsForAudit(fromSeq: number, toSeq: number): Promise<FlowRow[]>;
+  /** Up to `limit` lots whose ids sort after `afterId` (the engine's order), as rows, ordered by id. */
+  readLotsForAudit(afterId: string, limit: number): Promise<LotRow[]>;
   /** The capture path's reads of committed state, outside any transaction. */
   readonly reads: CaptureReads;
   /** Runs fn in one write transaction; everything it wrote is rolled back if it throws. */
