@@ -6,7 +6,8 @@ import {
   captureAs, loadFixtureRegistry, MAGNET_MAKER, MAGNET_PLANT, MINE, MINER, SEPARATION_PLANT, SEPARATOR, type Keys,
 } from '../testing/fixtures.ts';
 import { FLOW_COLUMNS, LOT_COLUMNS } from '../store/index.ts';
-import { auditLedger, type LedgerEvent } from './index.ts';
+import { InputRefused } from '../problems.ts';
+import { auditLedger, type LedgerEvent, type ShipEvent } from './index.ts';
 
 const T = '2024-06-01T08:00:00+08:00';
 const ore = (id: string, massGrams: number): LedgerEvent => ({
@@ -90,6 +91,27 @@ for (const engine of engines()) {
       assert.equal(report.difference?.table, 'lots');
       assert.equal(report.difference?.lotId, id);
       assert.match(report.difference!.reason, /its mass_grams_remaining reads 1450000, but the log makes 1950000/);
+    });
+
+    test('the capture refuses to build on a lot whose row was altered, and records nothing', async () => {
+      const id = `${MINER}:C-2`;
+      const ship = (eventId: string): ShipEvent => ({ id: eventId, kind: 'ship', time: T, lot: 'C-2', massGrams: 100_000, to: SEPARATOR, shipmentLot: `${eventId}-lot` });
+      const sizeBefore = (await t.store.reads.readHead()).size;
+      await run(`UPDATE lots SET mass_grams_remaining = mass_grams_remaining - 1 WHERE id = '${id}'`);
+      try {
+        await assert.rejects(captureAs(t.store, keys[MINER]!, [ship('ship-forged')]), (error: InputRefused) => {
+          assert.equal(error.problems[0]?.path, 'document.events[0].massGrams');
+          assert.match(error.problems[0]!.reason, new RegExp(`lot ${id} as stored is not the state the ledger wrote for it .*altered outside the ledger`));
+          return true;
+        });
+        // The holder, which decides who may ship the lot, is guarded as well.
+        await run(`UPDATE lots SET mass_grams_remaining = mass_grams_remaining + 1, holder_id = '${SEPARATOR}' WHERE id = '${id}'`);
+        await assert.rejects(captureAs(t.store, keys[SEPARATOR]!, [{ ...ship('ship-stolen'), lot: id, to: MAGNET_MAKER }]), /altered outside the ledger/);
+      } finally {
+        await run(`UPDATE lots SET holder_id = '${MINER}' WHERE id = '${id}'`);
+      }
+      assert.equal((await t.store.reads.readHead()).size, sizeBefore, 'nothing was recorded');
+      assert.equal((await auditLedger(t.store)).ok, true, 'restored, the row is the log\'s again');
     });
 
     test('a holder, a status and an origin changed in place are each named', async () => {

@@ -27,6 +27,9 @@ export interface LotState {
   origin: Attribution | null;
   /** The chain-of-custody model the lot was made under; null as for origin. */
   custody: CustodyModel | null;
+  /** Set when the stored row no longer hashes to the state hash the capture wrote with it: it was
+   * altered outside the ledger, and no capture may build on it (LotBook refuses it). */
+  stateAltered?: true;
 }
 
 /** active: held and usable; in_transit: shipped, awaiting receipt by destinationId;
@@ -58,13 +61,13 @@ export type EventRow = [seq: number, partyId: string, eventId: string, documentI
 export type LotRow = [
   id: string, holderId: string, product: string, massGrams: number, massGramsRemaining: number, elements: string, status: string,
   destinationId: string | null, previousHolderId: string | null, createdSeq: number, updatedSeq: number, origin: string | null,
-  custody: string | null,
+  custody: string | null, stateHash: string | null,
 ];
 export type FlowRow = [seq: number, ordinal: number, lotId: string, direction: number, massGrams: number, elements: string];
 /** The lots and lot_flows tables' columns in LotRow's and FlowRow's order. */
 export const LOT_COLUMNS = [
   'id', 'holder_id', 'product', 'mass_grams', 'mass_grams_remaining', 'elements', 'status', 'destination_id',
-  'previous_holder_id', 'created_seq', 'updated_seq', 'origin', 'custody',
+  'previous_holder_id', 'created_seq', 'updated_seq', 'origin', 'custody', 'state_hash',
 ] as const;
 export const FLOW_COLUMNS = ['seq', 'ordinal', 'lot_id', 'direction', 'mass_grams', 'elements'] as const;
 export type MerkleNodeRow = [level: number, idx: number, hash: Buffer];

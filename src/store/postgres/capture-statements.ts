@@ -186,7 +186,7 @@ function captureScript(client: pg.PoolClient | pg.Client, changes: CaptureWrite)
     script.statement(`DO $$DECLARE updated bigint; BEGIN
       UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
-        previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin
+        previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin, state_hash = s.state_hash
       FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq;
       GET DIAGNOSTICS updated = ROW_COUNT;
       IF updated <> ${changes.changedLots.length} THEN
@@ -332,7 +332,7 @@ const EVENT_TYPES: readonly FieldType[] = ['int8', 'text', 'text', 'text', 'text
 const FLOW_TYPES: readonly FieldType[] = ['int8', 'int4', 'text', 'int4', 'int8', 'text'];
 const NODE_COLUMNS = ['level', 'idx', 'hash'] as const;
 const NODE_TYPES: readonly FieldType[] = ['int4', 'int8', 'bytea'];
-const LOT_TYPES: readonly FieldType[] = ['text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text'];
+const LOT_TYPES: readonly FieldType[] = ['text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text'];
 
 type FieldType = 'int4' | 'int8' | 'text' | 'bytea';
 
