@@ -62,9 +62,9 @@ export async function auditLedger(store: Store, options: AuditOptions = {}): Pro
     let open: DocumentInLog | undefined;
     for (let from = 0; from < size; from += AUDIT_BATCH_EVENTS) {
       const to = Math.min(from + AUDIT_BATCH_EVENTS, size);
-      const [rows] = await Promise.all([store.readEventsForVerify(from, to), replay.loadFlows(from, to)]);
+      const [rows] = await Promise.all([store.readEventsForAudit(from, to), replay.loadFlows(from, to)]);
       let expected = from;
-      for (const [seq, eventId, documentId, partyId, , body] of rows) {
+      for (const [seq, eventId, documentId, partyId, body] of rows) {
         if (seq !== expected) throw new Differs({ table: 'events', seq: expected, reason: `event ${expected} is missing from the log; run ytterby verify` });
         expected += 1;
         if (open !== undefined && open.documentId !== documentId) {

@@ -163,6 +163,9 @@ export type VerifyEventRow = [
   kind: string, eventTime: string,
 ];
 
+/** An event as the deep check (src/ledger/audit-ledger.ts) replays it. */
+export type AuditEventRow = [seq: number, eventId: string, documentId: string, partyId: string, body: string];
+
 export interface Store {
   readonly engine: Engine;
   /** How to open this store again. */
@@ -172,6 +175,9 @@ export interface Store {
   readonly location: string;
   /** Events with fromSeq ≤ seq < toSeq, in order, with everything verify checks: read as arrays, for speed. */
   readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]>;
+  /** Events with fromSeq ≤ seq < toSeq, in order, with what the deep check replays: its recorder,
+   * document and body. */
+  readEventsForAudit(fromSeq: number, toSeq: number): Promise<AuditEventRow[]>;
   /** lot_flows rows with fromSeq ≤ seq < toSeq, ordered by seq and ordinal, as LotRow arrays: what
    * the deep check (src/ledger/audit-ledger.ts) compares with its replay of the log. */
   readFlowsForAudit(fromSeq: number, toSeq: number): Promise<FlowRow[]>;
