@@ -139,6 +139,14 @@ for (const engine of engines()) {
       assert.match(added.difference?.reason ?? '', /lot_flows row \(seq 0, ordinal 7\) for lot .*C-1 was made by no event/);
     });
 
+    test('a lot whose updated_seq names an earlier event than its last change is named', async () => {
+      const id = `${MINER}:C-2`;
+      const { updated_seq: last } = await t.store.db.selectFrom('lots').select('updated_seq').where('id', '=', id).executeTakeFirstOrThrow();
+      const report = await auditAltered(`UPDATE lots SET updated_seq = 5 WHERE id = '${id}'`, `UPDATE lots SET updated_seq = ${last} WHERE id = '${id}'`);
+      assert.equal(report.ok, false);
+      assert.equal(report.difference?.lotId, id);
+    });
+
     test('a lot deleted, or a lot no event made, is named', async () => {
       const forged = `${MINER}:FORGED`;
       const extra = await auditAltered(

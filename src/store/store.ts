@@ -181,8 +181,11 @@ export interface Store {
   /** lot_flows rows with fromSeq ≤ seq < toSeq, ordered by seq and ordinal, as LotRow arrays: what
    * the deep check (src/ledger/audit-ledger.ts) compares with its replay of the log. */
   readFlowsForAudit(fromSeq: number, toSeq: number): Promise<FlowRow[]>;
-  /** Up to `limit` lots whose ids sort after `afterId` (the engine's order), as rows, ordered by id. */
-  readLotsForAudit(afterId: string, limit: number): Promise<LotRow[]>;
+  /** Up to `limit` lots whose ids sort after `afterId` (the engine's order), ordered by id, each
+   * with the seq of the event that last changed it. */
+  readLotVersionsForAudit(afterId: string, limit: number): Promise<[id: string, updatedSeq: number][]>;
+  /** The lots of these ids, as rows, in no particular order. */
+  readLotRowsForAudit(ids: readonly string[]): Promise<LotRow[]>;
   /** The capture path's reads of committed state, outside any transaction. */
   readonly reads: CaptureReads;
   /** Runs fn in one write transaction; everything it wrote is rolled back if it throws. */

@@ -133,11 +133,21 @@ class PostgresStore implements Store {
     return result.rows;
   }
 
-  async readLotsForAudit(afterId: string, limit: number): Promise<LotRow[]> {
-    const result = await this.#pool.query<LotRow>({
-      name: 'ytterby-read-lots-for-audit',
-      text: `SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id > $1 ORDER BY id LIMIT $2`,
+  async readLotVersionsForAudit(afterId: string, limit: number): Promise<[id: string, updatedSeq: number][]> {
+    const result = await this.#pool.query<[string, number]>({
+      name: 'ytterby-read-lot-versions-for-audit',
+      text: `SELECT id, updated_seq FROM lots WHERE id > $1 ORDER BY id LIMIT $2`,
       values: [afterId, limit],
+      rowMode: 'array',
+    });
+    return result.rows;
+  }
+
+  async readLotRowsForAudit(ids: readonly string[]): Promise<LotRow[]> {
+    const result = await this.#pool.query<LotRow>({
+      name: 'ytterby-read-lot-rows-for-audit',
+      text: `SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id = ANY($1::text[])`,
+      values: [ids],
       rowMode: 'array',
     });
     return result.rows;

@@ -92,8 +92,12 @@ class SqliteStore implements Store {
     return this.#statements.readFlowsForAudit.all(fromSeq, toSeq) as FlowRow[];
   }
 
-  async readLotsForAudit(afterId: string, limit: number): Promise<LotRow[]> {
-    return this.#statements.readLotsForAudit.all(afterId, limit) as LotRow[];
+  async readLotVersionsForAudit(afterId: string, limit: number): Promise<[id: string, updatedSeq: number][]> {
+    return this.#statements.readLotVersionsForAudit.all(afterId, limit) as [string, number][];
+  }
+
+  async readLotRowsForAudit(ids: readonly string[]): Promise<LotRow[]> {
+    return this.#statements.readLotRowsForAudit.all(JSON.stringify(ids)) as LotRow[];
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {
@@ -151,6 +155,8 @@ function prepareStatements(connection: BetterSqlite3.Database) {
     ).raw(true),
     readEventsForAudit: connection.prepare(`SELECT seq, event_id, document_id, party_id, body FROM events WHERE seq >= ? AND seq < ? ORDER BY seq`).raw(true),
     readFlowsForAudit: connection.prepare(`SELECT ${FLOW_COLUMNS.join(', ')} FROM lot_flows WHERE seq >= ? AND seq < ? ORDER BY seq, ordinal`).raw(true),
-    readLotsForAudit: connection.prepare(`SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id > ? ORDER BY id LIMIT ?`).raw(true),
+    readLotVersionsForAudit: connection.prepare(`SELECT id, updated_seq FROM lots WHERE id > ? ORDER BY id LIMIT ?`).raw(true),
+    // One statement for any number of ids: they come as one JSON array.
+    readLotRowsForAudit: connection.prepare(`SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id IN (SELECT value FROM json_each(?))`).raw(true),
   };
 }
