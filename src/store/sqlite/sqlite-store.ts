@@ -97,7 +97,15 @@ class SqliteStore implements Store {
   }
 
   async readLotRowsForAudit(ids: readonly string[]): Promise<LotRow[]> {
-    return this.#statements.readLotRowsForAudit.all(JSON.stringify(ids)) as LotRow[];
+    const rows: LotRow[] = [];
+    for (let start = 0; start < ids.length; start += AUDIT_LOT_IDS_PER_READ) {
+      const chunk = ids.slice(start, start + AUDIT_LOT_IDS_PER_READ);
+      const statement = chunk.length === AUDIT_LOT_IDS_PER_READ
+        ? this.#statements.readLotRowsForAudit
+        : this.#connection.prepare(`${READ_LOT_ROWS} (${chunk.map(() => '?').join(',')})`).raw(true);
+      for (const row of statement.all(...chunk)) rows.push(row as LotRow);
+    }
+    return rows;
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {
@@ -147,6 +155,11 @@ class SqliteStore implements Store {
   }
 }
 
+/** Ids per statement when the deep check reads lots by id: a fixed count, so one prepared statement
+ * serves every full chunk (a JSON array through json_each took 10–25% longer per lot). */
+const AUDIT_LOT_IDS_PER_READ = 500;
+const READ_LOT_ROWS = `SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id IN`;
+
 function prepareStatements(connection: BetterSqlite3.Database) {
   return {
     readEventsForVerify: connection.prepare(
@@ -156,7 +169,6 @@ function prepareStatements(connection: BetterSqlite3.Database) {
     readEventsForAudit: connection.prepare(`SELECT seq, event_id, document_id, party_id, body FROM events WHERE seq >= ? AND seq < ? ORDER BY seq`).raw(true),
     readFlowsForAudit: connection.prepare(`SELECT ${FLOW_COLUMNS.join(', ')} FROM lot_flows WHERE seq >= ? AND seq < ? ORDER BY seq, ordinal`).raw(true),
     readLotVersionsForAudit: connection.prepare(`SELECT id, updated_seq FROM lots WHERE id > ? ORDER BY id LIMIT ?`).raw(true),
-    // One statement for any number of ids: they come as one JSON array.
-    readLotRowsForAudit: connection.prepare(`SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id IN (SELECT value FROM json_each(?))`).raw(true),
+    readLotRowsForAudit: connection.prepare(`${READ_LOT_ROWS} (${new Array<string>(AUDIT_LOT_IDS_PER_READ).fill('?').join(',')})`).raw(true),
   };
 }
