@@ -1,0 +1,239 @@
+// Scores the supervision rules on the red-team library (npm run bench:red-team).
+//
+// For each built case (redteam/out/<id>/, written by build.ts): a fresh store, the registry
+// imported, the documents captured in order through the public capture path at their ledger
+// times, the full period check (`ytterby check` with no period), then every alert listed and
+// judged:
+// - a violation is caught when some alert names one of its label's subjects: the alert's party
+//   is a labelled party, or a string anywhere in the alert's subject or evidence equals a
+//   labelled party, lot (`<USCC>:<local id>`) or event (`<USCC>:<event id>`); or when a document
+//   was refused by the capture path's hard rules and the label says a refusal is acceptable;
+// - an honest case is a false alarm when any alert is raised at all, or any document is refused.
+// The empty scheme (the baseline world alone) is run first and must raise nothing.
+//
+// Usage: node --import tsx redteam/score.ts [--split shown|held-out|all] [--engine sqlite|postgres] [--case ID]
+// PostgreSQL needs DATABASE_URL; each case gets a schema of its own, dropped afterwards.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { captureDocument, type SignedCaptureDocument } from '../src/ledger/index.ts';
+import { InputRefused, formatProblem } from '../src/problems.ts';
+import { importRegistry } from '../src/registry/index.ts';
+import { allAlerts, runCheck, type Alert } from '../src/supervision/index.ts';
+import { makeTestStore } from '../src/testing/engines.ts';
+import type { Engine } from '../src/store/index.ts';
+import { BASELINE_ID } from './lib/baseline-case.ts';
+import { FAMILIES, type CaseLabel, type Family, type Subjects } from './lib/case.ts';
+
+const OUT_DIR = new URL('./out/', import.meta.url).pathname;
+const SPLITS = ['shown', 'held-out', 'all'] as const;
+type Split = (typeof SPLITS)[number];
+
+interface Options {
+  split: Split;
+  engine: Engine;
+  only?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { split: 'all', engine: 'sqlite' };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--split' || flag === '--engine' || flag === '--case') {
+      if (value === undefined) throw new Error(`${flag} needs a value`);
+      i += 1;
+      if (flag === '--split') {
+        if (!SPLITS.includes(value as Split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}, got ${value}`);
+        options.split = value as Split;
+      } else if (flag === '--engine') {
+        if (value !== 'sqlite' && value !== 'postgres') throw new Error(`--engine must be sqlite or postgres, got ${value}`);
+        if (value === 'postgres' && (process.env['DATABASE_URL'] ?? '') === '') throw new Error('--engine postgres needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
+        options.engine = value;
+      } else options.only = value;
+    } else throw new Error(`unknown argument ${flag}; usage: score.ts [--split shown|held-out|all] [--engine sqlite|postgres] [--case ID]`);
+  }
+  return options;
+}
+
+interface Refusal {
+  document: number;
+  message: string;
+  problems: string[];
+}
+
+interface CaseRun {
+  label: CaseLabel;
+  alerts: Alert[];
+  refusals: Refusal[];
+}
+
+interface Verdict {
+  id: string;
+  family: Family;
+  violation: boolean;
+  heldOut: boolean;
+  title: string;
+  /** Violation: caught. Honest: flagged (a false alarm). */
+  flagged: boolean;
+  /** The alert (rule, id, summary) or refusal that decided it. */
+  because: string[];
+  alerts: number;
+}
+
+function readCase(id: string): { label: CaseLabel; registry: unknown; documents: SignedCaptureDocument[]; clock: string[] } {
+  const dir = join(OUT_DIR, id);
+  const documents = readFileSync(join(dir, 'documents.jsonl'), 'utf8').split('\n').filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as SignedCaptureDocument);
+  const clock = JSON.parse(readFileSync(join(dir, 'clock.json'), 'utf8')) as string[];
+  if (clock.length !== documents.length) throw new Error(`${id}: clock.json has ${clock.length} times for ${documents.length} documents`);
+  return {
+    label: JSON.parse(readFileSync(join(dir, 'label.json'), 'utf8')) as CaseLabel,
+    registry: JSON.parse(readFileSync(join(dir, 'registry.json'), 'utf8')),
+    documents,
+    clock,
+  };
+}
+
+async function runCase(id: string, engine: Engine): Promise<CaseRun> {
+  const { label, registry, documents, clock } = readCase(id);
+  const test = await makeTestStore(engine);
+  try {
+    await importRegistry(test.store, registry);
+    const refusals: Refusal[] = [];
+    for (const [index, signed] of documents.entries()) {
+      try {
+        await captureDocument(test.store, signed, { now: new Date(clock[index]!) });
+      } catch (error) {
+        if (!(error instanceof InputRefused)) throw error;
+        refusals.push({ document: index, message: error.message.split('\n')[0]!, problems: error.problems.map(formatProblem) });
+      }
+    }
+    await runCheck(test.store, {});
+    return { label, alerts: await allAlerts(test.store, { role: 'regulator' }), refusals };
+  } finally {
+    await test.cleanup();
+  }
+}
+
+/** Every string value in a JSON value, at any depth. */
+function stringsIn(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') out.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) stringsIn(item, out);
+  return out;
+}
+
+/** The labelled subjects this alert names (see the header for the definition). */
+export function namedSubjects(alert: Alert, find: Subjects): string[] {
+  const strings = stringsIn([alert.subject, alert.evidence], new Set<string>());
+  const named: string[] = [];
+  for (const party of find.parties ?? []) if (alert.party.id === party || strings.has(party)) named.push(party);
+  for (const id of [...(find.lots ?? []), ...(find.events ?? [])]) if (strings.has(id)) named.push(id);
+  return named;
+}
+
+function describeAlert(alert: Alert): string {
+  return `${alert.rule.id} ${alert.id} [${alert.party.id}]: ${alert.summary}`;
+}
+
+function judge({ label, alerts, refusals }: CaseRun): Verdict {
+  const because: string[] = [];
+  if (label.violation) {
+    for (const alert of alerts) {
+      const named = namedSubjects(alert, label.find);
+      if (named.length > 0) because.push(`${describeAlert(alert)} — names ${named.join(', ')}`);
+    }
+    if (label.refusalAcceptable === true) for (const r of refusals) because.push(`refused document ${r.document}: ${r.problems.join('; ') || r.message}`);
+  } else {
+    for (const alert of alerts) because.push(describeAlert(alert));
+    for (const r of refusals) because.push(`refused document ${r.document}: ${r.problems.join('; ') || r.message}`);
+  }
+  return {
+    id: label.id, family: label.family, violation: label.violation, heldOut: label.heldOut, title: label.title,
+    flagged: because.length > 0, because, alerts: alerts.length,
+  };
+}
+
+interface Tally {
+  violations: number;
+  caught: number;
+  honest: number;
+  falseAlarms: number;
+}
+
+function tally(verdicts: Verdict[]): Tally {
+  return {
+    violations: verdicts.filter((v) => v.violation).length,
+    caught: verdicts.filter((v) => v.violation && v.flagged).length,
+    honest: verdicts.filter((v) => !v.violation).length,
+    falseAlarms: verdicts.filter((v) => !v.violation && v.flagged).length,
+  };
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '    –' : `${((100 * part) / whole).toFixed(1).padStart(5)} %`;
+}
+
+function table(title: string, verdicts: Verdict[]): string {
+  const lines = [`${title}`, `  ${'family'.padEnd(13)} ${'violations'.padStart(10)} ${'caught'.padStart(6)} ${'recall'.padStart(8)}   ${'honest'.padStart(6)} ${'false alarms'.padStart(12)} ${'rate'.padStart(8)}`];
+  for (const family of [...FAMILIES, 'all'] as const) {
+    const t = tally(family === 'all' ? verdicts : verdicts.filter((v) => v.family === family));
+    lines.push(`  ${family.padEnd(13)} ${String(t.violations).padStart(10)} ${String(t.caught).padStart(6)} ${percent(t.caught, t.violations).padStart(8)}   ${String(t.honest).padStart(6)} ${String(t.falseAlarms).padStart(12)} ${percent(t.falseAlarms, t.honest).padStart(8)}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(OUT_DIR, BASELINE_ID))) throw new Error(`${OUT_DIR} holds no built cases: run node --import tsx redteam/build.ts first`);
+
+  const baseline = judge(await runCase(BASELINE_ID, options.engine));
+  if (baseline.flagged) {
+    throw new Error(`the baseline world (the empty scheme) is flagged, so no case's result would mean anything:\n  ${baseline.because.join('\n  ')}`);
+  }
+  process.stderr.write('baseline world (empty scheme): no alert, no refusal\n');
+
+  const ids = readdirSync(OUT_DIR, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== BASELINE_ID).map((e) => e.name).sort();
+  const labels = ids.map((id) => JSON.parse(readFileSync(join(OUT_DIR, id, 'label.json'), 'utf8')) as CaseLabel)
+    .filter((l) => options.split === 'all' || (options.split === 'held-out') === l.heldOut)
+    .filter((l) => options.only === undefined || l.id === options.only);
+  if (labels.length === 0) throw new Error(options.only === undefined ? 'no case in this split' : `no case ${options.only} in this split`);
+
+  const verdicts: Verdict[] = [];
+  for (const [index, label] of labels.entries()) {
+    const verdict = judge(await runCase(label.id, options.engine));
+    verdicts.push(verdict);
+    const outcome = verdict.violation ? (verdict.flagged ? 'caught' : 'MISSED') : (verdict.flagged ? 'FALSE ALARM' : 'quiet');
+    process.stderr.write(`[${String(index + 1).padStart(3)}/${labels.length}] ${label.id.padEnd(20)} ${outcome.padEnd(11)} ${verdict.because[0] ?? ''}\n`);
+  }
+
+  const out: string[] = [];
+  const bySplit = options.split === 'all'
+    ? [['shown', verdicts.filter((v) => !v.heldOut)], ['held-out', verdicts.filter((v) => v.heldOut)], ['all', verdicts]] as const
+    : [[options.split, verdicts]] as const;
+  for (const [name, list] of bySplit) out.push(table(`\n${name} (${options.engine})`, [...list]));
+  const misses = verdicts.filter((v) => v.violation && !v.flagged);
+  out.push(`\nmissed violations (${misses.length}):`);
+  for (const v of misses) out.push(`  ${v.id.padEnd(20)} ${v.heldOut ? '(held out) ' : ''}${v.title}`);
+  const falseAlarms = verdicts.filter((v) => !v.violation && v.flagged);
+  out.push(`\nfalse alarms on honest cases (${falseAlarms.length}):`);
+  for (const v of falseAlarms) out.push(`  ${v.id.padEnd(20)} ${v.heldOut ? '(held out) ' : ''}${v.title}\n      ${v.because.join('\n      ')}`);
+  out.push(`\ncaught violations, by the alert that named a subject:`);
+  for (const v of verdicts.filter((x) => x.violation && x.flagged)) out.push(`  ${v.id.padEnd(20)} ${v.because[0]}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  const summary = {
+    engine: options.engine,
+    split: options.split,
+    at: new Date().toISOString(),
+    bySplit: Object.fromEntries(bySplit.map(([name, list]) => [name, Object.fromEntries([...FAMILIES, 'all'].map((f) => [f, tally(f === 'all' ? [...list] : list.filter((v) => v.family === f))]))])),
+    cases: verdicts,
+  };
+  writeFileSync(join(OUT_DIR, 'score.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${join(OUT_DIR, 'score.json')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
