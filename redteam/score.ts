@@ -56,7 +56,8 @@ function parseArgs(argv: string[]): Options {
 }
 
 interface Refusal {
-  document: number;
+  /** The refused document's place in documents.jsonl, or the registry file. */
+  document: number | 'registry';
   message: string;
   problems: string[];
 }
@@ -78,6 +79,11 @@ interface Verdict {
   /** The alert (rule, id, summary) or refusal that decided it. */
   because: string[];
   alerts: number;
+  /** Violation: the alerts raised that name none of its subjects (how near a miss came). */
+  unmatched: string[];
+  /** Documents the capture path refused, whatever the verdict (a violation whose label does not
+   * accept a refusal is then judged on the alerts of what was recorded). */
+  refusals: string[];
 }
 
 function readCase(id: string): { label: CaseLabel; registry: unknown; documents: SignedCaptureDocument[]; clock: string[] } {
@@ -98,8 +104,13 @@ async function runCase(id: string, engine: Engine): Promise<CaseRun> {
   const { label, registry, documents, clock } = readCase(id);
   const test = await makeTestStore(engine);
   try {
-    await importRegistry(test.store, registry);
     const refusals: Refusal[] = [];
+    try {
+      await importRegistry(test.store, registry);
+    } catch (error) {
+      if (!(error instanceof InputRefused)) throw error;
+      return { label, alerts: [], refusals: [{ document: 'registry', message: error.message.split('\n')[0]!, problems: error.problems.map(formatProblem) }] };
+    }
     for (const [index, signed] of documents.entries()) {
       try {
         await captureDocument(test.store, signed, { now: new Date(clock[index]!) });
@@ -138,19 +149,22 @@ function describeAlert(alert: Alert): string {
 
 function judge({ label, alerts, refusals }: CaseRun): Verdict {
   const because: string[] = [];
+  const unmatched: string[] = [];
   if (label.violation) {
     for (const alert of alerts) {
       const named = namedSubjects(alert, label.find);
       if (named.length > 0) because.push(`${describeAlert(alert)} — names ${named.join(', ')}`);
+      else unmatched.push(describeAlert(alert));
     }
-    if (label.refusalAcceptable === true) for (const r of refusals) because.push(`refused document ${r.document}: ${r.problems.join('; ') || r.message}`);
+    if (label.refusalAcceptable === true) for (const r of refusals) because.push(`refused ${r.document === 'registry' ? 'registry' : `document ${r.document}`}: ${r.problems.join('; ') || r.message}`);
   } else {
     for (const alert of alerts) because.push(describeAlert(alert));
-    for (const r of refusals) because.push(`refused document ${r.document}: ${r.problems.join('; ') || r.message}`);
+    for (const r of refusals) because.push(`refused ${r.document === 'registry' ? 'registry' : `document ${r.document}`}: ${r.problems.join('; ') || r.message}`);
   }
   return {
     id: label.id, family: label.family, violation: label.violation, heldOut: label.heldOut, title: label.title,
-    flagged: because.length > 0, because, alerts: alerts.length,
+    flagged: because.length > 0, because, alerts: alerts.length, unmatched,
+    refusals: refusals.map((r) => `${r.document === 'registry' ? 'registry' : `document ${r.document}`}: ${r.problems.join('; ') || r.message}`),
   };
 }
 
@@ -204,7 +218,8 @@ async function main(): Promise<void> {
     const verdict = judge(await runCase(label.id, options.engine));
     verdicts.push(verdict);
     const outcome = verdict.violation ? (verdict.flagged ? 'caught' : 'MISSED') : (verdict.flagged ? 'FALSE ALARM' : 'quiet');
-    process.stderr.write(`[${String(index + 1).padStart(3)}/${labels.length}] ${label.id.padEnd(20)} ${outcome.padEnd(11)} ${verdict.because[0] ?? ''}\n`);
+    const refused = verdict.violation && !verdict.flagged && verdict.refusals.length > 0 ? ` (refused ${verdict.refusals[0]})` : '';
+    process.stderr.write(`[${String(index + 1).padStart(3)}/${labels.length}] ${label.id.padEnd(20)} ${outcome.padEnd(11)} ${verdict.because[0] ?? ''}${refused}\n`);
   }
 
   const out: string[] = [];
@@ -214,7 +229,10 @@ async function main(): Promise<void> {
   for (const [name, list] of bySplit) out.push(table(`\n${name} (${options.engine})`, [...list]));
   const misses = verdicts.filter((v) => v.violation && !v.flagged);
   out.push(`\nmissed violations (${misses.length}):`);
-  for (const v of misses) out.push(`  ${v.id.padEnd(20)} ${v.heldOut ? '(held out) ' : ''}${v.title}`);
+  for (const v of misses) {
+    out.push(`  ${v.id.padEnd(20)} ${v.heldOut ? '(held out) ' : ''}${v.title}`);
+    for (const alert of v.unmatched) out.push(`      raised, but naming none of its subjects: ${alert}`);
+  }
   const falseAlarms = verdicts.filter((v) => !v.violation && v.flagged);
   out.push(`\nfalse alarms on honest cases (${falseAlarms.length}):`);
   for (const v of falseAlarms) out.push(`  ${v.id.padEnd(20)} ${v.heldOut ? '(held out) ' : ''}${v.title}\n      ${v.because.join('\n      ')}`);

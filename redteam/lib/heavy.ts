@@ -16,9 +16,10 @@ const HEAVY_LINES: readonly { suffix: string; product: string; elements: readonl
   { suffix: 'HO', product: 'oxide-ho', elements: ['Ho'], purity: 0.99 },
   { suffix: 'ER', product: 'oxide-er', elements: ['Er'], purity: 0.99 },
   { suffix: 'GD', product: 'oxide-gd', elements: ['Gd'], purity: 0.99 },
+  { suffix: 'SM', product: 'oxide-sm', elements: ['Sm'], purity: 0.99 },
   { suffix: 'LREE', product: 'mixed-oxide-lace', elements: ['La', 'Ce'], purity: 0.99 },
   { suffix: 'NDPR', product: 'oxide-ndpr', elements: ['Pr', 'Nd'], purity: 0.99 },
-  { suffix: 'REST', product: 'mixed-oxide-heavy', elements: ['Sm', 'Eu', 'Tm', 'Yb', 'Lu'], purity: 0.95 },
+  { suffix: 'REST', product: 'mixed-oxide-heavy', elements: ['Eu', 'Tm', 'Yb', 'Lu'], purity: 0.95 },
 ];
 
 export interface HeavyOxides {
