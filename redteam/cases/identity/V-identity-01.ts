@@ -1,6 +1,6 @@
 import { defineCase } from '../../lib/case.ts';
 import { add, at, scale, subtract, tonnes } from '../../lib/chem.ts';
-import { honestMonth } from '../../lib/chain.ts';
+import { honestMonth, receiveAndDispose, residueGramsFor } from '../../lib/chain.ts';
 import { separate } from '../../lib/refining.ts';
 import { baselineWorld } from '../../lib/roster.ts';
 
@@ -33,11 +33,14 @@ export default defineCase({
       s.ship(r.miner, 'shp-2507-tl', at('2025-07-10'), 'TL-2507-02', tonnes(300), r.recycler),
     ]);
     const feed = r.miner.lot('TL-2507-02');
-    const plan = separate(s.lot(feed).composition, 'RC-2507');
+    const plan = separate(s.lot(feed).composition, 'RC-2507', { residue: { product: 'slag-water-leach-residue', massGrams: residueGramsFor(tonnes(300)) } });
+    const residue = plan.residue!;
     w.record(r.recycler, at('2025-08-06', '10:00'), [
       s.receive(r.recycler, 'rcv-2507-tl', at('2025-07-14'), feed, tonnes(300)),
       s.process(r.recycler, 'rec-2507-01', at('2025-07-21'), [{ lot: feed, massGrams: tonnes(300) }], plan.outputs, { facility: r.recyclingPlant, note: 'tailings re-treatment' }),
+      s.ship(r.recycler, 'shp-2507-res', at('2025-07-23'), residue.id, residue.massGrams, r.disposer),
     ]);
+    receiveAndDispose(ctx, '2025-07', r.recycler.lot(residue.id), residue.massGrams, '2507');
     return { world: w, find: { parties: [r.miner.id, r.recycler.id], lots: [feed], events: [r.miner.event('ben-2507-01'), r.recycler.event('rec-2507-01')] } };
   },
 });
