@@ -6,7 +6,7 @@ export default defineCase({
   id: 'V-licences-08',
   family: 'licences',
   violation: true,
-  heldOut: false,
+  heldOut: true,
   title: 'Mining on a suspended licence',
   does: 'The miner\'s licence was suspended after a safety inspection (the registry shows it suspended, its dates still running). The miner goes on extracting and shipping its June concentrate as usual.',
   expect: 'Extraction under a suspended licence; the miner and its extract event.',
