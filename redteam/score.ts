@@ -18,73 +18,15 @@ import { join } from 'node:path';
 import { captureDocument, type SignedCaptureDocument } from '../src/ledger/index.ts';
 import { InputRefused, formatProblem } from '../src/problems.ts';
 import { importRegistry } from '../src/registry/index.ts';
-import { allAlerts, runCheck, type Alert } from '../src/supervision/index.ts';
+import { allAlerts, runCheck } from '../src/supervision/index.ts';
 import { makeTestStore } from '../src/testing/engines.ts';
 import type { Engine } from '../src/store/index.ts';
 import { BASELINE_ID } from './lib/baseline-case.ts';
-import { FAMILIES, type CaseLabel, type Family, type Subjects } from './lib/case.ts';
+import { FAMILIES, type CaseLabel } from './lib/case.ts';
+import { judge, type CaseRun, type Refusal, type Verdict } from './lib/judge.ts';
+import { parseScoreArgs } from './lib/score-options.ts';
 
 const OUT_DIR = new URL('./out/', import.meta.url).pathname;
-const SPLITS = ['shown', 'held-out', 'all'] as const;
-type Split = (typeof SPLITS)[number];
-
-interface Options {
-  split: Split;
-  engine: Engine;
-  only?: string;
-}
-
-function parseArgs(argv: string[]): Options {
-  const options: Options = { split: 'all', engine: 'sqlite' };
-  for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (flag === '--split' || flag === '--engine' || flag === '--case') {
-      if (value === undefined) throw new Error(`${flag} needs a value`);
-      i += 1;
-      if (flag === '--split') {
-        if (!SPLITS.includes(value as Split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}, got ${value}`);
-        options.split = value as Split;
-      } else if (flag === '--engine') {
-        if (value !== 'sqlite' && value !== 'postgres') throw new Error(`--engine must be sqlite or postgres, got ${value}`);
-        if (value === 'postgres' && (process.env['DATABASE_URL'] ?? '') === '') throw new Error('--engine postgres needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
-        options.engine = value;
-      } else options.only = value;
-    } else throw new Error(`unknown argument ${flag}; usage: score.ts [--split shown|held-out|all] [--engine sqlite|postgres] [--case ID]`);
-  }
-  return options;
-}
-
-interface Refusal {
-  /** The refused document's place in documents.jsonl, or the registry file. */
-  document: number | 'registry';
-  message: string;
-  problems: string[];
-}
-
-interface CaseRun {
-  label: CaseLabel;
-  alerts: Alert[];
-  refusals: Refusal[];
-}
-
-interface Verdict {
-  id: string;
-  family: Family;
-  violation: boolean;
-  heldOut: boolean;
-  title: string;
-  /** Violation: caught. Honest: flagged (a false alarm). */
-  flagged: boolean;
-  /** The alert (rule, id, summary) or refusal that decided it. */
-  because: string[];
-  alerts: number;
-  /** Violation: the alerts raised that name none of its subjects (how near a miss came). */
-  unmatched: string[];
-  /** Documents the capture path refused, whatever the verdict (a violation whose label does not
-   * accept a refusal is then judged on the alerts of what was recorded). */
-  refusals: string[];
-}
 
 function readCase(id: string): { label: CaseLabel; registry: unknown; documents: SignedCaptureDocument[]; clock: string[] } {
   const dir = join(OUT_DIR, id);
@@ -126,47 +68,6 @@ async function runCase(id: string, engine: Engine): Promise<CaseRun> {
   }
 }
 
-/** Every string value in a JSON value, at any depth. */
-function stringsIn(value: unknown, out: Set<string>): Set<string> {
-  if (typeof value === 'string') out.add(value);
-  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) stringsIn(item, out);
-  return out;
-}
-
-/** The labelled subjects this alert names (see the header for the definition). */
-export function namedSubjects(alert: Alert, find: Subjects): string[] {
-  const strings = stringsIn([alert.subject, alert.evidence], new Set<string>());
-  const named: string[] = [];
-  for (const party of find.parties ?? []) if (alert.party.id === party || strings.has(party)) named.push(party);
-  for (const id of [...(find.lots ?? []), ...(find.events ?? [])]) if (strings.has(id)) named.push(id);
-  return named;
-}
-
-function describeAlert(alert: Alert): string {
-  return `${alert.rule.id} ${alert.id} [${alert.party.id}]: ${alert.summary}`;
-}
-
-function judge({ label, alerts, refusals }: CaseRun): Verdict {
-  const because: string[] = [];
-  const unmatched: string[] = [];
-  if (label.violation) {
-    for (const alert of alerts) {
-      const named = namedSubjects(alert, label.find);
-      if (named.length > 0) because.push(`${describeAlert(alert)} — names ${named.join(', ')}`);
-      else unmatched.push(describeAlert(alert));
-    }
-    if (label.refusalAcceptable === true) for (const r of refusals) because.push(`refused ${r.document === 'registry' ? 'registry' : `document ${r.document}`}: ${r.problems.join('; ') || r.message}`);
-  } else {
-    for (const alert of alerts) because.push(describeAlert(alert));
-    for (const r of refusals) because.push(`refused ${r.document === 'registry' ? 'registry' : `document ${r.document}`}: ${r.problems.join('; ') || r.message}`);
-  }
-  return {
-    id: label.id, family: label.family, violation: label.violation, heldOut: label.heldOut, title: label.title,
-    flagged: because.length > 0, because, alerts: alerts.length, unmatched,
-    refusals: refusals.map((r) => `${r.document === 'registry' ? 'registry' : `document ${r.document}`}: ${r.problems.join('; ') || r.message}`),
-  };
-}
 
 interface Tally {
   violations: number;
@@ -198,7 +99,7 @@ function table(title: string, verdicts: Verdict[]): string {
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseScoreArgs(process.argv.slice(2));
   if (!existsSync(join(OUT_DIR, BASELINE_ID))) throw new Error(`${OUT_DIR} holds no built cases: run node --import tsx redteam/build.ts first`);
 
   const baseline = judge(await runCase(BASELINE_ID, options.engine));

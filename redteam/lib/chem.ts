@@ -5,7 +5,6 @@ import {
 } from '../../src/domain/index.ts';
 
 export const GRAMS_PER_TONNE = 1_000_000;
-export const GRAMS_PER_KG = 1_000;
 
 /** Tonnes (which may have decimals) as integer grams. */
 export function tonnes(t: number): number {

@@ -14,10 +14,9 @@ export interface IonicChain {
   ionicMine: string;
   southPlant: string;
   ionicMiningLicence: string;
-  ionicMinerQuotaTonnesReo: number;
 }
 
-export const IONIC_MINER_QUOTA_TONNES_REO = 1_500;
+const IONIC_MINER_QUOTA_TONNES_REO = 1_500;
 
 export function addIonicChain({ w }: Context): IonicChain {
   const crg = w.party('crg', { kind: 'group', nameZh: '南岭稀土集团（红队）', nameEn: 'Nanling Rare Earth Group (red team)', region: '360000' });
@@ -33,7 +32,7 @@ export function addIonicChain({ w }: Context): IonicChain {
     const groupSeparation = w.quota({ id: `RT-Q${year}-SEP-CRG`, year, batch: 1, holder: crg.id, activity: 'separation', oreType: 'any', tonnesReo: 38_990 });
     w.quota({ id: `RT-Q${year}-SEP-LN`, year, batch: 1, holder: southSeparator.id, activity: 'separation', oreType: 'ionic', tonnesReo: 2_500, allocatedFrom: groupSeparation });
   }
-  return { crg, ionicMiner, southSeparator, ionicMine, southPlant, ionicMiningLicence, ionicMinerQuotaTonnesReo: IONIC_MINER_QUOTA_TONNES_REO };
+  return { crg, ionicMiner, southSeparator, ionicMine, southPlant, ionicMiningLicence };
 }
 
 /** The ionic miner's month: leached concentrate (92 % REO mixed oxide) made on the 4th and shipped

@@ -7,8 +7,6 @@ import type { Composition, ElementSymbol } from '../../src/domain/index.ts';
 import { metalMass, oxideMass, pick, scale, subtract, typical } from './chem.ts';
 import type { LotSpec } from './scribe.ts';
 
-/** The law's floor for rock feed (0.92 × 0.96), rounded up to a tenth of a per cent. */
-export const SEPARATION_RECOVERY_FLOOR = 0.884;
 /** The baseline separator's recovery: a good plant, well above the floor. */
 export const SEPARATION_RECOVERY_HONEST = 0.95;
 export const METAL_RECOVERY_HONEST = 0.97;
@@ -37,13 +35,12 @@ export interface SeparationPlan {
 export function separate(
   feed: Composition,
   prefix: string,
-  options: { recovery?: number; residue?: { product: string; massGrams: number }; only?: readonly string[] } = {},
+  options: { recovery?: number; residue?: { product: string; massGrams: number } } = {},
 ): SeparationPlan {
   const recovered = scale(feed, options.recovery ?? SEPARATION_RECOVERY_HONEST);
   const outputs: LotSpec[] = [];
   const byProduct: Record<string, LotSpec> = {};
   for (const line of SEPARATED_PRODUCTS) {
-    if (options.only !== undefined && !options.only.includes(line.product)) continue;
     const composition = pick(recovered, line.elements);
     if (Object.keys(composition).length === 0) continue;
     const lot = { id: `${prefix}-${line.suffix}`, product: line.product, massGrams: oxideMass(composition, line.purity), composition };

@@ -25,9 +25,6 @@ export interface Roster {
   recyclingPlant: string;
   miningLicence: string;
   separationLicence: string;
-  /** Mining quota of the miner per year, t REO. */
-  minerQuotaTonnesReo: number;
-  separatorQuotaTonnesReo: number;
 }
 
 export interface Context {
@@ -36,8 +33,8 @@ export interface Context {
   r: Roster;
 }
 
-export const MINER_QUOTA_TONNES_REO = 12_000;
-export const SEPARATOR_QUOTA_TONNES_REO = 10_000;
+const MINER_QUOTA_TONNES_REO = 12_000;
+const SEPARATOR_QUOTA_TONNES_REO = 10_000;
 
 /** The registered parties, licences, facilities and quotas, with no events. */
 export function baselineWorld(): Context {
@@ -78,7 +75,6 @@ export function baselineWorld(): Context {
   const r: Roster = {
     group, miner, separator, smelter, disposer, magnets, recycler, exporter, trader,
     mine, separationPlant, metalPlant, disposalSite, magnetPlant, recyclingPlant, miningLicence, separationLicence,
-    minerQuotaTonnesReo: MINER_QUOTA_TONNES_REO, separatorQuotaTonnesReo: SEPARATOR_QUOTA_TONNES_REO,
   };
   return { w, s: new Scribe(), r };
 }

@@ -4,7 +4,10 @@ import type { JWK } from 'jose';
 import { CAPTURE_FORMAT, signDocument, type SignedCaptureDocument } from '../../src/ledger/index.ts';
 import type { PrivateKeyFile, RegistryFile } from '../../src/registry/index.ts';
 import { deterministicKeyFile } from './keys.ts';
-import { KEYS_VALID_FROM, type World } from './world.ts';
+import type { World } from './world.ts';
+
+/** When every red-team key becomes valid: before the first event any case records. */
+const KEYS_VALID_FROM = '2023-01-01T00:00:00+08:00';
 
 export interface SignedWorld {
   registry: RegistryFile;

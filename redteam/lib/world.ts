@@ -7,9 +7,6 @@ import type {
   FacilityInput, LicenceInput, PartyInput, QuotaInput, RegistryFile,
 } from '../../src/registry/index.ts';
 
-/** When every red-team key becomes valid: before the first event any case records. */
-const KEYS_VALID_FROM = '2023-01-01T00:00:00+08:00';
-
 export interface Party {
   readonly id: string;
   readonly tag: string;
@@ -35,7 +32,7 @@ function orgBody(tag: string): string {
   return [...digest.subarray(0, 8)].map((byte) => alphabet[byte % alphabet.length]).join('');
 }
 
-export function partyCode(tag: string, region: string): string {
+function partyCode(tag: string, region: string): string {
   return makeUscc({ authority: '9', orgType: '1', region, orgBody8: orgBody(tag) });
 }
 
@@ -45,7 +42,7 @@ export class World {
   readonly facilities: FacilityInput[] = [];
   readonly quotas: QuotaInput[] = [];
   readonly documents: PlannedDocument[] = [];
-  readonly #tags = new Map<string, Party>();
+  readonly #tags = new Set<string>();
 
   /** Registers a party under a short tag (unique in the world) and returns it. */
   party(tag: string, spec: PartySpec): Party {
@@ -58,13 +55,7 @@ export class World {
       lot: (localId) => `${id}:${localId}`,
       event: (eventId) => `${id}:${eventId}`,
     };
-    this.#tags.set(tag, party);
-    return party;
-  }
-
-  byTag(tag: string): Party {
-    const party = this.#tags.get(tag);
-    if (party === undefined) throw new Error(`no party tagged ${tag}`);
+    this.#tags.add(tag);
     return party;
   }
 
@@ -127,5 +118,3 @@ export class World {
       .map(({ document }) => document);
   }
 }
-
-export { KEYS_VALID_FROM };
