@@ -11,7 +11,7 @@ export default defineCase({
   violation: false,
   heldOut: false,
   title: 'SmCo magnets exported under a dual-use licence',
-  does: 'The smelter reduces 1.5 t of samarium oxide from the Longnan separator to Sm metal; the magnet maker makes Sm2Co17 magnets of it and exports them to France under its own dual-use licence for SmCo magnets (Announcement 18 lists SmCo magnets by name).',
+  does: 'The smelter reduces the 2 t of samarium oxide from the Longnan separator to Sm metal; the magnet maker makes Sm2Co17 magnets of it and exports them to France under its own dual-use licence for SmCo magnets (Announcement 18 lists SmCo magnets by name).',
   expect: 'Nothing: a controlled product, exported inside a valid licence\'s scope, quantity and dates.',
   build() {
     const ctx = baselineWorld();

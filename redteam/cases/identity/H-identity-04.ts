@@ -12,7 +12,7 @@ export default defineCase({
   violation: false,
   heldOut: false,
   title: 'High-coercivity NdFeB magnets with dysprosium exported without a licence',
-  does: 'The magnet maker alloys its June NdPr metal with 1.2 t of Dy–Fe from the smelter into traction-motor magnets (about 3 % Dy) and exports them to Germany with no licence. The dual-use controls list Dy metals, alloys, oxides and compounds, and SmCo magnets; NdFeB magnets are not listed.',
+  does: 'The magnet maker alloys its June NdPr metal with 1.2 t of Dy–Fe from the smelter into traction-motor magnets (about 1.5 % Dy) and exports them to Germany with no licence. The dual-use controls list Dy metals, alloys, oxides and compounds, and SmCo magnets; NdFeB magnets are not listed.',
   expect: 'Nothing: a magnet is not a controlled Dy alloy; its composition fits a high-coercivity sintered magnet.',
   build() {
     const ctx = baselineWorld();

@@ -9,7 +9,7 @@ export default defineCase({
   violation: true,
   heldOut: false,
   title: 'Fresh NdPr metal collected as "magnet off-cuts" at twice a magnet\'s grade',
-  does: 'The recycler collects 40 t of "NdFeB off-cuts and rejects" from an unnamed dealer. The composition has a magnet\'s shape (Pr:Nd about 1:3.4, some Dy and Tb) but 61 % rare earths; sintered magnets hold 29–32 %. It is NdPr metal from an unlicensed smelter, laundered into the recycling stream and separated as recycled oxide.',
+  does: 'The recycler collects 40 t of "NdFeB off-cuts and rejects" from an unnamed dealer. The composition has a magnet\'s shape (Pr:Nd about 1:3.3, some Dy and Tb) but 61 % rare earths; sintered magnets hold 29–32 %. It is NdPr metal from an unlicensed smelter, laundered into the recycling stream and separated as recycled oxide.',
   expect: 'A scrap lot whose grade no magnet scrap can have; the collect event and its lot.',
   build() {
     const ctx = baselineWorld();
