@@ -6,10 +6,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { baselineCase } from './lib/baseline-case.ts';
 import type { CaseLabel, RedTeamCase } from './lib/case.ts';
-import { loadCases } from './lib/load-cases.ts';
+import { OUT_DIR, loadCases } from './lib/load-cases.ts';
 import { signWorld } from './lib/sign.ts';
-
-export const OUT_DIR = new URL('./out/', import.meta.url).pathname;
 
 async function writeCase(c: RedTeamCase): Promise<CaseLabel> {
   const { world, find } = c.build();

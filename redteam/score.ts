@@ -24,9 +24,8 @@ import type { Engine } from '../src/store/index.ts';
 import { BASELINE_ID } from './lib/baseline-case.ts';
 import { FAMILIES, type CaseLabel } from './lib/case.ts';
 import { judge, type CaseRun, type Refusal, type Verdict } from './lib/judge.ts';
+import { OUT_DIR } from './lib/load-cases.ts';
 import { parseScoreArgs } from './lib/score-options.ts';
-
-const OUT_DIR = new URL('./out/', import.meta.url).pathname;
 
 function readCase(id: string): { label: CaseLabel; registry: unknown; documents: SignedCaptureDocument[]; clock: string[] } {
   const dir = join(OUT_DIR, id);

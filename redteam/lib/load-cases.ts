@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { FAMILIES, type RedTeamCase } from './case.ts';
 
 export const CASES_DIR = new URL('../cases/', import.meta.url).pathname;
+/** Where build.ts writes the cases and score.ts reads them. */
+export const OUT_DIR = new URL('../out/', import.meta.url).pathname;
 
 export async function loadCases(): Promise<RedTeamCase[]> {
   const cases: RedTeamCase[] = [];
