@@ -1,9 +1,12 @@
-// Mining at a pit that is not on the groups' published list, or without a valid mining licence, or
-// by an enterprise with no mining quota for the year.
+// Mining at a pit that is not on the groups' published list, or without a mining licence of the
+// miner that covers the day and the product, or by an enterprise with no mining quota for the year
+// and the ore type: each judged as the registry stood on the day of the extraction.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
-import type { CaptureRule, DocumentFacts, Finding, LicenceFacts } from '../rule.ts';
+import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
+import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
+import { oreTypeOf } from '../activity.ts';
 
 const thresholds = { licenceGraceDays: 0 };
 
@@ -24,7 +27,7 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
     for (const applied of facts.events) {
       const { event } = applied;
       if (event.kind !== 'extract') continue;
-      const reasons = miningProblems(facts, event.facility, applied.timeMs, t.licenceGraceDays);
+      const reasons = miningProblems(facts, event.facility, event.lot.product, applied.timeMs, t.licenceGraceDays);
       if (reasons.length === 0) continue;
       const month = shanghaiMonth(applied.timeMs);
       const key = `${facts.recorder.id}:${event.facility}:${month}`;
@@ -54,18 +57,25 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
   },
 };
 
-function miningProblems(facts: DocumentFacts, facilityId: string, timeMs: number, graceDays: number): string[] {
+function miningProblems(facts: DocumentFacts, facilityId: string, product: string, timeMs: number, graceDays: number): string[] {
   const reasons: string[] = [];
-  const facility = facts.facility(facilityId);
+  // The mine as the registry stood on the day: listed then, under the licence it had then.
+  const facility = facts.facility(facilityId, timeMs);
   if (facility === undefined) return reasons;
   if (!facility.listed) reasons.push(`mine ${facilityId} is not on the published list of mines`);
   const day = shanghaiDay(timeMs);
-  const graceDay = shanghaiDay(timeMs - graceDays * 86_400_000);
-  const valid = (licence: LicenceFacts | undefined) =>
-    licence !== undefined && licence.activity === 'mining' && licence.status === 'active' && licence.partyId === facts.recorder.id && licence.validFrom <= day && graceDay <= licence.validTo;
-  if (facility.licenceId === null) reasons.push(`mine ${facilityId} has no mining licence`);
-  else if (!valid(facts.licence(facility.licenceId))) reasons.push(`the mining licence ${facility.licenceId} of ${facilityId} is not valid on ${day}`);
-  else if (!facts.licences.some(valid)) reasons.push(`${facts.recorder.id} holds no valid mining licence on ${day}`);
-  if (!facts.hasQuota('mining', shanghaiYear(timeMs))) reasons.push(`${facts.recorder.id} holds no mining quota for ${shanghaiYear(timeMs)}`);
+  const need: LicensedActivity = { party: facts.recorder.id, activity: 'mining', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products: [product] };
+  // A mine re-pointed to its renewed licence was under the old one before: any licence the mine
+  // has been under may cover the day, each as it stood then.
+  const candidates = facts.facilityLicences(facilityId);
+  const covering = candidates.some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined);
+  if (candidates.length === 0) reasons.push(`mine ${facilityId} has no mining licence`);
+  else if (!covering) {
+    const id = facility.licenceId ?? candidates[candidates.length - 1]!;
+    reasons.push(`the mining licence of ${facilityId} does not cover ${day}: ${licenceGap(facts.licence(id, timeMs), id, need)}`);
+  }
+  const year = shanghaiYear(timeMs);
+  const oreType = oreTypeOf(product);
+  if (!facts.hasQuota('mining', year, oreType)) reasons.push(`${facts.recorder.id} holds no ${oreType === undefined ? '' : `${oreType}-ore `}mining quota for ${year}`);
   return reasons;
 }
