@@ -72,8 +72,13 @@ export async function importRegistry(store: Store, input: unknown): Promise<Regi
     if (!partyKind.has(id)) problems.push({ path, reason: `no party ${id} in the file or the registry` });
   };
 
+  // The file's parties' licences (for overlaps) and those its facilities name (a mine re-pointed
+  // to a licence registered before).
   const existingLicences = await db.selectFrom('licences').selectAll()
-    .where('party_id', 'in', unique(licences.map((l) => l.party)).concat(['']))
+    .where((eb) => eb.or([
+      eb('party_id', 'in', unique(licences.map((l) => l.party)).concat([''])),
+      eb('id', 'in', unique(facilities.flatMap((f) => (f.licence === undefined ? [] : [f.licence]))).concat([''])),
+    ]))
     .execute();
   const licencesById = new Map(existingLicences.map((l) => [l.id, { party: l.party_id, activity: l.activity, from: l.valid_from, to: l.valid_to, status: l.status }]));
   licences.forEach((l, i) => {

@@ -49,7 +49,7 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
             evidence: {
               events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), members: registry.members(group),
               quotaTonnesReo: tonnes(limit), recordedTonnesReo: tonnes(recorded), quotaUse: share(recorded, limit), crossedIn: over.month, overOreTypes: over.over,
-              byOreType: oreFigures(over.used, quota),
+              ...oreFigures(over.used, quota),
             },
           }];
         });

@@ -66,9 +66,13 @@ function miningProblems(facts: DocumentFacts, facilityId: string, product: strin
   const day = shanghaiDay(timeMs);
   const need: LicensedActivity = { party: facts.recorder.id, activity: 'mining', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products: [product] };
   // A mine re-pointed to its renewed licence was under the old one before: any licence the mine
-  // has been under may cover the day, each as it stood then.
+  // has been under may cover the day, each as it stood then, and so may an earlier mining licence
+  // of the miner's that ended before one of those began (the renewal's predecessor, when the
+  // registry was loaded already re-pointed).
   const candidates = facts.facilityLicences(facilityId);
-  const covering = candidates.some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined);
+  const starts = candidates.flatMap((id) => facts.licence(id, timeMs) ?? []).map((l) => l.validFrom);
+  const predecessors = facts.licencesAt(timeMs).filter((l) => l.activity === 'mining' && starts.some((start) => l.validTo < start)).map((l) => l.id);
+  const covering = [...candidates, ...predecessors].some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined);
   if (candidates.length === 0) reasons.push(`mine ${facilityId} has no mining licence`);
   else if (!covering) {
     const id = facility.licenceId ?? candidates[candidates.length - 1]!;

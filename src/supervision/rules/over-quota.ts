@@ -49,7 +49,7 @@ export const overQuota: PeriodRule<typeof thresholds> = {
             evidence: {
               events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), quotaTonnesReo: tonnes(limit), recordedTonnesReo: tonnes(recorded),
               overTonnesReo: tonnes(recorded - limit), quotaUse: share(recorded, limit), crossedIn: over.month, overOreTypes: over.over,
-              byOreType: oreFigures(over.used, quota),
+              ...oreFigures(over.used, quota),
             },
           }];
         });
