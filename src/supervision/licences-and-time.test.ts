@@ -11,6 +11,7 @@ import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAt } from '../testing/fixtures.ts';
 import { listAlerts, runCheck, type Alert } from './index.ts';
+import { overrideProblems } from './config.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
 const ROCK_MINER = uscc('150200', 'LTROCK01');
@@ -261,3 +262,8 @@ for (const engine of engines()) {
     });
   });
 }
+
+test('the configuration of unlicensed-separation refuses a negative grace, naming the field', () => {
+  const problems = overrideProblems({ 'unlicensed-separation': { thresholds: { licenceGraceDays: -1 } } });
+  assert.deepEqual(problems.map((p) => p.path), ['unlicensed-separation.thresholds.licenceGraceDays']);
+});
