@@ -15,8 +15,8 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
   stage: 'capture',
   title: { zh: '非法开采：无证、未列入名录矿山或无开采指标', en: 'Illegal mining: unlicensed, unlisted mine or no mining quota' },
   explanation: {
-    zh: '开采事件发生在未列入集团公布名录的矿点，或该矿点/企业没有有效的采矿许可证，或企业当年没有开采总量控制指标。',
-    en: 'An extraction at a pit that is not on the published list, at a facility or by an enterprise without a valid mining licence on that day, or by an enterprise holding no mining quota for the year.',
+    zh: '开采事件发生在未列入集团公布名录的矿点，或该矿点没有当日有效、属于开采企业且范围覆盖所采产品的采矿许可证，或企业当年没有相应矿种（岩矿型、离子型）的开采总量控制指标；均按开采当日的登记信息判断。',
+    en: 'An extraction at a pit that is not on the published list, or not under a mining licence of the miner\'s that is active and valid on the day and whose scope covers the product, or by an enterprise holding no mining quota for the year and the ore type (rock or ion-adsorption); each judged as the registry stood on the day.',
   },
   severity: 'critical',
   legalBasis: "Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may mine; illegal mining: confiscation and 5–10× the illegal income. Quota notices: no quota to mines without a mining and safety licence. Package labels (2019 draft standard): mineral products name their mine, which must be on the groups' published list",
