@@ -23,7 +23,8 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
     const use = new OreQuotaUse();
     return {
       observe(scanned) {
-        const party = registry.parties.get(scanned.partyId);
+        // The group the member belonged to when it mined or separated.
+        const party = registry.partyAt(scanned.partyId, scanned.timeMs);
         if (party?.groupId === null || party === undefined) return;
         const year = shanghaiYear(scanned.timeMs);
         for (const activity of ['mining', 'separation'] as const) {
