@@ -18,6 +18,8 @@ export interface RegistryReads {
   quotas(holderId: string): Promise<string[]>;
   /** The party's own licences and those named. */
   licences(partyId: string, ids: readonly string[]): Promise<Selectable<LicencesTable>[]>;
+  /** The party's facilities registered under a licence of their own, as `facility → licence`. */
+  licensedFacilities(partyId: string): Promise<Map<string, string>>;
   /** The earlier versions of the parties named (with their licences and facilities) and of the
    * records named, so each event is judged by the registry of its own time. */
   history(partyIds: readonly string[], ids: readonly string[]): Promise<RegistryHistory>;
@@ -38,6 +40,10 @@ export function registryReads(db: Kysely<Database>): RegistryReads {
       .where((eb) => (ids.length === 0 ? eb('party_id', '=', partyId) : eb.or([eb('party_id', '=', partyId), eb('id', 'in', [...ids])])))
       .execute(),
     history: (partyIds, ids) => readRegistryHistory(db, partyIds, ids),
+    async licensedFacilities(partyId) {
+      const rows = await db.selectFrom('facilities').select(['id', 'licence_id']).where('party_id', '=', partyId).where('licence_id', 'is not', null).execute();
+      return new Map(rows.map((row) => [row.id, row.licence_id!]));
+    },
   };
 }
 
@@ -81,6 +87,10 @@ export class RegistryCache implements RegistryReads {
 
   history(partyIds: readonly string[], ids: readonly string[]): Promise<RegistryHistory> {
     return this.#answer(`history:${[...new Set(partyIds)].sort().join(',')}:${[...new Set(ids)].sort().join(',')}`, () => this.#source.history(partyIds, ids));
+  }
+
+  licensedFacilities(partyId: string): Promise<Map<string, string>> {
+    return this.#answer(`licensed-facilities:${partyId}`, () => this.#source.licensedFacilities(partyId));
   }
 
   #answer<T>(key: string, read: () => Promise<T>): Promise<T> {

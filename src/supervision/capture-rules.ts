@@ -46,14 +46,17 @@ export async function loadDocumentSupervision(
   const facilityVersions = new Map([...facilities].map(([id, f]) => [id, versionsOf(history, 'facilities', f, id, facilityRecordOf)]));
   const pointed = [...facilityVersions.values()].flatMap((v) => v.all().flatMap((f) => (f.licenceId === null ? [] : [f.licenceId])));
   const licenceIds = [...new Set([...citedLicences, ...pointed])];
-  const [settings, quotaKeys, licences] = await Promise.all([
+  const [settings, quotaKeys, licences, licensedFacilities] = await Promise.all([
     registry.ruleSettings(),
     needsQuotas ? registry.quotas(document.party) : [],
     registry.licences(document.party, licenceIds),
+    needsQuotas ? registry.licensedFacilities(document.party) : new Map<string, string>(),
   ]);
   const licenceMap = new Map(licences.map((row) => [row.id, versionsOf(history, 'licences', licenceFacts(row), row.id, licenceFacts)]));
   const partyVersions = new Map([...parties].map(([id, p]) => [id, versionsOf(history, 'parties', p as PartyFacts, id, partyRecordOf)]));
-  return new CaptureSupervision(settings, partyVersions, facilityVersions, licenceMap, new Set(quotaKeys), document.party);
+  const boundTo = new Map<string, string[]>();
+  for (const [facility, licence] of licensedFacilities) boundTo.set(licence, [...(boundTo.get(licence) ?? []), facility]);
+  return new CaptureSupervision(settings, partyVersions, facilityVersions, licenceMap, new Set(quotaKeys), boundTo, document.party);
 }
 
 class CaptureSupervision implements DocumentSupervision {
@@ -62,6 +65,7 @@ class CaptureSupervision implements DocumentSupervision {
   readonly #facilities: ReadonlyMap<string, Versioned<FacilityFacts>>;
   readonly #licences: ReadonlyMap<string, Versioned<LicenceFacts>>;
   readonly #quotas: ReadonlySet<string>;
+  readonly #boundTo: ReadonlyMap<string, readonly string[]>;
   readonly #recorder: string;
 
   constructor(
@@ -70,6 +74,7 @@ class CaptureSupervision implements DocumentSupervision {
     facilities: ReadonlyMap<string, Versioned<FacilityFacts>>,
     licences: ReadonlyMap<string, Versioned<LicenceFacts>>,
     quotas: ReadonlySet<string>,
+    boundTo: ReadonlyMap<string, readonly string[]>,
     recorder: string,
   ) {
     this.#settings = settings;
@@ -77,6 +82,7 @@ class CaptureSupervision implements DocumentSupervision {
     this.#facilities = facilities;
     this.#licences = licences;
     this.#quotas = quotas;
+    this.#boundTo = boundTo;
     this.#recorder = recorder;
   }
 
@@ -105,6 +111,7 @@ class CaptureSupervision implements DocumentSupervision {
       events,
       lotBefore: (id) => document.lot(id),
       facility: (id, atMs) => at(this.#facilities.get(id), atMs),
+      licensedFacilities: (licenceId) => this.#boundTo.get(licenceId) ?? [],
       facilityLicences: (id) => [...new Set((this.#facilities.get(id)?.all() ?? []).flatMap((f) => (f.licenceId === null ? [] : [f.licenceId])))],
       licence: (id, atMs) => at(this.#licences.get(id), atMs),
       licences: licencesAt(),

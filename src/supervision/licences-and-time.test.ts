@@ -111,25 +111,30 @@ for (const engine of engines()) {
     });
     const LACE = { product: 'oxide-la', composition: { La: 10_000 } };
 
-    test('unlicensed-separation: a licensed separator inside its scope and quota raises nothing; the same work by a smelter, at a plant under a smelting licence, or outside the scope fires', async () => {
+    test('unlicensed-separation: a licensed separator at its licensed plant, inside scope and quota, raises nothing; another plant, a product outside the scope or ionic feed on a rock quota fires', async () => {
       await fresh();
       await separatorWithFeed();
-      // Near miss: licensed, rock quota, rock feed, a product in scope; at a plant with no licence of
-      // its own and at one under the separation licence.
-      await record(SEPARATOR, [separate('p1', `${ROCK_MINER}:c1`, 'plant-sep', LACE), separate('p2', `${ROCK_MINER}:c1`, 'plant-sep-2', LACE)]);
+      // Near miss: licensed, rock quota, rock feed, a product in scope, at the plant the licence is bound to.
+      await record(SEPARATOR, [separate('p1', `${ROCK_MINER}:c1`, 'plant-sep-2', LACE)]);
       assert.equal((await alertsOf(store, 'unlicensed-separation')).length, 0);
 
-      // Outside the licence's product scope: terbium oxide.
-      await record(SEPARATOR, [separate('p3', `${ROCK_MINER}:c1`, 'plant-sep', { product: 'oxide-tb', composition: { Tb: 400 } })]);
-      const [scope] = await alertsOf(store, 'unlicensed-separation');
-      assert.match((scope!.evidence['reasons'] as string[]).join(' '), /covers the products .* not oxide-tb/);
+      // The same run at the separator's other plant, which the licence does not cover.
+      await record(SEPARATOR, [separate('p2', `${ROCK_MINER}:c1`, 'plant-sep', LACE)]);
+      const [elsewhere] = await alertsOf(store, 'unlicensed-separation');
+      assert.equal(elsewhere!.subject, 'plant-sep');
+      assert.deepEqual(elsewhere!.evidence['reasons'], ['licence lic-separation covers the plants plant-sep-2, not plant-sep']);
 
-      // Ionic feed with a rock-only separation quota.
-      await record(SEPARATOR, [separate('p4', `${CLAY_MINER}:i1`, 'plant-sep-2', { product: 'oxide-y', composition: { Y: 30_000 } })]);
-      const ionic = (await alertsOf(store, 'unlicensed-separation')).find((a) => a.subject === 'plant-sep-2');
-      assert.ok(ionic !== undefined);
-      assert.match((ionic.evidence['reasons'] as string[]).join(' '), /no ionic-ore separation quota for 2024/);
-      assert.equal(ionic.evidence['feedTonnesReo'], 0.075);
+      // At the licensed plant: terbium oxide, outside the licence's product scope, then ionic feed.
+      await record(SEPARATOR, [
+        separate('p3', `${ROCK_MINER}:c1`, 'plant-sep-2', { product: 'oxide-tb', composition: { Tb: 400 } }),
+        separate('p4', `${CLAY_MINER}:i1`, 'plant-sep-2', { product: 'oxide-y', composition: { Y: 30_000 } }),
+      ]);
+      const licensed = (await alertsOf(store, 'unlicensed-separation')).find((a) => a.subject === 'plant-sep-2')!;
+      assert.deepEqual(licensed.evidence['events'], [`${SEPARATOR}:p3`, `${SEPARATOR}:p4`]);
+      const reasons = (licensed.evidence['reasons'] as string[]).join(' | ');
+      assert.match(reasons, /licence lic-separation covers the products .*, not oxide-tb/);
+      assert.match(reasons, /no ionic-ore separation quota for 2024/);
+      assert.equal(licensed.evidence['feedTonnesReo'], 0.133, '0.058 t REO of concentrate and 0.075 t of ionic concentrate');
     });
 
     test('unlicensed-separation fires for a metal smelter separating concentrate, split into small runs: one alert for the plant and month with every run', async () => {

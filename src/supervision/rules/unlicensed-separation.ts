@@ -2,9 +2,9 @@
 // separate (Order 785), each inside its separation quota (Order 71). A process that takes in
 // mineral products or mixed compounds and puts out rare earth compounds or metals is separation,
 // whatever the recorder calls itself: so the enterprise must hold, on the day and as the registry
-// stood then, a separation licence whose scope covers what it made, a quota for the year and the
-// feed's ore type, and a plant under its own licence (when it has one) must be under one that
-// covers separation.
+// stood then, a separation licence whose scope covers what it made (and, when the registry binds
+// the licence to plants, the plant), a quota for the year and the feed's ore type; and a plant
+// under its own licence (when it has one) must be under one that covers separation.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
@@ -117,8 +117,12 @@ function separationProblems(
   const day = shanghaiDay(timeMs);
   const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products, elements };
   const held = facts.licencesAt(timeMs).filter((l) => l.activity === 'separation');
+  // A licence the registry binds to plants covers those plants (and any this plant was under).
+  const plants = (id: string) => facts.licensedFacilities(id);
+  const here = (id: string) => plants(id).length === 0 || plants(id).includes(facilityId) || facts.facilityLicences(facilityId).includes(id);
+  const gaps = held.map((l) => licenceGap(l, l.id, need) ?? (here(l.id) ? undefined : `licence ${l.id} covers the plants ${plants(l.id).join(', ')}, not ${facilityId}`));
   if (held.length === 0) reasons.push(`${recorder} holds no separation licence on ${day}`);
-  else if (!held.some((l) => licenceGap(l, l.id, need) === undefined)) reasons.push(licenceGap(held[0], held[0]!.id, need)!);
+  else if (!gaps.includes(undefined)) reasons.push(gaps[0]!);
   // A plant registered under a licence of its own is bound by it: a licence for another activity,
   // or one that has lapsed, does not let that plant separate.
   const own = facts.facilityLicences(facilityId);
