@@ -76,7 +76,7 @@ function miningProblems(facts: DocumentFacts, facilityId: string, product: strin
   if (candidates.length === 0) reasons.push(`mine ${facilityId} has no mining licence`);
   else if (!covering) {
     const id = facility.licenceId ?? candidates[candidates.length - 1]!;
-    reasons.push(`the mining licence of ${facilityId} does not cover ${day}: ${licenceGap(facts.licence(id, timeMs), id, need)}`);
+    reasons.push(`the mining licence of ${facilityId} does not cover this extraction: ${licenceGap(facts.licence(id, timeMs), id, need)}`);
   }
   const year = shanghaiYear(timeMs);
   const oreType = oreTypeOf(product);
