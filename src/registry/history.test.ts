@@ -65,6 +65,8 @@ for (const engine of engines()) {
       const early = await refused(importRegistry(t.store, { facilities: [{ ...file, since: '2024-08-01T00:00:00+08:00' }] }));
       assert.equal(early.problems[0]!.path, 'facilities[0].since');
       assert.match(early.problems[0]!.reason, /since 2024-08-31T16:00:00.000Z; a change can only take effect after that/);
+      const same = await refused(importRegistry(t.store, { facilities: [{ ...file, since: '2024-09-01T00:00:00+08:00' }] }));
+      assert.equal(same.problems[0]!.path, 'facilities[0].since', 'a version that held for no time at all');
       const impossible = await refused(importRegistry(t.store, { facilities: [{ ...file, since: '2024-02-30T00:00:00+08:00' }] }));
       assert.equal(impossible.problems[0]!.path, 'facilities[0].since');
       const zoneless = await refused(importRegistry(t.store, { facilities: [{ ...file, since: '2024-10-01' }] }));

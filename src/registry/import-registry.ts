@@ -300,7 +300,7 @@ async function historyOf(
       const changed = VERSIONED_COLUMNS[entity].some((column) => String(before[column] ?? null) !== String(row[column] ?? null));
       if (!changed) return;
       const began = currentSince.get(`${entity}:${row.id}`) ?? null;
-      if (began !== null && since < began) {
+      if (began !== null && since <= began) {
         problems.push({
           path: `${entity}[${i}].since`,
           reason: `${row.id} has been as it is since ${began}; a change can only take effect after that (the registry's history is only added to)`,
