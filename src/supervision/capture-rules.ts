@@ -111,7 +111,7 @@ class CaptureSupervision implements DocumentSupervision {
       events,
       lotBefore: (id) => document.lot(id),
       facility: (id, atMs) => at(this.#facilities.get(id), atMs),
-      licensedFacilities: (licenceId) => this.#boundTo.get(licenceId) ?? [],
+      facilitiesUnder: (licenceId) => this.#boundTo.get(licenceId) ?? [],
       facilityLicences: (id) => [...new Set((this.#facilities.get(id)?.all() ?? []).flatMap((f) => (f.licenceId === null ? [] : [f.licenceId])))],
       licence: (id, atMs) => at(this.#licences.get(id), atMs),
       licences: licencesAt(),

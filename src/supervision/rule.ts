@@ -107,7 +107,7 @@ export interface DocumentFacts {
   facilityLicences(id: string): readonly string[];
   /** The recorder's facilities registered under the licence now (read for documents that extract
    * or process): a licence bound to facilities covers those, not the recorder's other sites. */
-  licensedFacilities(licenceId: string): readonly string[];
+  facilitiesUnder(licenceId: string): readonly string[];
   licence(id: string, atMs?: number): LicenceFacts | undefined;
   /** The recorder's licences, as they stand now. */
   licences: readonly LicenceFacts[];

@@ -118,7 +118,7 @@ function separationProblems(
   const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products, elements };
   const held = facts.licencesAt(timeMs).filter((l) => l.activity === 'separation');
   // A licence the registry binds to plants covers those plants (and any this plant was under).
-  const plants = (id: string) => facts.licensedFacilities(id);
+  const plants = (id: string) => facts.facilitiesUnder(id);
   const here = (id: string) => plants(id).length === 0 || plants(id).includes(facilityId) || facts.facilityLicences(facilityId).includes(id);
   const gaps = held.map((l) => licenceGap(l, l.id, need) ?? (here(l.id) ? undefined : `licence ${l.id} covers the plants ${plants(l.id).join(', ')}, not ${facilityId}`));
   if (held.length === 0) reasons.push(`${recorder} holds no separation licence on ${day}`);
