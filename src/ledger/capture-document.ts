@@ -3,7 +3,8 @@
 // its events to the lots they touch, chain and hash them, and write everything, or nothing.
 // A stream of documents takes the pipelined form of the same path (capture-stream.ts).
 import { InputRefused, type Problem } from '../problems.ts';
-import { keyUnusableReason, type KeyRecord } from '../registry/queries.ts';
+import { keyUnusableReason, partyRecordOf, type KeyRecord } from '../registry/queries.ts';
+import { versionsOf } from '../registry/history.ts';
 import { DuplicateEventError, type CaptureReads, type CaptureTransaction, type CaptureWrite, type RecordedEventRef, type Store } from '../store/index.ts';
 import { applyDocument, lotIdsOf, referencedFacilities, shipTargets, type CaptureResult } from './apply-document.ts';
 import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
@@ -103,11 +104,14 @@ export async function signedDocumentRegistry(registry: RegistryReads, prepared: 
 /** What the hard rules and the capture-time rules need of the registry for a document whose signer
  * has been checked (or, in a dry run, whose key has: checkRecorderKey). */
 export async function documentRegistry(registry: RegistryReads, document: CaptureDocument): Promise<DocumentRegistry> {
-  const [facilities, parties] = await Promise.all([
-    registry.facilities(referencedFacilities(document.events)),
-    registry.parties([document.party, ...shipTargets(document.events)]),
+  const facilityIds = referencedFacilities(document.events);
+  const partyIds = [document.party, ...shipTargets(document.events)];
+  const [facilities, parties, history] = await Promise.all([
+    registry.facilities(facilityIds),
+    registry.parties(partyIds),
+    registry.history(partyIds, facilityIds),
   ]);
-  const supervision = await loadDocumentSupervision(registry, document, parties, facilities);
+  const supervision = await loadDocumentSupervision(registry, document, parties, facilities, history);
   const recorder = document.party;
   return {
     supervision,
@@ -117,7 +121,10 @@ export async function documentRegistry(registry: RegistryReads, document: Captur
       const facility = facilities.get(id);
       return facility !== undefined && facility.partyId === recorder ? facility.kind : undefined;
     },
-    partyStatus: (id: string) => parties.get(id)?.status,
+    partyStatus: (id: string, atMs: number) => {
+      const party = parties.get(id);
+      return party === undefined ? undefined : versionsOf(history, 'parties', party, id, partyRecordOf).at(atMs).status;
+    },
   };
 }
 
@@ -135,8 +142,17 @@ export async function checkRecorderKey(registry: RegistryReads, document: Captur
   const refuse = (path: string, reason: string): never => {
     throw new InputRefused('the document was refused; nothing was recorded', [{ path, reason }]);
   };
-  if (party === undefined) refuse('document.party', `no party ${document.party} in the registry`);
-  else if (party.status !== 'active') refuse('document.party', `party ${document.party} is ${party.status} and may not record`);
+  if (party === undefined) return refuse('document.party', `no party ${document.party} in the registry`);
+  if (party.status !== 'active') {
+    // A party suspended today still files what it did while it was active (its last month's data
+    // is due by the 10th); only events dated after the change are refused.
+    const versions = versionsOf(await registry.history([document.party], []), 'parties', party, party.id, partyRecordOf);
+    document.events.forEach((event, i) => {
+      const standing = event.kind === 'correct' ? event.replacement ?? event : event;
+      const status = versions.at(Date.parse(standing.time)).status;
+      if (status !== 'active') refuse(`document.events[${i}].time`, `party ${document.party} was ${status} at ${standing.time} and may not record what it did then`);
+    });
+  }
   const key = await registry.key(document.keyId);
   if (key === undefined) return refuse('document.keyId', `no registered key ${document.keyId}`);
   const unusable = keyUnusableReason(key, document.party, now);

@@ -22,8 +22,9 @@ export interface RegistryView {
   recorder: string;
   /** Facilities of the recorder, by id, with their kind. */
   facilityKind(id: string): string | undefined;
-  /** Whether a party may receive shipments (registered and active). */
-  partyStatus(id: string): string | undefined;
+  /** Whether a party may receive shipments (registered and active) at a time (ms), as the
+   * registry stood then. */
+  partyStatus(id: string, atMs: number): string | undefined;
   /** Set when replaying events the ledger accepted already (audit-ledger.ts): they were judged
    * against the registry as it stood when they were recorded, which today's may no longer be
    * (a facility closed, a party suspended since), so the registry's facts are not asked again. */
@@ -235,7 +236,7 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
     case 'ship': {
       const lot = tx.held(event.lot, `${prefix}lot`);
       if (event.to === tx.recorder) throw new EventRefused(`${prefix}to`, 'a shipment goes to another party; moving stock between your own sites needs no shipment');
-      const status = registry.replaying === true ? 'active' : registry.partyStatus(event.to);
+      const status = registry.replaying === true ? 'active' : registry.partyStatus(event.to, Date.parse(event.time));
       if (status === undefined) throw new EventRefused(`${prefix}to`, `no party ${event.to} in the registry`);
       if (status !== 'active') throw new EventRefused(`${prefix}to`, `party ${event.to} is ${status} and may not receive goods`);
       if (event.massGrams > lot.massGramsRemaining) {

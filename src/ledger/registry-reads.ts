@@ -3,6 +3,7 @@
 // where it was when the cache began; each write checks that version in its transaction.
 import type { Kysely, Selectable } from 'kysely';
 import { findFacilities, findKey, findParties, type FacilityRecord, type KeyRecord, type PartyRecord } from '../registry/queries.ts';
+import { readRegistryHistory, type RegistryHistory } from '../registry/history.ts';
 import type { Database, LicencesTable } from '../store/index.ts';
 import { loadRuleSettings, type RuleSettings } from '../supervision/config.ts';
 
@@ -13,10 +14,15 @@ export interface RegistryReads {
   facilities(ids: readonly string[]): Promise<Map<string, FacilityRecord>>;
   key(id: string): Promise<KeyRecord | undefined>;
   ruleSettings(): Promise<RuleSettings>;
-  /** Each quota the party holds, as `activity:year`. */
+  /** Each quota the party holds, as `activity:year:oreType`. */
   quotas(holderId: string): Promise<string[]>;
   /** The party's own licences and those named. */
   licences(partyId: string, ids: readonly string[]): Promise<Selectable<LicencesTable>[]>;
+  /** The party's facilities registered under a licence of their own, as `facility → licence`. */
+  licensedFacilities(partyId: string): Promise<Map<string, string>>;
+  /** The earlier versions of the parties named (with their licences and facilities) and of the
+   * records named, so each event is judged by the registry of its own time. */
+  history(partyIds: readonly string[], ids: readonly string[]): Promise<RegistryHistory>;
 }
 
 export function registryReads(db: Kysely<Database>): RegistryReads {
@@ -27,12 +33,17 @@ export function registryReads(db: Kysely<Database>): RegistryReads {
     key: (id) => findKey(db, id),
     ruleSettings: () => loadRuleSettings(db),
     async quotas(holderId) {
-      const rows = await db.selectFrom('quotas').select(['activity', 'year']).where('holder_id', '=', holderId).execute();
-      return rows.map((q) => `${q.activity}:${Number(q.year)}`);
+      const rows = await db.selectFrom('quotas').select(['activity', 'year', 'ore_type']).where('holder_id', '=', holderId).execute();
+      return rows.map((q) => `${q.activity}:${Number(q.year)}:${q.ore_type}`);
     },
     licences: (partyId, ids) => db.selectFrom('licences').selectAll()
       .where((eb) => (ids.length === 0 ? eb('party_id', '=', partyId) : eb.or([eb('party_id', '=', partyId), eb('id', 'in', [...ids])])))
       .execute(),
+    history: (partyIds, ids) => readRegistryHistory(db, partyIds, ids),
+    async licensedFacilities(partyId) {
+      const rows = await db.selectFrom('facilities').select(['id', 'licence_id']).where('party_id', '=', partyId).where('licence_id', 'is not', null).execute();
+      return new Map(rows.map((row) => [row.id, row.licence_id!]));
+    },
   };
 }
 
@@ -72,6 +83,14 @@ export class RegistryCache implements RegistryReads {
 
   licences(partyId: string, ids: readonly string[]): Promise<Selectable<LicencesTable>[]> {
     return this.#answer(`licences:${partyId}:${[...new Set(ids)].sort().join(',')}`, () => this.#source.licences(partyId, ids));
+  }
+
+  history(partyIds: readonly string[], ids: readonly string[]): Promise<RegistryHistory> {
+    return this.#answer(`history:${[...new Set(partyIds)].sort().join(',')}:${[...new Set(ids)].sort().join(',')}`, () => this.#source.history(partyIds, ids));
+  }
+
+  licensedFacilities(partyId: string): Promise<Map<string, string>> {
+    return this.#answer(`licensed-facilities:${partyId}`, () => this.#source.licensedFacilities(partyId));
   }
 
   #answer<T>(key: string, read: () => Promise<T>): Promise<T> {

@@ -1,14 +1,15 @@
 // Loads parties, licences, facilities, quotas and keys into the registry: everything in the file
 // is checked against itself and against what the registry already holds, and then written in one
 // transaction, or nothing is written.
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { validateRegionCode } from '../domain/regions.ts';
 import { validateUscc } from '../domain/uscc.ts';
 import { isElementSymbol } from '../domain/elements.ts';
 import { productByCode } from '../domain/products.ts';
 import { compileValidator, InputRefused, type Problem } from '../problems.ts';
 import { isRealDateTime } from '../schemas.ts';
-import type { Database } from '../store/index.ts';
+import type { Database, RegistryHistoryTable } from '../store/index.ts';
+import type { HistoryEntity, RegistryRows } from './history.ts';
 import type { Store } from '../store/index.ts';
 import { keyIdOf, publicJwkProblem } from './keys.ts';
 import { RegistryFile } from './registry-file.ts';
@@ -71,8 +72,13 @@ export async function importRegistry(store: Store, input: unknown): Promise<Regi
     if (!partyKind.has(id)) problems.push({ path, reason: `no party ${id} in the file or the registry` });
   };
 
+  // The file's parties' licences (for overlaps) and those its facilities name (a mine re-pointed
+  // to a licence registered before).
   const existingLicences = await db.selectFrom('licences').selectAll()
-    .where('party_id', 'in', unique(licences.map((l) => l.party)).concat(['']))
+    .where((eb) => eb.or([
+      eb('party_id', 'in', unique(licences.map((l) => l.party)).concat([''])),
+      eb('id', 'in', unique(facilities.flatMap((f) => (f.licence === undefined ? [] : [f.licence]))).concat([''])),
+    ]))
     .execute();
   const licencesById = new Map(existingLicences.map((l) => [l.id, { party: l.party_id, activity: l.activity, from: l.valid_from, to: l.valid_to, status: l.status }]));
   licences.forEach((l, i) => {
@@ -194,36 +200,36 @@ export async function importRegistry(store: Store, input: unknown): Promise<Regi
     }
   }
 
+  const now = new Date().toISOString();
+  const partyRows = parties.map((p) => ({
+    id: p.id, kind: p.kind, roles: JSON.stringify(p.roles ?? []), name_zh: p.nameZh, name_en: p.nameEn,
+    region: p.region, group_id: p.group ?? null, status: p.status ?? 'active', created_at: now,
+  }));
+  const licenceRows = licences.map((l) => ({
+    id: l.id, party_id: l.party, activity: l.activity, scope: JSON.stringify(l.scope ?? {}),
+    capacity_kg_reo: l.capacityTonnesReo === undefined ? null : Math.round(l.capacityTonnesReo * 1000),
+    valid_from: l.validFrom, valid_to: l.validTo, status: l.status ?? 'active',
+  }));
+  const facilityRows = facilities.map((f) => ({
+    id: f.id, party_id: f.party, kind: f.kind, name_zh: f.nameZh, name_en: f.nameEn, region: f.region,
+    licence_id: f.licence ?? null, listed: f.listed === true ? 1 : 0,
+  }));
+  const history = await historyOf(db, { parties: partyRows, licences: licenceRows, facilities: facilityRows }, { parties, licences, facilities }, now, problems);
+
   if (problems.length > 0) throw new InputRefused('the registry file was refused; nothing was imported', problems);
 
-  const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
+    for (const version of history) await trx.insertInto('registry_history').values(version).execute();
     // Parties first without their group, so members and groups may come in either order.
-    for (const p of parties) {
-      const row = {
-        id: p.id, kind: p.kind, roles: JSON.stringify(p.roles ?? []), name_zh: p.nameZh, name_en: p.nameEn,
-        region: p.region, group_id: null, status: p.status ?? 'active', created_at: now,
-      };
+    for (const p of partyRows) {
+      const row = { ...p, group_id: null };
       await trx.insertInto('parties').values(row)
         .onConflict((oc) => oc.column('id').doUpdateSet({ kind: row.kind, roles: row.roles, name_zh: row.name_zh, name_en: row.name_en, region: row.region, status: row.status }))
         .execute();
     }
-    for (const p of parties) await trx.updateTable('parties').set({ group_id: p.group ?? null }).where('id', '=', p.id).execute();
-    for (const l of licences) {
-      const row = {
-        id: l.id, party_id: l.party, activity: l.activity, scope: JSON.stringify(l.scope ?? {}),
-        capacity_kg_reo: l.capacityTonnesReo === undefined ? null : Math.round(l.capacityTonnesReo * 1000),
-        valid_from: l.validFrom, valid_to: l.validTo, status: l.status ?? 'active',
-      };
-      await trx.insertInto('licences').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
-    }
-    for (const f of facilities) {
-      const row = {
-        id: f.id, party_id: f.party, kind: f.kind, name_zh: f.nameZh, name_en: f.nameEn, region: f.region,
-        licence_id: f.licence ?? null, listed: f.listed === true ? 1 : 0,
-      };
-      await trx.insertInto('facilities').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
-    }
+    for (const p of partyRows) await trx.updateTable('parties').set({ group_id: p.group_id }).where('id', '=', p.id).execute();
+    for (const row of licenceRows) await trx.insertInto('licences').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    for (const row of facilityRows) await trx.insertInto('facilities').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
     // Group quotas before their allocations, so the foreign key finds the parent.
     const ordered = [...quotas].sort((a, b) => Number(a.allocatedFrom !== undefined) - Number(b.allocatedFrom !== undefined));
     for (const q of ordered) {
@@ -241,6 +247,70 @@ export async function importRegistry(store: Store, input: unknown): Promise<Regi
     }
   });
   return { parties: parties.length, licences: licences.length, facilities: facilities.length, quotas: quotas.length, keys: keys.length };
+}
+
+/** The columns whose change makes a new version of a record (not its creation time). */
+const VERSIONED_COLUMNS = {
+  parties: ['kind', 'roles', 'name_zh', 'name_en', 'region', 'group_id', 'status'],
+  licences: ['party_id', 'activity', 'scope', 'capacity_kg_reo', 'valid_from', 'valid_to', 'status'],
+  facilities: ['party_id', 'kind', 'name_zh', 'name_en', 'region', 'licence_id', 'listed'],
+} as const satisfies { [E in HistoryEntity]: readonly (keyof RegistryRows[E])[] };
+
+type NewRows = { [E in HistoryEntity]: readonly ({ id: string } & Record<string, unknown>)[] };
+
+/** The versions this import replaces, each closed when its replacement took effect (the record's
+ * `since`, by default now); refused where that is before the version it replaces began. A record
+ * registered for the first time with a status other than active, `since` a time, was active before. */
+async function historyOf(
+  db: Kysely<Database>,
+  rows: NewRows,
+  inputs: { [E in HistoryEntity]: readonly { since?: string }[] },
+  now: string,
+  problems: Problem[],
+): Promise<Insertable<RegistryHistoryTable>[]> {
+  const ids = (entity: HistoryEntity) => unique(rows[entity].map((r) => r.id)).concat(['']);
+  const [parties, licences, facilities, opened] = await Promise.all([
+    db.selectFrom('parties').selectAll().where('id', 'in', ids('parties')).execute(),
+    db.selectFrom('licences').selectAll().where('id', 'in', ids('licences')).execute(),
+    db.selectFrom('facilities').selectAll().where('id', 'in', ids('facilities')).execute(),
+    db.selectFrom('registry_history').select(['entity', 'id', (eb) => eb.fn.max('valid_to').as('since')])
+      .where('id', 'in', unique([...ids('parties'), ...ids('licences'), ...ids('facilities')])).groupBy(['entity', 'id']).execute(),
+  ]);
+  const existing: { [E in HistoryEntity]: Map<string, Record<string, unknown>> } = {
+    parties: new Map(parties.map((r) => [r.id, r])), licences: new Map(licences.map((r) => [r.id, r])), facilities: new Map(facilities.map((r) => [r.id, r])),
+  };
+  const currentSince = new Map(opened.map((r) => [`${r.entity}:${r.id}`, r.since as string]));
+  const versions: Insertable<RegistryHistoryTable>[] = [];
+  for (const entity of ['parties', 'licences', 'facilities'] as const) {
+    rows[entity].forEach((row, i) => {
+      const given = inputs[entity][i]!.since;
+      if (given !== undefined && !isRealDateTime(given)) {
+        problems.push({ path: `${entity}[${i}].since`, reason: `${given} is not a real date-time` });
+        return;
+      }
+      const since = given === undefined ? now : new Date(given).toISOString();
+            const partyId = entity === 'parties' ? row.id : String(row['party_id']);
+      const before = existing[entity].get(row.id);
+      if (before === undefined) {
+        if (given !== undefined && row['status'] !== 'active') {
+          versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: since, body: JSON.stringify({ ...row, status: 'active' }) });
+        }
+        return;
+      }
+      const changed = VERSIONED_COLUMNS[entity].some((column) => String(before[column] ?? null) !== String(row[column] ?? null));
+      if (!changed) return;
+      const began = currentSince.get(`${entity}:${row.id}`) ?? null;
+      if (began !== null && since <= began) {
+        problems.push({
+          path: `${entity}[${i}].since`,
+          reason: `${row.id} has been as it is since ${began}; a change can only take effect after that (the registry's history is only added to)`,
+        });
+        return;
+      }
+      versions.push({ entity, id: row.id, party_id: String(before['party_id'] ?? row.id), valid_from: began, valid_to: since, body: JSON.stringify(before) });
+    });
+  }
+  return versions;
 }
 
 async function existingById(db: Kysely<Database>, table: 'parties', ids: string[]) {

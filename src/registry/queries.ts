@@ -47,10 +47,12 @@ export async function findFacilities(db: Kysely<Database>, ids: readonly string[
   const found = new Map<string, FacilityRecord>();
   if (ids.length === 0) return found;
   const rows = await db.selectFrom('facilities').selectAll().where('id', 'in', [...new Set(ids)]).execute();
-  for (const row of rows) {
-    found.set(row.id, { id: row.id, partyId: row.party_id, kind: row.kind, region: row.region, licenceId: row.licence_id, listed: row.listed === 1 });
-  }
+  for (const row of rows) found.set(row.id, facilityRecordOf(row));
   return found;
+}
+
+export function facilityRecordOf(row: { id: string; party_id: string; kind: string; region: string; licence_id: string | null; listed: number }): FacilityRecord {
+  return { id: row.id, partyId: row.party_id, kind: row.kind, region: row.region, licenceId: row.licence_id, listed: Number(row.listed) === 1 };
 }
 
 export interface KeyRecord {

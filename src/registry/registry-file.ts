@@ -26,6 +26,10 @@ export const PartyInput = Type.Object(
     region: Region,
     group: Type.Optional(PartyId),
     status: Type.Optional(StringEnum(PARTY_STATUSES)),
+    /** When what this record says took effect (a suspension, a revocation, a mine re-pointed to
+     * its renewed licence); by default when the file is imported. Events before it are judged by
+     * the record as it stood before. */
+    since: Type.Optional(DateTime),
   },
   strict,
 );
@@ -42,6 +46,10 @@ export const LicenceInput = Type.Object(
     validFrom: IsoDate,
     validTo: IsoDate,
     status: Type.Optional(StringEnum(LICENCE_STATUSES)),
+    /** When what this record says took effect (a suspension, a revocation, a mine re-pointed to
+     * its renewed licence); by default when the file is imported. Events before it are judged by
+     * the record as it stood before. */
+    since: Type.Optional(DateTime),
   },
   strict,
 );
@@ -57,6 +65,10 @@ export const FacilityInput = Type.Object(
     licence: Type.Optional(Identifier),
     /** For mines: on the groups' published list of mines (package labels must name it). */
     listed: Type.Optional(Type.Boolean()),
+    /** When what this record says took effect (a suspension, a revocation, a mine re-pointed to
+     * its renewed licence); by default when the file is imported. Events before it are judged by
+     * the record as it stood before. */
+    since: Type.Optional(DateTime),
   },
   strict,
 );

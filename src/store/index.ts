@@ -1,7 +1,7 @@
 import type { Store, StoreLocation } from './store.ts';
 
 export * from './store.ts';
-export type { Database, LicencesTable, AlertsTable, AlertHistoryTable } from './schema.ts';
+export type { Database, LicencesTable, AlertsTable, AlertHistoryTable, PartiesTable, FacilitiesTable, RegistryHistoryTable } from './schema.ts';
 export { SCHEMA_VERSION_LATEST } from './migrations.ts';
 export { walkLineage, lineageEdges, type LineageQuery, type LineagePage, type WalkedLot, type FlowEdge, type TraceDirection } from './lineage.ts';
 export { lineageIndex } from './lineage-index.ts';

@@ -400,6 +400,29 @@ export const MIGRATIONS: readonly Migration[] = [
     // written before this migration have none: the deep check (verify --deep) still proves them.
     statements: () => ['ALTER TABLE lots ADD COLUMN state_hash TEXT'],
   },
+  {
+    version: 11,
+    name: 'registry history: each earlier version of a party, licence or facility, with when it held, so events are judged by the registry of their time',
+    statements: () => [
+      // The registry tables hold each record as it stands now; a change keeps the version it
+      // replaces here, closed at the time the change took effect (valid_to). A version holds from
+      // the valid_to of the one before it (valid_from; NULL for the first) until its own valid_to.
+      // Written in the same transaction as the change to the registry table, whose trigger moves
+      // the registry version, so this table needs none of its own.
+      `CREATE TABLE registry_history (
+        entity TEXT NOT NULL CHECK (entity IN ('parties', 'licences', 'facilities')),
+        id TEXT NOT NULL,
+        party_id TEXT NOT NULL,
+        valid_from TEXT,
+        valid_to TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (entity, id, valid_to))`,
+      // The capture path reads the history of the parties a document involves, with their
+      // licences and facilities, in one query.
+      `CREATE INDEX registry_history_party ON registry_history (party_id)`,
+      `CREATE INDEX registry_history_id ON registry_history (id)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -58,6 +58,20 @@ export interface QuotasTable {
   parent_id: string | null;
 }
 
+/** An earlier version of a party, licence or facility (migration 10). */
+export interface RegistryHistoryTable {
+  entity: 'parties' | 'licences' | 'facilities';
+  id: string;
+  /** The party the record is or belongs to. */
+  party_id: string;
+  /** ISO 8601 UTC instant; null: since the record was first imported. */
+  valid_from: string | null;
+  /** ISO 8601 UTC instant at which the next version took over. */
+  valid_to: string;
+  /** The row as it stood, JSON with the columns of the entity's table. */
+  body: string;
+}
+
 export interface PartyKeysTable {
   id: string;
   party_id: string;
@@ -347,6 +361,7 @@ export interface Database {
   facilities: FacilitiesTable;
   quotas: QuotasTable;
   party_keys: PartyKeysTable;
+  registry_history: RegistryHistoryTable;
   documents: DocumentsTable;
   events: EventsTable;
   lots: LotsTable;

@@ -12,7 +12,8 @@ import type { RuleSettings } from './config.ts';
 import { CAPTURE_RULES } from './rules/index.ts';
 import type { AppliedEvent, DocumentFacts, FacilityFacts, LicenceFacts, PartyFacts } from './rule.ts';
 import { licenceFacts } from './registry-facts.ts';
-import type { FacilityRecord, PartyRecord } from '../registry/queries.ts';
+import { facilityRecordOf, partyRecordOf, type FacilityRecord, type PartyRecord } from '../registry/queries.ts';
+import { versionsOf, type RegistryHistory, type Versioned } from '../registry/history.ts';
 
 export interface SupervisedDocument {
   events: readonly LedgerEvent[];
@@ -37,35 +38,43 @@ export async function loadDocumentSupervision(
   document: CaptureDocument,
   parties: ReadonlyMap<string, PartyRecord>,
   facilities: ReadonlyMap<string, FacilityRecord>,
+  history: RegistryHistory,
 ): Promise<DocumentSupervision> {
   const plain = document.events.flatMap(plainEvent);
   const citedLicences = plain.flatMap((e) => (e.kind === 'export' && e.licence !== undefined ? [e.licence] : []));
-  const extracts = plain.some((e) => e.kind === 'extract');
-  const licenceIds = [...new Set([...citedLicences, ...[...facilities.values()].flatMap((f) => (f.licenceId === null ? [] : [f.licenceId]))])];
-  const [settings, quotaKeys, licences] = await Promise.all([
+  const needsQuotas = plain.some((e) => e.kind === 'extract' || e.kind === 'process');
+  const facilityVersions = new Map([...facilities].map(([id, f]) => [id, versionsOf(history, 'facilities', f, id, facilityRecordOf)]));
+  const pointed = [...facilityVersions.values()].flatMap((v) => v.all().flatMap((f) => (f.licenceId === null ? [] : [f.licenceId])));
+  const licenceIds = [...new Set([...citedLicences, ...pointed])];
+  const [settings, quotaKeys, licences, licensedFacilities] = await Promise.all([
     registry.ruleSettings(),
-    extracts ? registry.quotas(document.party) : [],
+    needsQuotas ? registry.quotas(document.party) : [],
     registry.licences(document.party, licenceIds),
+    needsQuotas ? registry.licensedFacilities(document.party) : new Map<string, string>(),
   ]);
-  const licenceMap = new Map(licences.map((row) => [row.id, licenceFacts(row)]));
-  const quotas = new Set(quotaKeys);
-  return new CaptureSupervision(settings, parties, facilities, licenceMap, quotas, document.party);
+  const licenceMap = new Map(licences.map((row) => [row.id, versionsOf(history, 'licences', licenceFacts(row), row.id, licenceFacts)]));
+  const partyVersions = new Map([...parties].map(([id, p]) => [id, versionsOf(history, 'parties', p as PartyFacts, id, partyRecordOf)]));
+  const boundTo = new Map<string, string[]>();
+  for (const [facility, licence] of licensedFacilities) boundTo.set(licence, [...(boundTo.get(licence) ?? []), facility]);
+  return new CaptureSupervision(settings, partyVersions, facilityVersions, licenceMap, new Set(quotaKeys), boundTo, document.party);
 }
 
 class CaptureSupervision implements DocumentSupervision {
   readonly #settings: RuleSettings;
-  readonly #parties: ReadonlyMap<string, PartyFacts>;
-  readonly #facilities: ReadonlyMap<string, FacilityFacts>;
-  readonly #licences: ReadonlyMap<string, LicenceFacts>;
+  readonly #parties: ReadonlyMap<string, Versioned<PartyFacts>>;
+  readonly #facilities: ReadonlyMap<string, Versioned<FacilityFacts>>;
+  readonly #licences: ReadonlyMap<string, Versioned<LicenceFacts>>;
   readonly #quotas: ReadonlySet<string>;
+  readonly #boundTo: ReadonlyMap<string, readonly string[]>;
   readonly #recorder: string;
 
   constructor(
     settings: RuleSettings,
-    parties: ReadonlyMap<string, PartyFacts>,
-    facilities: ReadonlyMap<string, FacilityFacts>,
-    licences: ReadonlyMap<string, LicenceFacts>,
+    parties: ReadonlyMap<string, Versioned<PartyFacts>>,
+    facilities: ReadonlyMap<string, Versioned<FacilityFacts>>,
+    licences: ReadonlyMap<string, Versioned<LicenceFacts>>,
     quotas: ReadonlySet<string>,
+    boundTo: ReadonlyMap<string, readonly string[]>,
     recorder: string,
   ) {
     this.#settings = settings;
@@ -73,11 +82,12 @@ class CaptureSupervision implements DocumentSupervision {
     this.#facilities = facilities;
     this.#licences = licences;
     this.#quotas = quotas;
+    this.#boundTo = boundTo;
     this.#recorder = recorder;
   }
 
   check(document: SupervisedDocument): { alerts: AlertRow[]; problems: Problem[] } {
-    const recorder = this.#parties.get(this.#recorder);
+    const recorder = this.#parties.get(this.#recorder)?.current;
     if (recorder === undefined) throw new Error(`assertion: recorder ${this.#recorder} was checked before the rules ran`);
     const events: AppliedEvent[] = [];
     document.events.forEach((event, index) => {
@@ -88,21 +98,28 @@ class CaptureSupervision implements DocumentSupervision {
         seq: document.firstSeq + index,
         event: shown[0]!,
         prefix: event.kind === 'correct' ? 'replacement.' : '',
-        timeMs: Date.parse(document.eventTimes[index]!),
+        // A correction's replacement is judged at its own time, as the period scan dates it.
+        timeMs: Date.parse(event.kind === 'correct' ? shown[0]!.time : document.eventTimes[index]!),
         flows: document.flows[index] ?? [],
       });
     });
-    const licences = [...this.#licences.values()].filter((l) => l.partyId === this.#recorder);
+    const at = <T>(versions: Versioned<T> | undefined, atMs: number | undefined) => (versions === undefined ? undefined : atMs === undefined ? versions.current : versions.at(atMs));
+    const licencesAt = (atMs?: number) => [...this.#licences.values()].map((v) => at(v, atMs)!).filter((l) => l.partyId === this.#recorder);
     const facts: DocumentFacts = {
       recorder,
       recordedAt: document.recordedAt,
       events,
       lotBefore: (id) => document.lot(id),
-      facility: (id) => this.#facilities.get(id),
-      licence: (id) => this.#licences.get(id),
-      licences,
-      hasQuota: (activity, year) => this.#quotas.has(`${activity}:${year}`),
-      party: (id) => this.#parties.get(id),
+      facility: (id, atMs) => at(this.#facilities.get(id), atMs),
+      facilitiesUnder: (licenceId) => this.#boundTo.get(licenceId) ?? [],
+      facilityLicences: (id) => [...new Set((this.#facilities.get(id)?.all() ?? []).flatMap((f) => (f.licenceId === null ? [] : [f.licenceId])))],
+      licence: (id, atMs) => at(this.#licences.get(id), atMs),
+      licences: licencesAt(),
+      licencesAt,
+      hasQuota: (activity, year, oreType) => this.#quotas.has(`${activity}:${year}:any`) || (oreType === undefined
+        ? this.#quotas.has(`${activity}:${year}:rock`) || this.#quotas.has(`${activity}:${year}:ionic`)
+        : this.#quotas.has(`${activity}:${year}:${oreType}`)),
+      party: (id, atMs) => at(this.#parties.get(id), atMs),
     };
     const alerts: AlertRow[] = [];
     const problems: Problem[] = [];

@@ -17,6 +17,8 @@ export const RULE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'period-balance': ['unbalanced-period'],
   'late-report': ['late-report'],
   'round-trip': ['round-trip'],
+  // The demo's recycler that buys concentrate goes on to separate it, with no licence or quota.
+  'unlicensed-separation': ['recycler-buys-mineral'],
 };
 
 /** Refused at capture by the hard rules; found when the ground truth records the refusal. */

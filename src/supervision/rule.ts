@@ -57,6 +57,8 @@ export interface LicenceFacts {
   id: string;
   partyId: string;
   activity: string;
+  /** What the licence covers; an empty or absent list covers everything of its kind. */
+  scope: { products?: readonly string[]; elements?: readonly string[] };
   capacityKgReo: number | null;
   validFrom: string;
   validTo: string;
@@ -98,13 +100,23 @@ export interface DocumentFacts {
   events: readonly AppliedEvent[];
   /** A lot as it stood before the document. */
   lotBefore(id: string): LotState | undefined;
-  facility(id: string): FacilityFacts | undefined;
-  licence(id: string): LicenceFacts | undefined;
-  /** The recorder's licences. */
+  /** The registry's records as they stood at `atMs` (an event's time), or as they stand now when
+   * it is absent: an event is judged by the registry of its own time. */
+  facility(id: string, atMs?: number): FacilityFacts | undefined;
+  /** Every licence the facility has been under, in any version of the registry. */
+  facilityLicences(id: string): readonly string[];
+  /** The recorder's facilities registered under the licence now (read for documents that extract
+   * or process): a licence bound to facilities covers those, not the recorder's other sites. */
+  facilitiesUnder(licenceId: string): readonly string[];
+  licence(id: string, atMs?: number): LicenceFacts | undefined;
+  /** The recorder's licences, as they stand now. */
   licences: readonly LicenceFacts[];
-  /** Whether the recorder holds a mining quota for this year. */
-  hasQuota(activity: 'mining' | 'separation', year: number): boolean;
-  party(id: string): PartyFacts | undefined;
+  /** The recorder's licences as they stood at `atMs`. */
+  licencesAt(atMs: number): readonly LicenceFacts[];
+  /** Whether the recorder holds a quota of `activity` for the year: of the ore type when one is
+   * given (a quota for any ore type counts for each), of any when not. */
+  hasQuota(activity: 'mining' | 'separation', year: number, oreType?: 'rock' | 'ionic'): boolean;
+  party(id: string, atMs?: number): PartyFacts | undefined;
 }
 
 export interface CaptureRule<T extends Thresholds = Thresholds> extends RuleInfo<T> {
@@ -119,11 +131,13 @@ export interface ScannedEvent {
   seq: number;
   partyId: string;
   eventId: string;
-  /** Event time, ms since the epoch. */
+  /** Event time, ms since the epoch; a correction's replacement is dated by its own time. */
   timeMs: number;
   recordedAtMs: number;
   event: LedgerEvent;
   flows: readonly ScannedFlow[];
+  /** For a correction's replacement: the id of the event it corrects. */
+  corrects?: string;
 }
 
 export interface ScannedFlow {
@@ -138,8 +152,14 @@ export interface ScannedFlow {
 export interface RegistryFacts {
   parties: ReadonlyMap<string, PartyFacts>;
   licences: ReadonlyMap<string, LicenceFacts>;
-  /** Quotas in kg REO by `holder:activity:year`. */
+  /** Quotas in kg REO by `holder:activity:year`, all ore types together. */
   quotaKgReo(holder: string, activity: 'mining' | 'separation', year: number): number | undefined;
+  /** The same quotas in kg REO by the ore type they were given for (rock, ionic, any). */
+  quotaKgReoByOre(holder: string, activity: 'mining' | 'separation', year: number): Readonly<Record<'rock' | 'ionic' | 'any', number>> | undefined;
+  /** A party as the registry stood at `atMs`. */
+  partyAt(id: string, atMs: number): PartyFacts | undefined;
+  /** A licence as the registry stood at `atMs`. */
+  licenceAt(id: string, atMs: number): LicenceFacts | undefined;
   /** Groups' members. */
   members(groupId: string): readonly string[];
 }

@@ -1,6 +1,8 @@
 // Reads the log once, in order, a page at a time, as the period rules see it: each event parsed,
 // with its lot movements and the products of the lots moved. An event a later correction undid is
-// left out; the correction's replacement is shown in its place, with only its own movements.
+// left out; the correction's replacement is shown in its place, with only its own movements, and
+// dated by its own time (the time of the event as corrected), not by when the correction was made:
+// a receipt corrected months later was still received when it says.
 import { sql, type Kysely } from 'kysely';
 import type { Composition } from '../domain/composition.ts';
 import type { LedgerEvent } from '../ledger/document-schema.ts';
@@ -37,14 +39,13 @@ export async function* scanLedger(db: Kysely<Database>, size: number): AsyncGene
     const page: ScannedEvent[] = [];
     for (const row of events) {
       if (corrections.undone.has(eventRef(row.party_id, row.event_id))) continue;
-      let event = JSON.parse(row.body) as LedgerEvent;
-      if (event.kind === 'correct') {
-        if (event.replacement === undefined) continue;
-        event = event.replacement;
-      }
+      const recorded = JSON.parse(row.body) as LedgerEvent;
+      const event = recorded.kind === 'correct' ? recorded.replacement : recorded;
+      if (event === undefined) continue;
       const seq = Number(row.seq);
       page.push({
-        seq, partyId: row.party_id, eventId: event.id, timeMs: Date.parse(row.event_time), recordedAtMs: Date.parse(row.recorded_at), event, flows: bySeq.get(seq) ?? [],
+        seq, partyId: row.party_id, eventId: event.id, timeMs: Date.parse(event === recorded ? row.event_time : event.time), recordedAtMs: Date.parse(row.recorded_at), event,
+        flows: bySeq.get(seq) ?? [], ...(recorded.kind === 'correct' ? { corrects: recorded.corrects } : {}),
       });
     }
     yield page;

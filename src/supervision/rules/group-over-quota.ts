@@ -1,9 +1,9 @@
 // A group's members together beyond the group's quota: allocation to members is the group's
 // job, and the members' sum must stay inside what the State Council gave the group.
-import { RunningTotals, quotaGramsOf, quotaReoGrams, type QuotaActivity } from '../activity.ts';
+import { OreQuotaUse, describeOreUse, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
 import { shanghaiYear } from '../periods.ts';
-import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
-import type { PeriodRule } from '../rule.ts';
+import { bounded, eventRef, share, tonnes } from '../evidence.ts';
+import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
 
@@ -20,34 +20,39 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the group\'s quota that may be exceeded before an alert' },
   start({ registry }, t) {
-    const totals = new RunningTotals();
+    const use = new OreQuotaUse();
     return {
       observe(scanned) {
-        const party = registry.parties.get(scanned.partyId);
+        // The group the member belonged to when it mined or separated.
+        const party = registry.partyAt(scanned.partyId, scanned.timeMs);
         if (party?.groupId === null || party === undefined) return;
         const year = shanghaiYear(scanned.timeMs);
         for (const activity of ['mining', 'separation'] as const) {
           if (registry.quotaKgReo(party.groupId, activity, year) === undefined) continue;
           const separates = registry.quotaKgReo(party.id, 'separation', year) !== undefined;
-          const grams = quotaReoGrams(scanned, activity, separates);
-          totals.add(`${party.groupId}|${activity}|${year}`, scanned.timeMs, grams, eventRef(scanned.partyId, scanned.eventId));
+          use.add(`${party.groupId}|${activity}|${year}`, scanned.timeMs, quotaReoByOre(scanned, activity, separates), eventRef(scanned.partyId, scanned.eventId));
         }
       },
       finish() {
-        return totals.overLimits((key) => quotaGramsOf(key, registry), t.toleranceShare, (key, over) => {
+        return [...use.keys()].flatMap((key): Finding[] => {
           const [group, activity, year] = key.split('|') as [string, QuotaActivity, string];
-          return {
+          const quota = gramsByOre(registry.quotaKgReoByOre(group, activity, Number(year))!);
+          const over = use.crossing(key, quota, t.toleranceShare);
+          if (over === undefined) return [];
+          const { recorded, limit, words } = describeOreUse(over.used, quota, over.over);
+          return [{
             ruleId: 'group-over-quota',
             key: `${group}:${activity}:${year}`,
             partyId: group,
             period: over.month,
             subject: `quota:${group}:${activity}:${year}`,
-            summary: `members of ${group} recorded ${activity} of ${tonnes(over.recorded)} t REO in ${year} against the group's quota of ${tonnes(over.limit)} t REO (${percent(over.recorded / over.limit)})`,
+            summary: `members of ${group} recorded ${activity} in ${year} beyond the group's quota: ${words}`,
             evidence: {
               events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), members: registry.members(group),
-              quotaTonnesReo: tonnes(over.limit), recordedTonnesReo: tonnes(over.recorded), quotaUse: share(over.recorded, over.limit), crossedIn: over.month,
+              quotaTonnesReo: tonnes(limit), recordedTonnesReo: tonnes(recorded), quotaUse: share(recorded, limit), crossedIn: over.month, overOreTypes: over.over,
+              ...oreFigures(over.used, quota),
             },
-          };
+          }];
         });
       },
     };

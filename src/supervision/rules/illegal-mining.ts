@@ -1,9 +1,12 @@
-// Mining at a pit that is not on the groups' published list, or without a valid mining licence, or
-// by an enterprise with no mining quota for the year.
+// Mining at a pit that is not on the groups' published list, or without a mining licence of the
+// miner that covers the day and the product, or by an enterprise with no mining quota for the year
+// and the ore type: each judged as the registry stood on the day of the extraction.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
-import type { CaptureRule, DocumentFacts, Finding, LicenceFacts } from '../rule.ts';
+import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
+import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
+import { oreTypeOf } from '../activity.ts';
 
 const thresholds = { licenceGraceDays: 0 };
 
@@ -12,8 +15,8 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
   stage: 'capture',
   title: { zh: '非法开采：无证、未列入名录矿山或无开采指标', en: 'Illegal mining: unlicensed, unlisted mine or no mining quota' },
   explanation: {
-    zh: '开采事件发生在未列入集团公布名录的矿点，或该矿点/企业没有有效的采矿许可证，或企业当年没有开采总量控制指标。',
-    en: 'An extraction at a pit that is not on the published list, at a facility or by an enterprise without a valid mining licence on that day, or by an enterprise holding no mining quota for the year.',
+    zh: '开采事件发生在未列入集团公布名录的矿点，或该矿点没有当日有效、属于开采企业且范围覆盖所采产品的采矿许可证，或企业当年没有相应矿种（岩矿型、离子型）的开采总量控制指标；均按开采当日的登记信息判断。',
+    en: 'An extraction at a pit that is not on the published list, or not under a mining licence of the miner\'s that is active and valid on the day and whose scope covers the product, or by an enterprise holding no mining quota for the year and the ore type (rock or ion-adsorption); each judged as the registry stood on the day.',
   },
   severity: 'critical',
   legalBasis: "Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may mine; illegal mining: confiscation and 5–10× the illegal income. Quota notices: no quota to mines without a mining and safety licence. Package labels (2019 draft standard): mineral products name their mine, which must be on the groups' published list",
@@ -24,7 +27,7 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
     for (const applied of facts.events) {
       const { event } = applied;
       if (event.kind !== 'extract') continue;
-      const reasons = miningProblems(facts, event.facility, applied.timeMs, t.licenceGraceDays);
+      const reasons = miningProblems(facts, event.facility, event.lot.product, applied.timeMs, t.licenceGraceDays);
       if (reasons.length === 0) continue;
       const month = shanghaiMonth(applied.timeMs);
       const key = `${facts.recorder.id}:${event.facility}:${month}`;
@@ -54,18 +57,29 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
   },
 };
 
-function miningProblems(facts: DocumentFacts, facilityId: string, timeMs: number, graceDays: number): string[] {
+function miningProblems(facts: DocumentFacts, facilityId: string, product: string, timeMs: number, graceDays: number): string[] {
   const reasons: string[] = [];
-  const facility = facts.facility(facilityId);
+  // The mine as the registry stood on the day: listed then, under the licence it had then.
+  const facility = facts.facility(facilityId, timeMs);
   if (facility === undefined) return reasons;
   if (!facility.listed) reasons.push(`mine ${facilityId} is not on the published list of mines`);
   const day = shanghaiDay(timeMs);
-  const graceDay = shanghaiDay(timeMs - graceDays * 86_400_000);
-  const valid = (licence: LicenceFacts | undefined) =>
-    licence !== undefined && licence.activity === 'mining' && licence.status === 'active' && licence.partyId === facts.recorder.id && licence.validFrom <= day && graceDay <= licence.validTo;
-  if (facility.licenceId === null) reasons.push(`mine ${facilityId} has no mining licence`);
-  else if (!valid(facts.licence(facility.licenceId))) reasons.push(`the mining licence ${facility.licenceId} of ${facilityId} is not valid on ${day}`);
-  else if (!facts.licences.some(valid)) reasons.push(`${facts.recorder.id} holds no valid mining licence on ${day}`);
-  if (!facts.hasQuota('mining', shanghaiYear(timeMs))) reasons.push(`${facts.recorder.id} holds no mining quota for ${shanghaiYear(timeMs)}`);
+  const need: LicensedActivity = { party: facts.recorder.id, activity: 'mining', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products: [product] };
+  // A mine re-pointed to its renewed licence was under the old one before: any licence the mine
+  // has been under may cover the day, each as it stood then, and so may an earlier mining licence
+  // of the miner's that ended before one of those began (the renewal's predecessor, when the
+  // registry was loaded already re-pointed).
+  const candidates = facts.facilityLicences(facilityId);
+  const starts = candidates.flatMap((id) => facts.licence(id, timeMs) ?? []).map((l) => l.validFrom);
+  const predecessors = facts.licencesAt(timeMs).filter((l) => l.activity === 'mining' && starts.some((start) => l.validTo < start)).map((l) => l.id);
+  const covering = [...candidates, ...predecessors].some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined);
+  if (candidates.length === 0) reasons.push(`mine ${facilityId} has no mining licence`);
+  else if (!covering) {
+    const id = facility.licenceId ?? candidates[candidates.length - 1]!;
+    reasons.push(`the mining licence of ${facilityId} does not cover this extraction: ${licenceGap(facts.licence(id, timeMs), id, need)}`);
+  }
+  const year = shanghaiYear(timeMs);
+  const oreType = oreTypeOf(product);
+  if (!facts.hasQuota('mining', year, oreType)) reasons.push(`${facts.recorder.id} holds no ${oreType === undefined ? '' : `${oreType}-ore `}mining quota for ${year}`);
   return reasons;
 }

@@ -15,9 +15,11 @@ import { roundTrip } from './round-trip.ts';
 import { shortReceipt } from './short-receipt.ts';
 import { unlicensedExport } from './unlicensed-export.ts';
 import { untracedSeparation } from './untraced-separation.ts';
+import { unlicensedSeparation } from './unlicensed-separation.ts';
 
 export const CAPTURE_RULES: readonly CaptureRule[] = [
   illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, fakeScrap, unlicensedExport, shortReceipt,
+  unlicensedSeparation,
 ] as unknown as CaptureRule[];
 
 export const PERIOD_RULES: readonly PeriodRule[] = [

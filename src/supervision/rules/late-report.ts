@@ -1,5 +1,6 @@
 // Monthly flow data entered after the 10th of the next month (Order 71). Corrections are exempt:
-// a correction later is what the rules ask for, not a late report.
+// a correction later is what the rules ask for, not a late report (the scan dates a correction's
+// replacement by the corrected event's time, so it would otherwise read as that month's data).
 import { formatShanghai, reportDueMs, shanghaiMonth } from '../periods.ts';
 import { bounded, eventRef } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
@@ -30,7 +31,7 @@ export const lateReport: PeriodRule<typeof thresholds> = {
     const late = new Map<string, Late>();
     return {
       observe(scanned) {
-        if (scanned.event.kind === 'correct') return;
+        if (scanned.corrects !== undefined) return;
         const month = shanghaiMonth(scanned.timeMs);
         if (scanned.recordedAtMs <= reportDueMs(month) + t.graceHours * 3_600_000) return;
         const key = `${scanned.partyId}:${month}`;

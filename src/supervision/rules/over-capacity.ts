@@ -31,7 +31,10 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
         const licences = byParty.get(scanned.partyId);
         if (licences === undefined) return;
         const day = shanghaiDay(scanned.timeMs);
-        for (const licence of licences) {
+        for (const current of licences) {
+          // The licence's dates as they stood at the time: a licence renewed later by extending
+          // the same id did not cover a day it covers now.
+          const licence = registry.licenceAt(current.id, scanned.timeMs) ?? current;
           if (day < licence.validFrom || day > licence.validTo) continue;
           const grams = quotaReoGrams(scanned, licence.activity as 'mining' | 'separation', true);
           totals.add(`${licence.id}|${shanghaiYear(scanned.timeMs)}`, scanned.timeMs, grams, eventRef(scanned.partyId, scanned.eventId));

@@ -1,9 +1,10 @@
 // Output beyond the holder's quota: REO extracted beyond the mining quota, or fed to separation
-// beyond the separation quota, over the quota's year.
-import { RunningTotals, quotaGramsOf, quotaReoGrams, type QuotaActivity } from '../activity.ts';
+// beyond the separation quota, over the quota's year; rock and ion-adsorption ore each against the
+// quota given for it (with any quota given for either), never pooled.
+import { OreQuotaUse, describeOreUse, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
 import { shanghaiYear } from '../periods.ts';
-import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
-import type { PeriodRule } from '../rule.ts';
+import { bounded, eventRef, share, tonnes } from '../evidence.ts';
+import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
 
@@ -12,15 +13,15 @@ export const overQuota: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '超指标开采或冶炼分离', en: 'Extraction or separation beyond quota' },
   explanation: {
-    zh: '企业当年累计开采量（以REO计）或冶炼分离投料量超过其获分配的总量控制指标。',
-    en: 'An enterprise\'s extraction (t REO) or separation feed (t REO) over the year passes the quota allocated to it.',
+    zh: '企业当年累计开采量（以REO计）或冶炼分离投料量超过其获分配的总量控制指标；岩矿型与离子型分别对照各自的指标，不相互调剂。',
+    en: 'An enterprise\'s extraction (t REO) or separation feed (t REO) over the year passes the quota allocated to it, of rock or ion-adsorption ore each against the quota for that ore type.',
   },
   severity: 'critical',
   legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): annual mining and separation quotas, allocated to groups and then to member enterprises; a penalised enterprise has its next quota cut',
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the quota that may be exceeded before an alert' },
   start({ registry }, t) {
-    const totals = new RunningTotals();
+    const use = new OreQuotaUse();
     return {
       observe(scanned) {
         const party = registry.parties.get(scanned.partyId);
@@ -28,25 +29,29 @@ export const overQuota: PeriodRule<typeof thresholds> = {
         const year = shanghaiYear(scanned.timeMs);
         for (const activity of ['mining', 'separation'] as const) {
           if (registry.quotaKgReo(party.id, activity, year) === undefined) continue;
-          const grams = quotaReoGrams(scanned, activity, true);
-          totals.add(`${party.id}|${activity}|${year}`, scanned.timeMs, grams, eventRef(scanned.partyId, scanned.eventId));
+          use.add(`${party.id}|${activity}|${year}`, scanned.timeMs, quotaReoByOre(scanned, activity, true), eventRef(scanned.partyId, scanned.eventId));
         }
       },
       finish() {
-        return totals.overLimits((key) => quotaGramsOf(key, registry), t.toleranceShare, (key, over) => {
+        return [...use.keys()].flatMap((key): Finding[] => {
           const [holder, activity, year] = key.split('|') as [string, QuotaActivity, string];
-          return {
+          const quota = gramsByOre(registry.quotaKgReoByOre(holder, activity, Number(year))!);
+          const over = use.crossing(key, quota, t.toleranceShare);
+          if (over === undefined) return [];
+          const { recorded, limit, words } = describeOreUse(over.used, quota, over.over);
+          return [{
             ruleId: 'over-quota',
             key: `${holder}:${activity}:${year}`,
             partyId: holder,
             period: over.month,
             subject: `quota:${holder}:${activity}:${year}`,
-            summary: `${activity} of ${tonnes(over.recorded)} t REO in ${year} against a quota of ${tonnes(over.limit)} t REO (${percent(over.recorded / over.limit)}), passed in ${over.month}`,
+            summary: `${activity} in ${year}: ${words}, passed in ${over.month}`,
             evidence: {
-              events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), quotaTonnesReo: tonnes(over.limit), recordedTonnesReo: tonnes(over.recorded),
-              overTonnesReo: tonnes(over.recorded - over.limit), quotaUse: share(over.recorded, over.limit), crossedIn: over.month,
+              events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), quotaTonnesReo: tonnes(limit), recordedTonnesReo: tonnes(recorded),
+              overTonnesReo: tonnes(recorded - limit), quotaUse: share(recorded, limit), crossedIn: over.month, overOreTypes: over.over,
+              ...oreFigures(over.used, quota),
             },
-          };
+          }];
         });
       },
     };

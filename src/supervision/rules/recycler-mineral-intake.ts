@@ -22,18 +22,19 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
   thresholdNotes: { mineralGramsMin: 'smallest mass of mineral product, in grams, that raises the alert' },
   check(facts, t) {
     const found = new Map<string, Finding>();
-    const isRecycler = (partyId: string) => facts.party(partyId)?.roles.includes('recycler') === true;
+    // A recycler as the registry stood at the event's time.
+    const isRecycler = (partyId: string, atMs: number) => facts.party(partyId, atMs)?.roles.includes('recycler') === true;
     for (const applied of facts.events) {
       const { event } = applied;
       const recorder = facts.recorder.id;
-      if (event.kind === 'ship' && isRecycler(event.to)) {
+      if (event.kind === 'ship' && isRecycler(event.to, applied.timeMs)) {
         const lot = facts.lotBefore(qualifyLotId(event.lot, recorder));
         const shipped = event.shipmentLot === undefined ? qualifyLotId(event.lot, recorder) : qualifyLotId(event.shipmentLot, recorder);
         if (lot !== undefined && isMineral(lot.product) && event.massGrams >= t.mineralGramsMin) {
           add(found, applied, facts, { recycler: event.to, supplier: recorder, lot: shipped, product: lot.product, grams: event.massGrams, action: `shipped to recycler ${event.to}` }, t);
         }
       }
-      if (!isRecycler(recorder)) continue;
+      if (!isRecycler(recorder, applied.timeMs)) continue;
       if (event.kind === 'receive' || event.kind === 'process') {
         for (const flow of applied.flows) {
           if (flow.direction !== -1 && event.kind === 'process') continue;

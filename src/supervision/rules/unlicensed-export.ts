@@ -7,6 +7,7 @@ import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth } from '../periods.ts';
 import { eventRef, flowsReo, tonnes } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
+import { licenceGap } from '../licence-coverage.ts';
 
 const thresholds = { controlledGramsMin: 1 };
 
@@ -15,8 +16,8 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
   stage: 'capture',
   title: { zh: '管制物项无证出口', en: 'Export of a controlled item without a licence' },
   explanation: {
-    zh: '出口的稀土产品在出口之日属于出口管制（两用物项或出口许可证管理）范围，但未引用出口许可证，或引用的许可证不属于出口方、不是出口许可、已失效或被暂停。',
-    en: 'An export of a rare earth item that is controlled on the day of export (dual-use or export licence management) citing no export licence, or a licence that is not the exporter\'s, not an export licence, not valid that day or not active.',
+    zh: '出口的稀土产品在出口之日属于出口管制（两用物项或出口许可证管理）范围，但未引用出口许可证，或引用的许可证不属于出口方、不是出口许可、已失效或当时被暂停，或其范围不含该产品或所含的管制元素。',
+    en: 'An export of a rare earth item that is controlled on the day of export (dual-use or export licence management) citing no export licence, or a licence that is not the exporter\'s, not an export licence, not valid that day, not active then, or whose scope leaves out the product or a controlled element it carries.',
   },
   severity: 'critical',
   legalBasis: 'MOFCOM/GACC Announcement 2025 No. 18: dual-use export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y items from 2025-04-04 (Ho, Er, Tm, Eu, Yb announced 2025-10-09, suspended to 2026-11-10 by Announcement 70); before then the catalogue of goods under export licence management',
@@ -33,7 +34,11 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       const elements = Object.keys(lot.elements).filter((e): e is ElementSymbol => isElementSymbol(e) && (lot.elements[e] ?? 0) > 0);
       const controls = exportControlsFor(lot.product, elements, day);
       if (controls.length === 0) continue;
-      const problem = licenceProblem(event.licence, facts.recorder.id, day, facts.licence.bind(facts));
+      // The licence as it stood on the day, and its scope: the product and the controlled elements.
+      const controlled = elements.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
+      const problem = event.licence === undefined
+        ? 'no export licence cited'
+        : licenceGap(facts.licence(event.licence, applied.timeMs), event.licence, { party: facts.recorder.id, activity: 'export', day, products: [lot.product], elements: controlled });
       if (problem === undefined) continue;
       const ref = eventRef(facts.recorder.id, event.id);
       const reo = applied.flows.length > 0 ? flowsReo(applied.flows, -1) : reoGrams(lot.elements as Composition);
@@ -55,19 +60,3 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
     return findings;
   },
 };
-
-function licenceProblem(
-  licenceId: string | undefined,
-  exporter: string,
-  day: string,
-  find: (id: string) => { partyId: string; activity: string; status: string; validFrom: string; validTo: string } | undefined,
-): string | undefined {
-  if (licenceId === undefined) return 'no export licence cited';
-  const licence = find(licenceId);
-  if (licence === undefined) return `licence ${licenceId} is not in the registry`;
-  if (licence.partyId !== exporter) return `licence ${licenceId} belongs to ${licence.partyId}, not to the exporter`;
-  if (licence.activity !== 'export') return `licence ${licenceId} is a ${licence.activity} licence, not an export licence`;
-  if (licence.status !== 'active') return `licence ${licenceId} is ${licence.status}`;
-  if (day < licence.validFrom || day > licence.validTo) return `licence ${licenceId} is valid ${licence.validFrom} to ${licence.validTo}, not on ${day}`;
-  return undefined;
-}

@@ -1,0 +1,138 @@
+// Smelting and separation outside a licence or quota: only enterprises designated by MIIT may
+// separate (Order 785), each inside its separation quota (Order 71). A process that takes in
+// mineral products or mixed compounds and puts out rare earth compounds or metals is separation,
+// whatever the recorder calls itself: so the enterprise must hold, on the day and as the registry
+// stood then, a separation licence whose scope covers what it made (and, when the registry binds
+// the licence to plants, the plant), a quota for the year and the feed's ore type; and a plant
+// under its own licence (when it has one) must be under one that covers separation.
+import { reoGrams, type Composition } from '../../domain/composition.ts';
+import { productByCode } from '../../domain/products.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { oreTypeOf, type OreType } from '../activity.ts';
+import { eventRef, tonnes } from '../evidence.ts';
+import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
+import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
+import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
+
+const thresholds = { licenceGraceDays: 0 };
+
+/** What separation takes in: mineral products and the mixed compounds smelted from them. */
+const SEPARATION_FEEDS = new Set(['ore', 'concentrate', 'mixed-compound']);
+/** What it puts out: rare earth compounds and metals (beneficiation, ore into concentrate, is mining). */
+const SEPARATION_PRODUCTS = new Set(['mixed-compound', 'oxide', 'salt', 'metal', 'alloy']);
+
+export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
+  id: 'unlicensed-separation',
+  stage: 'capture',
+  title: { zh: '无证或无指标冶炼分离', en: 'Separation without a separation licence or quota' },
+  explanation: {
+    zh: '投入矿产品或混合稀土化合物、产出稀土化合物或金属的加工即冶炼分离：企业在当日（按当时的登记信息）须持有范围覆盖其产品的有效冶炼分离许可证、当年相应矿种的冶炼分离指标；工厂若登记了自己的许可证，该许可证须覆盖冶炼分离。',
+    en: 'A process that takes in mineral products or mixed compounds and puts out rare earth compounds or metals is separation: on the day, as the registry stood then, the enterprise must hold a valid separation licence whose scope covers what it made and a separation quota for the year and the feed\'s ore type; a plant registered under its own licence must be under one that covers separation.',
+  },
+  severity: 'critical',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may separate; illegal separation: confiscation and 5–10× the illegal income. Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): separation quotas for mined, imported and recovered ore products, by ore type; quota notices: toll processing is banned',
+  thresholds,
+  thresholdNotes: { licenceGraceDays: 'days after a licence ends during which separation is still accepted' },
+  check(facts, t) {
+    const found = new Map<string, Finding>();
+    const madeHere = new Map<string, string>();
+    for (const applied of facts.events) {
+      const { event } = applied;
+      const feed = event.kind === 'process' ? separationFeed(facts, applied, madeHere) : undefined;
+      for (const lot of newLots(applied)) madeHere.set(qualifyLotId(lot.id, facts.recorder.id), lot.product);
+      if (event.kind !== 'process' || feed === undefined) continue;
+      const outputs = event.outputs.filter((o) => SEPARATION_PRODUCTS.has(productByCode(o.product)?.category ?? ''));
+      if (outputs.length === 0) continue;
+      const elements = outputs.flatMap((o) => Object.entries(o.composition).filter(([, grams]) => grams > 0).map(([element]) => element));
+      const site = event.facility ?? '(no plant named)';
+      const reasons = separationProblems(facts, site, applied.timeMs, t.licenceGraceDays, outputs.map((o) => o.product), elements, feed.oreTypes);
+      if (reasons.length === 0) continue;
+      const month = shanghaiMonth(applied.timeMs);
+      const key = `${facts.recorder.id}:${site}:${month}`;
+      const ref = eventRef(facts.recorder.id, event.id);
+      const existing = found.get(key);
+      if (existing !== undefined) {
+        existing.evidence.events.push(ref);
+        existing.evidence.lots.push(...feed.lots);
+        const grams = (existing.evidence['feedReoGrams'] as number) + feed.reoGrams;
+        existing.evidence['feedReoGrams'] = grams;
+        existing.evidence['feedTonnesReo'] = tonnes(grams);
+        for (const reason of reasons) if (!(existing.evidence['reasons'] as string[]).includes(reason)) (existing.evidence['reasons'] as string[]).push(reason);
+        continue;
+      }
+      found.set(key, {
+        ruleId: 'unlicensed-separation',
+        key,
+        partyId: facts.recorder.id,
+        period: month,
+        subject: site,
+        summary: `separation of ${tonnes(feed.reoGrams)} t REO of ${feed.products.join(', ')} into ${[...new Set(outputs.map((o) => o.product))].join(', ')} at ${site}: ${reasons.join('; ')}`,
+        evidence: {
+          events: [ref], lots: [...feed.lots], thresholds: t, facility: event.facility ?? null, reasons, feedReoGrams: feed.reoGrams, feedTonnesReo: tonnes(feed.reoGrams),
+          feedProducts: feed.products, outputProducts: [...new Set(outputs.map((o) => o.product))],
+        },
+        at: { event: applied.index, field: `${applied.prefix}facility` },
+        seq: applied.seq,
+      });
+    }
+    return [...found.values()];
+  },
+};
+
+interface Feed {
+  lots: string[];
+  products: string[];
+  reoGrams: number;
+  oreTypes: (OreType | undefined)[];
+}
+
+/** The process's inputs that are separation feed, or undefined when none is. */
+function separationFeed(facts: DocumentFacts, applied: AppliedEvent, madeHere: ReadonlyMap<string, string>): Feed | undefined {
+  const feed: Feed = { lots: [], products: [], reoGrams: 0, oreTypes: [] };
+  for (const flow of applied.flows) {
+    if (flow.direction !== -1) continue;
+    const product = facts.lotBefore(flow.lotId)?.product ?? madeHere.get(flow.lotId);
+    if (product === undefined || !SEPARATION_FEEDS.has(productByCode(product)?.category ?? '')) continue;
+    feed.lots.push(flow.lotId);
+    if (!feed.products.includes(product)) feed.products.push(product);
+    feed.reoGrams += reoGrams(flow.elements as Composition);
+    const oreType = oreTypeOf(product);
+    if (!feed.oreTypes.includes(oreType)) feed.oreTypes.push(oreType);
+  }
+  return feed.reoGrams > 0 ? feed : undefined;
+}
+
+function newLots(applied: AppliedEvent): { id: string; product: string }[] {
+  const { event } = applied;
+  if (event.kind === 'process') return event.outputs;
+  if (event.kind === 'extract' || event.kind === 'import' || event.kind === 'collect') return [event.lot];
+  return [];
+}
+
+function separationProblems(
+  facts: DocumentFacts, facilityId: string, timeMs: number, graceDays: number, products: string[], elements: string[], oreTypes: readonly (OreType | undefined)[],
+): string[] {
+  const reasons: string[] = [];
+  const recorder = facts.recorder.id;
+  const day = shanghaiDay(timeMs);
+  const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products, elements };
+  const held = facts.licencesAt(timeMs).filter((l) => l.activity === 'separation');
+  // A licence the registry binds to plants covers those plants (and any this plant was under).
+  const plants = (id: string) => facts.facilitiesUnder(id);
+  const here = (id: string) => plants(id).length === 0 || plants(id).includes(facilityId) || facts.facilityLicences(facilityId).includes(id);
+  const gaps = held.map((l) => licenceGap(l, l.id, need) ?? (here(l.id) ? undefined : `licence ${l.id} covers the plants ${plants(l.id).join(', ')}, not ${facilityId}`));
+  if (held.length === 0) reasons.push(`${recorder} holds no separation licence on ${day}`);
+  else if (!gaps.includes(undefined)) reasons.push(gaps[0]!);
+  // A plant registered under a licence of its own is bound by it: a licence for another activity,
+  // or one that has lapsed, does not let that plant separate.
+  const own = facts.facilityLicences(facilityId);
+  if (own.length > 0 && !own.some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined)) {
+    const id = facts.facility(facilityId, timeMs)?.licenceId ?? own[own.length - 1]!;
+    reasons.push(`plant ${facilityId} is registered under licence ${id}, which does not cover this separation: ${licenceGap(facts.licence(id, timeMs), id, need)}`);
+  }
+  const year = shanghaiYear(timeMs);
+  for (const oreType of oreTypes) {
+    if (!facts.hasQuota('separation', year, oreType)) reasons.push(`${recorder} holds no ${oreType === undefined ? '' : `${oreType}-ore `}separation quota for ${year}`);
+  }
+  return reasons;
+}
