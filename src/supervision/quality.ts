@@ -8,7 +8,7 @@ export const RULE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'illegal-mining': ['unlisted-mine', 'unlicensed-mining'],
   'over-quota': ['over-quota-mining', 'over-quota-separation'],
   'group-over-quota': ['group-over-quota'],
-  'fake-scrap': ['fake-scrap'],
+  'misdeclared-product': ['fake-scrap'],
   'recycler-mineral-intake': ['recycler-buys-mineral'],
   'unlicensed-export': ['unlicensed-export'],
   'export-beyond-licence': ['export-beyond-licence'],

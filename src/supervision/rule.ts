@@ -96,7 +96,8 @@ export interface DocumentFacts {
   recorder: PartyFacts;
   recordedAt: string;
   events: readonly AppliedEvent[];
-  /** A lot as it stood before the document. */
+  /** A lot as it stood before the document; a lot the document made, as the document leaves it
+   * (perhaps emptied by a later event): what an event moved, with its elements, is in its flows. */
   lotBefore(id: string): LotState | undefined;
   facility(id: string): FacilityFacts | undefined;
   licence(id: string): LicenceFacts | undefined;
