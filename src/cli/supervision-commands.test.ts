@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliRunner } from '../testing/cli.ts';
+import { RULES } from '../supervision/rules/index.ts';
 
 describe('ytterby check, alerts and rules', () => {
   let dir: string;
@@ -50,7 +51,7 @@ describe('ytterby check, alerts and rules', () => {
 
   test('rules list shows every rule; a bad configuration is refused whole and changes nothing', async () => {
     const rules = JSON.parse((await ytterby('--json', 'rules', 'list')).stdout) as { id: string }[];
-    assert.equal(rules.length, 15);
+    assert.deepEqual(rules.map((r) => r.id), RULES.map((r) => r.id));
     const bad = join(dir, 'bad-rules.json');
     writeFileSync(bad, JSON.stringify({ 'late-report': { thresholds: { graceHours: -1 } }, 'over-quota': { action: 'refuse' }, 'no-such-rule': {} }));
     const refused = await ytterby('--json', 'rules', 'config', bad);
