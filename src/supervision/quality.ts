@@ -14,7 +14,7 @@ export const RULE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'export-beyond-licence': ['export-beyond-licence'],
   'never-received': ['never-received'],
   'short-receipt': ['short-receipt'],
-  'period-balance': ['unbalanced-period'],
+  'period-balance': ['unbalanced-period', 'recycler-buys-mineral'],
   'late-report': ['late-report'],
   'round-trip': ['round-trip'],
 };

@@ -180,6 +180,44 @@ for (const engine of engines()) {
       assert.equal(bySubject.get(`${TRADER}:found`)!.evidence['addedTonnes'], 1);
     });
 
+    test('period-balance holds a recycler\'s products to its scrap: bought oxide passed through as "recycled" is seen; two honest steps are quiet', async () => {
+      await fresh();
+      const swarf = { Pr: 50_000, Nd: 170_000, Dy: 12_000 };
+      const collect = (id: string, day: string): LedgerEvent =>
+        ({ id, kind: 'collect', time: at(day), lot: { id: `sw-${id}`, product: 'scrap-ndfeb-swarf', massGrams: 1_000_000, composition: swarf }, supplier: { name: '磁材厂' } });
+      await record(RECYCLER, [
+        collect('k1', '2025-04-02'),
+        // Honest: swarf to mixed carbonate, then the carbonate to NdPr and Dy oxide, 95 % recovered, the rest in residue.
+        processed('leach', '2025-04-05', [['sw-k1', 1_000_000]], [
+          { id: 'carb', product: 'mixed-carbonate-light', composition: part(swarf, 0.96), massGrams: 600_000 },
+          { id: 'res1', product: 'slag-recycling-residue', composition: part(swarf, 0.04), massGrams: 2_000_000 },
+        ]),
+        processed('refine', '2025-04-08', [['carb', 600_000]], [
+          { id: 'ndpr1', product: 'oxide-ndpr', composition: part(swarf, 0.95, ['Pr', 'Nd']) }, { id: 'dy1', product: 'oxide-dy', composition: part(swarf, 0.95, ['Dy']) },
+          { id: 'res2', product: 'slag-recycling-residue', composition: { Pr: 500, Nd: 1_700, Dy: 120 }, massGrams: 200_000 },
+        ]),
+      ]);
+      await runCheck(store);
+      assert.equal((await alertsOf('period-balance')).length, 0, 'a recovery of 95 % through an intermediate of its own');
+      await record(TRADER, [
+        imported('ox', '2025-05-01', 'oxide-ndpr', 2_000_000, { Pr: 425_000, Nd: 1_275_000 }),
+        { id: 's-ox', kind: 'ship', time: at('2025-05-02'), lot: 'ox', massGrams: 2_000_000, to: RECYCLER },
+      ]);
+      await record(RECYCLER, [
+        collect('k2', '2025-05-02'),
+        { id: 'r-ox', kind: 'receive', time: at('2025-05-03'), lot: `${TRADER}:ox`, massGrams: 2_000_000 },
+        processed('launder', '2025-05-06', [['sw-k2', 1_000_000], [`${TRADER}:ox`, 2_000_000]], [
+          { id: 'ndpr2', product: 'oxide-ndpr', composition: { Pr: 470_000, Nd: 1_430_000 } }, { id: 'dy2', product: 'oxide-dy', composition: { Dy: 11_000 } },
+        ]),
+      ]);
+      await runCheck(store);
+      const [alert, ...rest] = await alertsOf('period-balance');
+      assert.equal(rest.length, 0);
+      assert.equal(alert!.subject, `${RECYCLER}:recycled-to-2025-05`);
+      assert.deepEqual(Object.keys(alert!.evidence['byElement'] as object), ['Pr', 'Nd']);
+      assert.deepEqual(alert!.evidence['events'], [`${RECYCLER}:launder`]);
+    });
+
     // ── Material identity ────────────────────────────────────────────────────────────────────
     test('misdeclared-product sees concentrate left as tailings; honest beneficiation tailings are quiet', async () => {
       await fresh();

@@ -33,7 +33,7 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
   legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade and recycling (confiscation and 5–10× the illegal income), product-flow records; quota notices: recyclers may not buy mineral products; package labels (2019 draft standard): the label names the product and its source; MOFCOM/GACC Announcement 2025 No. 18: controls follow the item, whatever it is called',
   thresholds,
   thresholdNotes: {
-    gradeFactorMax: 'largest rare earth grade accepted, as a multiple of the declared product\'s typical grade (typical grades: src/domain/products.ts; ore and concentrate grades vary by about that much between deposits, shared/DOMAIN.md)',
+    gradeFactorMax: 'largest rare earth grade accepted, as a multiple of the declared product\'s typical grade (src/domain/products.ts). A judgement: shared/DOMAIN.md gives concentrates 41.6–55.8 % REO about a traded 50 % and no spread for scrap or residues; three times leaves room for rich scrap and lean ore, while concentrate (≈ 42 % rare earth) declared as tailings (≈ 6 %), slag (≈ 1 %) or spent batteries (≈ 9 %) passes it',
     foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
     residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',

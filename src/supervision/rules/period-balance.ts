@@ -9,9 +9,13 @@
 // - a process may put out more of an element than it took in only within assay tolerance, the
 //   excesses summed (never netted against losses) over the month and over all months;
 // - stock adjustments of a lot (declared losses and gains) may together move only a small share
-//   of the lot.
+//   of the lot;
+// - a recycler's products may hold no more of an element than the scrap and slag it fed could
+//   give at the best recovery known: "recycled" output beyond that came from material bought
+//   elsewhere (concentrate, oxide), whatever each process looked like.
 import { ELEMENT_SYMBOLS, type ElementSymbol } from '../../domain/elements.ts';
 import { reoGrams, type Composition } from '../../domain/composition.ts';
+import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode, type ProductCategory } from '../../domain/products.ts';
 import { shanghaiMonth } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
@@ -27,6 +31,7 @@ const thresholds = {
   gainGramsMin: 1_000,
   adjustShareMax: 0.02,
   adjustGramsMin: 10_000,
+  recyclingRecoveryShareMax: 0.97,
 };
 type T = typeof thresholds;
 
@@ -81,8 +86,12 @@ export const periodBalance: PeriodRule<T> = {
     gainGramsMin: 'excess in grams accepted whatever the share, once per month (not once per event)',
     adjustShareMax: 'largest share of a lot\'s mass its stock adjustments may remove, or add, in all (moisture, assay, stocktake; shared/DOMAIN.md has no figure: a judgement, four times the 0.5 % transport loss short-receipt accepts)',
     adjustGramsMin: 'adjustments of a lot, in grams, accepted whatever the share',
+    recyclingRecoveryShareMax: 'largest share of an element in the scrap and slag a recycler fed that its products may hold, over all its months: recovery of REO from swarf "can reach ~97 %" (shared/DOMAIN.md); the excess is also allowed gainShareMax and gainGramsMin',
   },
-  start(_context, t) {
+  start(context, t) {
+    const recyclers = new Map<string, Map<string, Recovery>>();
+    const madeByRecyclers = new Set<string>();
+    const isRecycler = (party: string) => context.registry.parties.get(party)?.roles.includes('recycler') === true;
     const months = new Map<string, Span & { party: string; month: string }>();
     const totals = new Map<string, Span & { party: string; byMonth: Map<string, Span> }>();
     const madeGrams = new Map<string, number>();
@@ -90,7 +99,10 @@ export const periodBalance: PeriodRule<T> = {
     return {
       observe(scanned) {
         const kind = scanned.event.kind;
-        if (kind === 'process') observeProcess(scanned);
+        if (kind === 'process') {
+          observeProcess(scanned);
+          if (isRecycler(scanned.partyId)) observeRecycling(scanned, recyclers, madeByRecyclers);
+        }
         else if (kind === 'adjust') observeAdjust(scanned, adjusted, madeGrams, t);
         // A lot's made mass bounds its adjustments; only lots made by events are counted (adjust
         // flows put into a lot that exists).
@@ -110,6 +122,10 @@ export const periodBalance: PeriodRule<T> = {
           if (crossing !== undefined) findings.push(crossing);
         }
         for (const lot of adjusted.values()) if (lot.crossed !== undefined) findings.push(adjustFinding(lot, t));
+        for (const [party, byMonth] of recyclers) {
+          const finding = recoveryCrossing(party, byMonth, t);
+          if (finding !== undefined) findings.push(finding);
+        }
         return findings;
       },
     };
@@ -308,4 +324,65 @@ function adjustFinding(lot: AdjustedLot, t: T): Finding {
       removedTonnesReo: tonnes(lot.outReo), addedTonnesReo: tonnes(lot.inReo), boundTonnes: tonnes(bound), reasons: lot.reasons,
     },
   };
+}
+
+/** A recycler's month: element grams of scrap and slag fed, of its own earlier products fed again
+ * (intermediates), and of products (not residues) put out. */
+interface Recovery {
+  scrapFed: Composition;
+  ownFed: Composition;
+  made: Composition;
+  events: string[];
+}
+
+const RECYCLING_FEEDS: ReadonlySet<ProductCategory | undefined> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag']);
+
+function observeRecycling(scanned: ScannedEvent, recyclers: Map<string, Map<string, Recovery>>, madeByRecyclers: Set<string>): void {
+  const month = shanghaiMonth(scanned.timeMs);
+  const byMonth = recyclers.get(scanned.partyId) ?? new Map<string, Recovery>();
+  recyclers.set(scanned.partyId, byMonth);
+  const span = byMonth.get(month) ?? { scrapFed: {}, ownFed: {}, made: {}, events: [] };
+  byMonth.set(month, span);
+  span.events.push(eventRef(scanned.partyId, scanned.eventId));
+  for (const flow of scanned.flows) {
+    const category = productByCode(flow.product)?.category;
+    let into: Composition | undefined;
+    if (flow.direction === -1) into = madeByRecyclers.has(flow.lotId) ? span.ownFed : RECYCLING_FEEDS.has(category) ? span.scrapFed : undefined;
+    else if (category === undefined || !RESIDUE_CATEGORIES.has(category)) {
+      into = span.made;
+      madeByRecyclers.add(flow.lotId);
+    }
+    if (into === undefined) continue;
+    for (const e of ELEMENT_SYMBOLS) if ((flow.elements[e] ?? 0) > 0) add(into, e, flow.elements[e]!);
+  }
+}
+
+/** The first month in which a recycler's products, net of its own intermediates fed again, hold
+ * more of an element than its scrap and slag could give. */
+function recoveryCrossing(party: string, byMonth: Map<string, Recovery>, t: T): Finding | undefined {
+  const running: Recovery = { scrapFed: {}, ownFed: {}, made: {}, events: [] };
+  for (const month of [...byMonth.keys()].sort()) {
+    const span = byMonth.get(month)!;
+    for (const field of ['scrapFed', 'ownFed', 'made'] as const) for (const e of ELEMENT_SYMBOLS) if ((span[field][e] ?? 0) > 0) add(running[field], e, span[field][e]!);
+    running.events.push(...span.events);
+    const byElement: Record<string, { scrapFedTonnes: number; productsTonnes: number; ceilingTonnes: number }> = {};
+    for (const e of ELEMENT_SYMBOLS) {
+      const scrap = running.scrapFed[e] ?? 0;
+      const products = (running.made[e] ?? 0) - (running.ownFed[e] ?? 0);
+      const ceiling = Math.floor(scrap * t.recyclingRecoveryShareMax) + Math.max(t.gainGramsMin, scrap * t.gainShareMax);
+      if (products > ceiling) byElement[e] = { scrapFedTonnes: tonnes(scrap), productsTonnes: tonnes(products), ceilingTonnes: tonnes(ceiling) };
+    }
+    const elements = Object.keys(byElement);
+    if (elements.length === 0) continue;
+    return {
+      ruleId: 'period-balance',
+      key: `${party}:recycled-to-${month}`,
+      partyId: party,
+      period: month,
+      subject: `${party}:recycled-to-${month}`,
+      summary: `up to the end of ${month}, recycler ${party}'s products hold ${elements.map((e) => `${byElement[e]!.productsTonnes} t of ${e} where the scrap and slag it fed held ${byElement[e]!.scrapFedTonnes} t`).join('; ')}: more than a ${percent(t.recyclingRecoveryShareMax)} recovery could give`,
+      evidence: { events: bounded(span.events), eventCount: span.events.length, lots: [], thresholds: t, byElement, recycler: true },
+    };
+  }
+  return undefined;
 }
