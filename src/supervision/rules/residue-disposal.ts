@@ -3,12 +3,12 @@
 // disposed of is gone from the traced chain. So every residue is followed from the process that
 // left it to its disposal:
 // - it is disposed of by an enterprise licensed to dispose of it (tailings also by a licensed miner,
-//   in its tailings storage);
+//   in its tailings storage), radioactive residue in radioactive waste storage;
 // - it is shipped only to an enterprise licensed to take it (disposal; recycling, mining or
 //   separation for residue that is not radioactive);
 // - it is not held undisposed beyond the storage limit;
-// - what is disposed of is residue: a product (oxide, metal, concentrate…) "disposed of" is
-//   material hidden as waste.
+// - what is disposed of is residue (or scrap): a product (oxide, metal, concentrate…) "disposed
+//   of" is material hidden as waste.
 import { reoGrams } from '../../domain/composition.ts';
 import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
@@ -39,8 +39,8 @@ export const residueDisposal: PeriodRule<T> = {
   stage: 'period',
   title: { zh: '废渣、尾矿未依法处置或以废料名义处置产品', en: 'Residue not brought to licensed disposal, or product disposed of as waste' },
   explanation: {
-    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、发给无相应许可的企业、超过贮存期限仍未处置，或把稀土产品（非废渣尾矿）作为废物处置，均提示物料以废物名义流出追溯体系。',
-    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit, or a rare earth product (not a residue) disposed of as waste: material leaving the traced chain as waste.',
+    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置，或把稀土产品（非废渣、尾矿或废料）作为废物处置，均提示物料以废物名义流出追溯体系。',
+    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit, or a rare earth product (not a residue or scrap) disposed of as waste: material leaving the traced chain as waste.',
   },
   severity: 'high',
   legalBasis: 'Rare Earth Management Regulations (State Council Order 785): product-flow records of every stage, illegal trade; Solid Waste Pollution Prevention Law (2020) Art. 81: hazardous waste stored no longer than one year, handled only by licensed units; Regulations on the Safety of Radioactive Waste Management (State Council Order 612): radioactive waste goes to licensed disposal',
@@ -102,6 +102,8 @@ export const residueDisposal: PeriodRule<T> = {
           take(flow.lotId, flow.massGrams);
           const category = productByCode(flow.product)?.category;
           const re = Object.values(flow.elements).reduce<number>((s, g) => s + (g ?? 0), 0);
+          // Scrap not worth recovering is waste too; anything else disposed of is a product.
+          if (category?.startsWith('scrap-') === true) continue;
           if (category === undefined || !RESIDUE_CATEGORIES.has(category)) {
             if (re >= t.productReGramsMin) {
               findings.push(finding(flow.lotId, scanned, ref, `${tonnes(flow.massGrams)} t of ${flow.product} (${tonnes(reoGrams(flow.elements))} t REO), a product and not a residue, disposed of by ${event.method}`, { problem: 'product disposed of as waste', product: flow.product, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method }, t, `${flow.lotId}:disposed-product`));
@@ -110,6 +112,9 @@ export const residueDisposal: PeriodRule<T> = {
           }
           const radioactive = productByCode(flow.product)?.radioactive === true;
           const licensed = holds(scanned.partyId, 'disposal', scanned.timeMs) || (category === 'tailings' && !radioactive && holds(scanned.partyId, 'mining', scanned.timeMs));
+          if (radioactive && event.method !== 'radioactive-waste-storage') {
+            findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
+          }
           if (!licensed) {
             findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:unlicensed-disposal`));
           }
