@@ -151,11 +151,11 @@ for (const engine of engines()) {
       const smelt = (prefix: string, lostGrams: number) => months.map((m, i) =>
         processed(`${prefix}${i}`, `2025-${m}-15`, [[`${prefix}-dy`, 115_000]], [{ id: `${prefix}-metal${i}`, product: 'metal-dy', composition: { Dy: 100_050 - lostGrams } }]));
       await record(MAKER, [imported('ok-dy', '2025-01-02', 'oxide-dy', 1_000_000, { Dy: 870_000 }), ...smelt('ok', 3_000)]);
-      await record(SEPARATOR, [imported('x-dy', '2025-01-02', 'oxide-dy', 1_000_000, { Dy: 870_000 }), ...smelt('x', 9_000)]);
+      await record(SEPARATOR, [imported('x-dy', '2025-01-02', 'oxide-dy', 1_000_000, { Dy: 870_000 }), ...smelt('x', 14_000)]);
       await runCheck(store);
       const alerts = await alertsOf('period-balance');
-      assert.equal(alerts.length, 1, 'no month passes 5 % + 10 kg; the 9 kg a month add up, the 3 kg do not');
-      assert.equal(alerts[0]!.subject, `${SEPARATOR}:to-2025-03`, 'by March 27 kg are lost where 5 % of 300 kg fed and 10 kg are allowed');
+      assert.equal(alerts.length, 1, 'no month passes 10 % + 10 kg; the 14 kg a month add up, the 3 kg do not');
+      assert.equal(alerts[0]!.subject, `${SEPARATOR}:to-2025-03`, 'by March 42 kg are lost where 10 % of 300 kg fed and 10 kg are allowed');
       assert.equal(alerts[0]!.evidence['cumulative'], true);
       assert.equal((alerts[0]!.evidence['events'] as string[]).length, 3);
     });
@@ -167,7 +167,7 @@ for (const engine of engines()) {
         imported('fire', '2025-02-01', 'oxide-ndpr', 20_000_000, ndpr), imported('honest', '2025-02-01', 'oxide-ndpr', 20_000_000, ndpr),
         imported('sliced', '2025-02-01', 'oxide-ndpr', 20_000_000, ndpr), imported('found', '2025-02-01', 'oxide-ndpr', 20_000_000, ndpr),
         adjusted('a-fire', '2025-02-20', 'fire', -2_000_000, '仓库火灾损失'),
-        adjusted('a-moist', '2025-02-20', 'honest', -300_000, '水分复检'), adjusted('a-count', '2025-03-20', 'honest', 160_000, '盘盈'),
+        adjusted('a-moist', '2025-02-20', 'honest', -500_000, '水分复检'), adjusted('a-count', '2025-03-20', 'honest', 160_000, '盘盈'),
         ...Array.from({ length: 10 }, (_, i) => adjusted(`a-slice${i}`, `2025-${String(3 + i).padStart(2, '0')}-05`, 'sliced', -100_000, '损耗')),
         adjusted('a-found', '2025-04-01', 'found', 1_000_000, '盘盈', { Dy: 850_000 }),
       ]);
@@ -176,7 +176,7 @@ for (const engine of engines()) {
       const bySubject = new Map(alerts.map((a) => [a.subject, a]));
       assert.deepEqual([...bySubject.keys()].sort(), [`${TRADER}:fire`, `${TRADER}:found`, `${TRADER}:sliced`].sort());
       assert.equal(bySubject.get(`${TRADER}:fire`)!.evidence['removedTonnes'], 2);
-      assert.equal(bySubject.get(`${TRADER}:sliced`)!.period, '2025-07', 'the fifth 0.5 % slice passes 2 % of the lot');
+      assert.equal(bySubject.get(`${TRADER}:sliced`)!.period, '2025-09', 'the seventh 0.5 % slice passes 3 % of the lot');
       assert.equal(bySubject.get(`${TRADER}:found`)!.evidence['addedTonnes'], 1);
     });
 
