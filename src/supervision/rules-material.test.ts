@@ -271,7 +271,7 @@ for (const engine of engines()) {
       assert.equal(misdeclared!.subject, `${MAKER}:fake-mag`);
       const [exportAlert] = await alertsOf('unlicensed-export');
       assert.deepEqual(exportAlert!.evidence['controls'], ['dual-use-2025-18']);
-      assert.deepEqual(exportAlert!.evidence['controlledElements'], ['Dy']);
+      assert.deepEqual(exportAlert!.evidence['elementsCarried'], ['Dy']);
       assert.match(exportAlert!.summary, /judged by what it carries/);
     });
 
@@ -295,7 +295,7 @@ for (const engine of engines()) {
       await record(TRADER, [imported('cat-dy', '2025-07-01', 'catalyst-ceria-zirconia', 1_000_000, { Ce: 100_000, Dy: 300_000 }), exported('x-dy', '2025-07-05', 'cat-dy', 1_000_000)]);
       assert.equal((await alertsOf('misdeclared-product')).length, 1);
       const [alert] = await alertsOf('unlicensed-export');
-      assert.deepEqual(alert!.evidence['controlledElements'], ['Ce', 'Dy']);
+      assert.deepEqual(alert!.evidence['elementsCarried'], ['Ce', 'Dy']);
     });
 
     // ── Residues ─────────────────────────────────────────────────────────────────────────────

@@ -54,7 +54,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
         evidence: {
           events: [ref], lots: [lot.id], thresholds: t, product: lot.product, tonnes: tonnes(event.massGrams), tonnesReo: tonnes(reo),
           destinationCountry: event.destinationCountry, licence: event.licence ?? null, controls: controls.map((c) => c.id), problem,
-          controlledElements: elements, labelMisfits: misfits.map((m) => m.text),
+          elementsCarried: elements, labelMisfits: misfits.map((m) => m.text),
         },
         at: { event: applied.index, field: `${applied.prefix}licence` },
         seq: applied.seq,
