@@ -18,7 +18,7 @@ const thresholds = {
   foreignShareMax: 0.1,
   distributionDistanceMax: 0.35,
   residueShareMax: 0.25,
-  reGramsMin: 1_000,
+  reGramsMin: 100,
 };
 
 export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
@@ -37,7 +37,7 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
     residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
-    reGramsMin: 'smallest rare earth content, in grams, of a lot (or of an element in residues) that is judged',
+    reGramsMin: 'smallest rare earth content, in grams, of a lot (or of an element left in residues) that is judged: below it, a sample whose grade says little',
   },
   check(facts, t) {
     const findings: Finding[] = [];
