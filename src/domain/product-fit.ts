@@ -70,17 +70,20 @@ export function distributionDistance(lot: Composition, typical: Composition): nu
 }
 
 /** How a lot of `massGrams` holding `composition` fails to be the product `productCode`; empty
- * when it fits (or the product is unknown, which the capture path refuses on its own). */
-export function productMisfits(productCode: string, composition: Composition, massGrams: number, limits: FitLimits): Misfit[] {
+ * when it fits (or the product is unknown, which the capture path refuses on its own).
+ * `gradeMaxAtLeast` raises the grade ceiling where more is known than the catalogue: a residue
+ * may be as rich as the feed it was left from (the residue of a 92 % ionic concentrate is richer
+ * than any typical slag), never richer. */
+export function productMisfits(productCode: string, composition: Composition, massGrams: number, limits: FitLimits, gradeMaxAtLeast = 0): Misfit[] {
   const product = productByCode(productCode);
   const re = reGrams(composition);
   if (product === undefined || re === 0 || massGrams <= 0) return [];
   const misfits: Misfit[] = [];
   const typical = typicalGrade(product);
-  const gradeMax = typical * limits.gradeFactorMax;
+  const gradeMax = Math.max(typical * limits.gradeFactorMax, gradeMaxAtLeast);
   const grade = re / massGrams;
   if (gradeMax < 1 && grade > gradeMax) {
-    misfits.push({ kind: 'grade', value: grade, limit: gradeMax, text: `${pct(grade)} rare earth by mass, where ${product.code} holds about ${pct(typical)} (limit ${pct(gradeMax)})` });
+    misfits.push({ kind: 'grade', value: grade, limit: gradeMax, text: `${pct(grade)} rare earth by mass, where ${product.code} holds about ${pct(typical)}${gradeMaxAtLeast > 0 ? ' and its feed held ' + pct(gradeMaxAtLeast) : ''} (limit ${pct(gradeMax)})` });
   }
   if (MIX_FOLLOWS_FEED.has(product.category)) return misfits;
   let foreign = 0;

@@ -219,7 +219,7 @@ for (const engine of engines()) {
     });
 
     // ── Material identity ────────────────────────────────────────────────────────────────────
-    test('misdeclared-product sees concentrate left as tailings; honest beneficiation tailings are quiet', async () => {
+    test('misdeclared-product sees concentrate left as tailings; honest beneficiation tailings and a rich ionic residue are quiet', async () => {
       await fresh();
       const extract = (id: string, lot: string): LedgerEvent => ({ id, kind: 'extract', time: at('2025-03-02'), facility: 'm-mine', lot: { id: lot, product: 'ore-bayan-obo', massGrams: 100_000_000, composition: ORE } });
       await record(MINER, [
@@ -228,6 +228,11 @@ for (const engine of engines()) {
           { id: 'conc1', product: 'concentrate-bayan-obo', composition: part(ORE, 0.8), massGrams: 8_000_000 },
           { id: 'tail1', product: 'tailings-bayan-obo', composition: part(ORE, 0.2), massGrams: 92_000_000 },
         ]),
+      ]);
+      // The residue of a 92 % ionic concentrate is far richer than a typical slag, never richer than its feed.
+      await record(SEPARATOR, [
+        imported('ionic', '2025-03-01', 'concentrate-ionic-light', 10_000_000, IONIC),
+        processed('sep', '2025-03-05', [['ionic', 10_000_000]], [...separatedOutputs('sep', IONIC, 0.94), { id: 'rich-slag', product: 'slag-water-leach-residue', composition: part(IONIC, 0.06), massGrams: 1_500_000 }]),
       ]);
       assert.equal((await alertsOf('misdeclared-product')).length, 0);
       await record(MINER, [processed('b-hide', '2025-03-04', [['ore2', 100_000_000]], [

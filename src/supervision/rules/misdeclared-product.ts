@@ -33,7 +33,7 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
   legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade and recycling (confiscation and 5–10× the illegal income), product-flow records; quota notices: recyclers may not buy mineral products; package labels (2019 draft standard): the label names the product and its source; MOFCOM/GACC Announcement 2025 No. 18: controls follow the item, whatever it is called',
   thresholds,
   thresholdNotes: {
-    gradeFactorMax: 'largest rare earth grade accepted, as a multiple of the declared product\'s typical grade (src/domain/products.ts). A judgement: shared/DOMAIN.md gives concentrates 41.6–55.8 % REO about a traded 50 % and no spread for scrap or residues; three times leaves room for rich scrap and lean ore, while concentrate (≈ 42 % rare earth) declared as tailings (≈ 6 %), slag (≈ 1 %) or spent batteries (≈ 9 %) passes it',
+    gradeFactorMax: 'largest rare earth grade accepted, as a multiple of the declared product\'s typical grade (src/domain/products.ts); a residue a process leaves may also be as rich as the process\'s feed, never richer. A judgement: shared/DOMAIN.md gives concentrates 41.6–55.8 % REO about a traded 50 % and no spread for scrap or residues; three times leaves room for rich scrap and lean ore, while concentrate (≈ 42 % rare earth) declared as tailings (≈ 6 %), slag (≈ 1 %) or spent batteries (≈ 9 %) passes it',
     foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
     residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
@@ -47,8 +47,10 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
         const finding = judgeLot(facts, applied, event.lot, `${applied.prefix}lot`, t);
         if (finding !== undefined) findings.push(finding);
       } else if (event.kind === 'process') {
+        const feedGrade = feedGradeOf(applied);
         event.outputs.forEach((output, i) => {
-          const finding = judgeLot(facts, applied, output, `${applied.prefix}outputs[${i}]`, t);
+          const residue = RESIDUE_CATEGORIES.has(productByCode(output.product)?.category ?? 'ore');
+          const finding = judgeLot(facts, applied, output, `${applied.prefix}outputs[${i}]`, t, residue ? feedGrade : 0);
           if (finding !== undefined) findings.push(finding);
         });
         const hidden = residueFinding(facts, applied, t);
@@ -59,10 +61,22 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
   },
 };
 
-function judgeLot(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, field: string, t: typeof thresholds): Finding | undefined {
+/** The rare earth grade of what a process took in. */
+function feedGradeOf(applied: AppliedEvent): number {
+  let re = 0;
+  let mass = 0;
+  for (const flow of applied.flows) {
+    if (flow.direction !== -1) continue;
+    re += reGrams(flow.elements);
+    mass += flow.massGrams;
+  }
+  return mass === 0 ? 0 : re / mass;
+}
+
+function judgeLot(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, field: string, t: typeof thresholds, gradeMaxAtLeast = 0): Finding | undefined {
   const composition = lot.composition as Composition;
   if (reGrams(composition) < t.reGramsMin) return undefined;
-  const misfits = productMisfits(lot.product, composition, lot.massGrams, t);
+  const misfits = productMisfits(lot.product, composition, lot.massGrams, t, gradeMaxAtLeast);
   if (misfits.length === 0) return undefined;
   const id = qualifyLotId(lot.id, facts.recorder.id);
   const ref = eventRef(facts.recorder.id, applied.event.id);
