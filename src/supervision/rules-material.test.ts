@@ -180,6 +180,18 @@ for (const engine of engines()) {
       assert.equal(bySubject.get(`${TRADER}:found`)!.evidence['addedTonnes'], 1);
     });
 
+    test('period-balance adds up a party\'s adjustments across many small lots, each under the grams floor; small moisture corrections are quiet', async () => {
+      await fresh();
+      const lots = (prefix: string) => Array.from({ length: 20 }, (_, i) => imported(`${prefix}${i}`, '2025-02-01', 'oxide-dy', 100_000, { Dy: 87_000 }));
+      await record(MAKER, [...lots('ok'), ...lots('ok').map((_, i) => adjusted(`a-ok${i}`, '2025-02-10', `ok${i}`, -2_000, '水分'))]);
+      await record(TRADER, [...lots('x'), ...lots('x').map((_, i) => adjusted(`a-x${i}`, `2025-0${2 + Math.floor(i / 10)}-10`, `x${i}`, -9_000, '损耗'))]);
+      await runCheck(store);
+      const [alert, ...rest] = await alertsOf('period-balance');
+      assert.equal(rest.length, 0, '20 lots × 2 kg of 2 t is 2 %; 20 lots × 9 kg is 9 %');
+      assert.equal(alert!.party.id, TRADER);
+      assert.equal(alert!.subject, `${TRADER}:adjustments-to-2025-02`, 'the second 9 kg passes the 10 kg floor, which counts once for the party, not once a lot');
+    });
+
     test('period-balance holds a recycler\'s products to its scrap: bought oxide passed through as "recycled" is seen; two honest steps are quiet', async () => {
       await fresh();
       const swarf = { Pr: 50_000, Nd: 170_000, Dy: 12_000 };

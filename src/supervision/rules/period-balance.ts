@@ -96,6 +96,7 @@ export const periodBalance: PeriodRule<T> = {
     const totals = new Map<string, Span & { party: string; byMonth: Map<string, Span> }>();
     const madeGrams = new Map<string, number>();
     const adjusted = new Map<string, AdjustedLot>();
+    const adjustments: Adjustment[] = [];
     return {
       observe(scanned) {
         const kind = scanned.event.kind;
@@ -103,7 +104,7 @@ export const periodBalance: PeriodRule<T> = {
           observeProcess(scanned);
           if (isRecycler(scanned.partyId)) observeRecycling(scanned, recyclers, madeByRecyclers);
         }
-        else if (kind === 'adjust') observeAdjust(scanned, adjusted, madeGrams, t);
+        else if (kind === 'adjust') observeAdjust(scanned, adjusted, madeGrams, adjustments, t);
         // A lot's made mass bounds its adjustments; only lots made by events are counted (adjust
         // flows put into a lot that exists).
         if (kind !== 'adjust') for (const flow of scanned.flows) if (flow.direction === 1 && !madeGrams.has(flow.lotId)) madeGrams.set(flow.lotId, flow.massGrams);
@@ -122,6 +123,7 @@ export const periodBalance: PeriodRule<T> = {
           if (crossing !== undefined) findings.push(crossing);
         }
         for (const lot of adjusted.values()) if (lot.crossed !== undefined) findings.push(adjustFinding(lot, t));
+        findings.push(...partyAdjustmentFindings(adjustments, adjusted, t));
         for (const [party, byMonth] of recyclers) {
           const finding = recoveryCrossing(party, byMonth, t);
           if (finding !== undefined) findings.push(finding);
@@ -283,10 +285,21 @@ function cumulativeCrossing(total: Span & { party: string; byMonth: Map<string, 
   return undefined;
 }
 
-function observeAdjust(scanned: ScannedEvent, adjusted: Map<string, AdjustedLot>, madeGrams: ReadonlyMap<string, number>, t: T): void {
+/** One lot movement of a stock adjustment, kept to add a party's adjustments up across its lots. */
+interface Adjustment {
+  party: string;
+  lot: string;
+  timeMs: number;
+  ref: string;
+  direction: -1 | 1;
+  grams: number;
+}
+
+function observeAdjust(scanned: ScannedEvent, adjusted: Map<string, AdjustedLot>, madeGrams: ReadonlyMap<string, number>, adjustments: Adjustment[], t: T): void {
   if (scanned.event.kind !== 'adjust') return;
   const ref = eventRef(scanned.partyId, scanned.eventId);
   for (const flow of scanned.flows) {
+    adjustments.push({ party: scanned.partyId, lot: flow.lotId, timeMs: scanned.timeMs, ref, direction: flow.direction, grams: flow.massGrams });
     const lot = adjusted.get(flow.lotId) ?? {
       lot: flow.lotId, madeGrams: madeGrams.get(flow.lotId) ?? 0, outGrams: 0, inGrams: 0, outReo: 0, inReo: 0, party: scanned.partyId, events: [], reasons: [],
     };
@@ -385,4 +398,51 @@ function recoveryCrossing(party: string, byMonth: Map<string, Recovery>, t: T): 
     };
   }
   return undefined;
+}
+
+/** A party's adjustments added up across its lots (those not raised one by one), against the share
+ * of the lots they touched: many small lots each adjusted by less than adjustGramsMin add up. The
+ * alert is raised in the month the running total passed the bound. */
+function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: ReadonlyMap<string, AdjustedLot>, t: T): Finding[] {
+  const byParty = new Map<string, Adjustment[]>();
+  for (const a of adjustments) {
+    if (lots.get(a.lot)?.crossed !== undefined) continue;
+    byParty.set(a.party, [...(byParty.get(a.party) ?? []), a]);
+  }
+  const findings: Finding[] = [];
+  for (const [party, list] of byParty) {
+    list.sort((a, b) => a.timeMs - b.timeMs);
+    const touched = new Set<string>();
+    let lotsGrams = 0;
+    let outGrams = 0;
+    let inGrams = 0;
+    const events: string[] = [];
+    for (const a of list) {
+      if (!touched.has(a.lot)) {
+        touched.add(a.lot);
+        lotsGrams += lots.get(a.lot)?.madeGrams ?? 0;
+      }
+      if (a.direction === -1) outGrams += a.grams;
+      else inGrams += a.grams;
+      if (!events.includes(a.ref)) events.push(a.ref);
+      const bound = Math.max(t.adjustGramsMin, lotsGrams * t.adjustShareMax);
+      if (outGrams <= bound && inGrams <= bound) continue;
+      const month = shanghaiMonth(a.timeMs);
+      const moved = [outGrams > bound ? `removed ${tonnes(outGrams)} t` : '', inGrams > bound ? `added ${tonnes(inGrams)} t` : ''].filter((x) => x !== '').join(' and ');
+      findings.push({
+        ruleId: 'period-balance',
+        key: `${party}:adjustments-to-${month}`,
+        partyId: party,
+        period: month,
+        subject: `${party}:adjustments-to-${month}`,
+        summary: `up to ${month}, ${party}'s stock adjustments of ${touched.size} lots, none past the bound on its own, ${moved} of lots made at ${tonnes(lotsGrams)} t; the bound is ${tonnes(bound)} t (${percent(t.adjustShareMax)})`,
+        evidence: {
+          events: bounded(events), eventCount: events.length, lots: bounded([...touched]), thresholds: t, lotsMadeTonnes: tonnes(lotsGrams),
+          removedTonnes: tonnes(outGrams), addedTonnes: tonnes(inGrams), boundTonnes: tonnes(bound),
+        },
+      });
+      break;
+    }
+  }
+  return findings;
 }
