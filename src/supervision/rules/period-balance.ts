@@ -93,7 +93,6 @@ export const periodBalance: PeriodRule<T> = {
     const madeByRecyclers = new Set<string>();
     const isRecycler = (party: string) => context.registry.parties.get(party)?.roles.includes('recycler') === true;
     const months = new Map<string, Span & { party: string; month: string }>();
-    const totals = new Map<string, Span & { party: string; byMonth: Map<string, Span> }>();
     const madeGrams = new Map<string, number>();
     const adjusted = new Map<string, AdjustedLot>();
     const adjustments: Adjustment[] = [];
@@ -103,8 +102,9 @@ export const periodBalance: PeriodRule<T> = {
         if (kind === 'process') {
           observeProcess(scanned);
           if (isRecycler(scanned.partyId)) observeRecycling(scanned, recyclers, madeByRecyclers);
+        } else if (kind === 'adjust') {
+          observeAdjust(scanned, adjusted, madeGrams, adjustments, t);
         }
-        else if (kind === 'adjust') observeAdjust(scanned, adjusted, madeGrams, adjustments, t);
         // A lot's made mass bounds its adjustments; only lots made by events are counted (adjust
         // flows put into a lot that exists).
         if (kind !== 'adjust') for (const flow of scanned.flows) if (flow.direction === 1 && !madeGrams.has(flow.lotId)) madeGrams.set(flow.lotId, flow.massGrams);
@@ -118,8 +118,10 @@ export const periodBalance: PeriodRule<T> = {
           findings.push(finding);
           for (const e of Object.keys(finding.evidence['byElement'] as object)) flagged.add(`${m.party}|${e}`);
         }
-        for (const total of totals.values()) {
-          const crossing = cumulativeCrossing(total, t, flagged);
+        const byParty = new Map<string, Map<string, Span>>();
+        for (const m of months.values()) byParty.set(m.party, (byParty.get(m.party) ?? new Map<string, Span>()).set(m.month, m));
+        for (const [party, byMonth] of byParty) {
+          const crossing = cumulativeCrossing(party, byMonth, t, flagged);
           if (crossing !== undefined) findings.push(crossing);
         }
         for (const lot of adjusted.values()) if (lot.crossed !== undefined) findings.push(adjustFinding(lot, t));
@@ -137,10 +139,6 @@ export const periodBalance: PeriodRule<T> = {
       const key = `${scanned.partyId}|${month}`;
       const span = months.get(key) ?? { ...emptySpan(), party: scanned.partyId, month };
       months.set(key, span);
-      const total = totals.get(scanned.partyId) ?? { ...emptySpan(), party: scanned.partyId, byMonth: new Map<string, Span>() };
-      totals.set(scanned.partyId, total);
-      const ofMonth = total.byMonth.get(month) ?? emptySpan();
-      total.byMonth.set(month, ofMonth);
       const fed: Composition = {};
       const allowed: Composition = {};
       const out: Composition = {};
@@ -156,19 +154,19 @@ export const periodBalance: PeriodRule<T> = {
         }
       }
       const ref = eventRef(scanned.partyId, scanned.eventId);
-      for (const s of [span, ofMonth]) s.events.push(ref);
+      span.events.push(ref);
       for (const e of ELEMENT_SYMBOLS) {
         const f = fed[e] ?? 0;
         const o = out[e] ?? 0;
         if (f === 0 && o === 0) continue;
-        for (const s of [span, ofMonth]) {
-          add(s.fed, e, f);
-          add(s.allowed, e, allowed[e] ?? 0);
-          add(s.lost, e, f - o);
-          if (o > f) {
-            add(s.gained, e, o - f);
-            s.gainEvents.add(ref);
-          } else if (f > o) s.lossEvents.add(ref);
+        add(span.fed, e, f);
+        add(span.allowed, e, allowed[e] ?? 0);
+        add(span.lost, e, f - o);
+        if (o > f) {
+          add(span.gained, e, o - f);
+          span.gainEvents.add(ref);
+        } else if (f > o) {
+          span.lossEvents.add(ref);
         }
       }
     }
@@ -261,10 +259,10 @@ function nonNegative(c: Composition): Composition {
 
 /** The month in which a party's running totals first break the balance for an element no month
  * broke on its own: a loss or an excess spread thinly over months. */
-function cumulativeCrossing(total: Span & { party: string; byMonth: Map<string, Span> }, t: T, flagged: ReadonlySet<string>): Finding | undefined {
+function cumulativeCrossing(party: string, byMonth: ReadonlyMap<string, Span>, t: T, flagged: ReadonlySet<string>): Finding | undefined {
   const running = emptySpan();
-  for (const month of [...total.byMonth.keys()].sort()) {
-    const span = total.byMonth.get(month)!;
+  for (const month of [...byMonth.keys()].sort()) {
+    const span = byMonth.get(month)!;
     for (const e of ELEMENT_SYMBOLS) {
       for (const field of ['fed', 'allowed', 'lost', 'gained'] as const) if ((span[field][e] ?? 0) !== 0) add(running[field], e, span[field][e]!);
     }
@@ -272,13 +270,13 @@ function cumulativeCrossing(total: Span & { party: string; byMonth: Map<string, 
     for (const ref of span.lossEvents) running.lossEvents.add(ref);
     for (const ref of span.gainEvents) running.gainEvents.add(ref);
     const byElement = verdicts(running, t);
-    const fresh = (Object.keys(byElement) as ElementSymbol[]).filter((e) => !flagged.has(`${total.party}|${e}`));
+    const fresh = (Object.keys(byElement) as ElementSymbol[]).filter((e) => !flagged.has(`${party}|${e}`));
     if (fresh.length === 0) continue;
-    const finding = judge(running, total.party, month, `${total.party}:to-${month}`, t, 'up to the end of');
+    const finding = judge(running, party, month, `${party}:to-${month}`, t, 'up to the end of');
     if (finding === undefined) continue;
     const kept = Object.fromEntries(fresh.map((e) => [e, byElement[e]]));
     finding.evidence['byElement'] = kept;
-    finding.summary = `up to the end of ${month}, over all its months, ${total.party}'s processes ${fresh.map((e) => describe(e, byElement[e]!)).join('; ')}`;
+    finding.summary = `up to the end of ${month}, over all its months, ${party}'s processes ${fresh.map((e) => describe(e, byElement[e]!)).join('; ')}`;
     finding.evidence['cumulative'] = true;
     return finding;
   }
@@ -407,7 +405,9 @@ function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: Reado
   const byParty = new Map<string, Adjustment[]>();
   for (const a of adjustments) {
     if (lots.get(a.lot)?.crossed !== undefined) continue;
-    byParty.set(a.party, [...(byParty.get(a.party) ?? []), a]);
+    const list = byParty.get(a.party) ?? [];
+    list.push(a);
+    byParty.set(a.party, list);
   }
   const findings: Finding[] = [];
   for (const [party, list] of byParty) {
@@ -416,7 +416,7 @@ function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: Reado
     let lotsGrams = 0;
     let outGrams = 0;
     let inGrams = 0;
-    const events: string[] = [];
+    const events = new Set<string>();
     for (const a of list) {
       if (!touched.has(a.lot)) {
         touched.add(a.lot);
@@ -424,7 +424,7 @@ function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: Reado
       }
       if (a.direction === -1) outGrams += a.grams;
       else inGrams += a.grams;
-      if (!events.includes(a.ref)) events.push(a.ref);
+      events.add(a.ref);
       const bound = Math.max(t.adjustGramsMin, lotsGrams * t.adjustShareMax);
       if (outGrams <= bound && inGrams <= bound) continue;
       const month = shanghaiMonth(a.timeMs);
@@ -437,7 +437,7 @@ function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: Reado
         subject: `${party}:adjustments-to-${month}`,
         summary: `up to ${month}, ${party}'s stock adjustments of ${touched.size} lots, none past the bound on its own, ${moved} of lots made at ${tonnes(lotsGrams)} t; the bound is ${tonnes(bound)} t (${percent(t.adjustShareMax)})`,
         evidence: {
-          events: bounded(events), eventCount: events.length, lots: bounded([...touched]), thresholds: t, lotsMadeTonnes: tonnes(lotsGrams),
+          events: bounded([...events]), eventCount: events.size, lots: bounded([...touched]), thresholds: t, lotsMadeTonnes: tonnes(lotsGrams),
           removedTonnes: tonnes(outGrams), addedTonnes: tonnes(inGrams), boundTonnes: tonnes(bound),
         },
       });
