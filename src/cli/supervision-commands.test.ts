@@ -60,9 +60,9 @@ describe('ytterby check, alerts and rules', () => {
     assert.deepEqual(problems, ['late-report.thresholds.graceHours', 'over-quota.action', 'no-such-rule']);
     assert.deepEqual(JSON.parse((await ytterby('rules', 'config')).stdout), {});
     const good = join(dir, 'rules.json');
-    writeFileSync(good, JSON.stringify({ 'fake-scrap': { action: 'refuse', thresholds: { distributionDistanceMax: 0.3 } } }));
+    writeFileSync(good, JSON.stringify({ 'misdeclared-product': { action: 'refuse', thresholds: { distributionDistanceMax: 0.3 } } }));
     assert.equal((await ytterby('rules', 'config', good)).code, 0);
-    assert.deepEqual(JSON.parse((await ytterby('rules', 'config')).stdout), { 'fake-scrap': { action: 'refuse', thresholds: { distributionDistanceMax: 0.3 } } });
+    assert.deepEqual(JSON.parse((await ytterby('rules', 'config')).stdout), { 'misdeclared-product': { action: 'refuse', thresholds: { distributionDistanceMax: 0.3 } } });
   });
 
   test('usage errors exit 2 with the reason', async () => {

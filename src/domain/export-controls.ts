@@ -59,15 +59,17 @@ export const EXPORT_CONTROLS: readonly ExportControl[] = Object.freeze([
 ]);
 
 /** The controls that make exporting this product on this day (YYYY-MM-DD, Asia/Shanghai) need a
- * licence; empty when it needs none. `elements` are those the lot carries. */
-export function exportControlsFor(productCode: string, elements: readonly ElementSymbol[], day: string): ExportControl[] {
+ * licence; empty when it needs none. `elements` are those the lot carries. A lot whose composition
+ * does not fit its label (`labelFits` false) is judged by its elements alone, as if it were in
+ * whichever controlled form carries them: a label must not take a controlled element out of control. */
+export function exportControlsFor(productCode: string, elements: readonly ElementSymbol[], day: string, labelFits = true): ExportControl[] {
   const product = productByCode(productCode);
   if (product === undefined) return [];
   return EXPORT_CONTROLS.filter((control) => {
     if (day < control.from || (control.to !== undefined && day > control.to)) return false;
     if (control.suspended !== undefined && day >= control.suspended.from && day <= control.suspended.to) return false;
     if (control.products?.includes(productCode) === true) return true;
-    if (!control.categories.includes(product.category)) return false;
+    if (labelFits && !control.categories.includes(product.category)) return false;
     return control.elements === undefined || elements.some((element) => control.elements!.includes(element));
   });
 }

@@ -56,7 +56,7 @@ export function overrideProblems(value: unknown): Problem[] {
         for (const [name, n] of Object.entries(v as Record<string, unknown>)) {
           if (!(name in rule.thresholds)) problems.push({ path: `${path}.${name}`, reason: `${id} has no threshold ${name}; it has ${Object.keys(rule.thresholds).join(', ') || 'none'}` });
           else if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) problems.push({ path: `${path}.${name}`, reason: 'must be a finite number, 0 or more' });
-          else if (name.endsWith('Share') && n > 1) problems.push({ path: `${path}.${name}`, reason: 'is a share: from 0 to 1' });
+          else if (/Share(Max|Min)?$/.test(name) && n > 1) problems.push({ path: `${path}.${name}`, reason: 'is a share: from 0 to 1' });
         }
       } else {
         problems.push({ path, reason: 'is not a known field (enabled, action, thresholds)' });

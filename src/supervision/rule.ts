@@ -98,7 +98,8 @@ export interface DocumentFacts {
   recorder: PartyFacts;
   recordedAt: string;
   events: readonly AppliedEvent[];
-  /** A lot as it stood before the document. */
+  /** A lot as it stood before the document; a lot the document made, as the document leaves it
+   * (perhaps emptied by a later event): what an event moved, with its elements, is in its flows. */
   lotBefore(id: string): LotState | undefined;
   /** The registry's records as they stood at `atMs` (an event's time), or as they stand now when
    * it is absent: an event is judged by the registry of its own time. */

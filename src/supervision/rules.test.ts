@@ -130,16 +130,18 @@ for (const engine of engines()) {
       assert.deepEqual(alerts[0]!.evidence['lots'], [`${MINER}:c1`]);
     });
 
-    test('fake-scrap fires for "magnet scrap" with a concentrate\'s elements, not for real swarf', async () => {
+    test('misdeclared-product fires for "magnet scrap" with a concentrate\'s elements, not for real swarf', async () => {
       await fresh();
       const collect = (id: string, composition: Record<string, number>): LedgerEvent =>
         ({ id, kind: 'collect', time: '2024-06-02T08:00:00+08:00', facility: 'plant-rec', lot: { id: `lot-${id}`, product: 'scrap-ndfeb-solid', massGrams: 1_000_000, composition }, supplier: { name: '个体回收商' } });
       await record(store, keys[RECYCLER]!, [collect('k1', MAGNET_SCRAP)]);
-      assert.equal((await alertsOf(store, 'fake-scrap')).length, 0);
+      assert.equal((await alertsOf(store, 'misdeclared-product')).length, 0);
       await record(store, keys[RECYCLER]!, [collect('k2', CONCENTRATE)]);
-      const alerts = await alertsOf(store, 'fake-scrap');
+      const alerts = await alertsOf(store, 'misdeclared-product');
       assert.equal(alerts.length, 1);
-      assert.ok((alerts[0]!.evidence['laCeShareOfRe'] as number) > 0.7);
+      const misfits = alerts[0]!.evidence['misfits'] as { kind: string; value: number }[];
+      assert.deepEqual(misfits.map((m) => m.kind), ['foreign-elements', 'distribution']);
+      assert.ok(misfits[0]!.value > 0.7, 'La and Ce, which a magnet does not carry, are most of its rare earths');
     });
 
     test('unlicensed-export fires for a controlled oxide exported without a licence, not with a valid one', async () => {
@@ -254,7 +256,7 @@ for (const engine of engines()) {
       assert.deepEqual(alerts[0]!.evidence['events'], [`${MINER}:s2`]);
     });
 
-    test('period-balance fires for a month losing a fifth of its REO, not for one that balances', async () => {
+    test('period-balance fires for a month losing half its La and a fifth of its Ce, not for one that balances', async () => {
       await fresh();
       const process = (id: string, time: string, lot: string, la: number, ce: number): LedgerEvent => ({
         id, kind: 'process', time, facility: 'mine-listed', inputs: [{ lot, massGrams: 1_000_000 }],
@@ -264,8 +266,6 @@ for (const engine of engines()) {
         extract('e1', 'mine-listed', 'c1', CONCENTRATE, '2024-05-02T08:00:00+08:00'), extract('e2', 'mine-listed', 'c2', CONCENTRATE, '2024-06-02T08:00:00+08:00'),
         process('p1', '2024-05-20T08:00:00+08:00', 'c1', 130_000, 250_000), process('p2', '2024-06-20T08:00:00+08:00', 'c2', 60_000, 200_000),
       ]);
-      // A plant of this size: a tenth of a tonne of REO unaccounted for is worth an alert.
-      await saveRuleOverrides(store.db, { 'period-balance': { thresholds: { imbalanceTonnesReoMin: 0.05 } } });
       await runCheck(store);
       const alerts = await alertsOf(store, 'period-balance');
       assert.equal(alerts.length, 1);

@@ -2,7 +2,7 @@
 import type { CaptureRule, PeriodRule, Rule } from '../rule.ts';
 import { elementsFromNothing } from './elements-from-nothing.ts';
 import { exportBeyondLicence } from './export-beyond-licence.ts';
-import { fakeScrap } from './fake-scrap.ts';
+import { misdeclaredProduct } from './misdeclared-product.ts';
 import { groupOverQuota } from './group-over-quota.ts';
 import { illegalMining } from './illegal-mining.ts';
 import { lateReport } from './late-report.ts';
@@ -11,6 +11,7 @@ import { overCapacity } from './over-capacity.ts';
 import { overQuota } from './over-quota.ts';
 import { periodBalance } from './period-balance.ts';
 import { recyclerMineralIntake } from './recycler-mineral-intake.ts';
+import { residueDisposal } from './residue-disposal.ts';
 import { roundTrip } from './round-trip.ts';
 import { shortReceipt } from './short-receipt.ts';
 import { unlicensedExport } from './unlicensed-export.ts';
@@ -18,12 +19,12 @@ import { untracedSeparation } from './untraced-separation.ts';
 import { unlicensedSeparation } from './unlicensed-separation.ts';
 
 export const CAPTURE_RULES: readonly CaptureRule[] = [
-  illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, fakeScrap, unlicensedExport, shortReceipt,
+  illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, misdeclaredProduct, unlicensedExport, shortReceipt,
   unlicensedSeparation,
 ] as unknown as CaptureRule[];
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
-  overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity,
+  overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity, residueDisposal,
 ] as unknown as PeriodRule[];
 
 export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];

@@ -1,77 +1,448 @@
-// An enterprise's month whose mass balance does not close. The ledger holds every lot, so the
-// balance inputs − outputs − stock change − declared losses reduces to what its processes took in
-// and did not put out as products or residues: material that vanished inside the plant.
-import { reoGrams } from '../../domain/composition.ts';
+// Conservation, per element, per enterprise, per month and over all its months. The ledger moves
+// lots whole and splits them to the gram, so material can appear or vanish in an enterprise's books
+// only where the enterprise itself declares the figures: in a process (its outputs against its
+// inputs) and in a stock adjustment. Both are bounded here, element by element, so neither netting
+// elements against each other (Dy gone, the REO total closing) nor splitting into pieces under a
+// per-event tolerance (many small excesses, many small write-offs, spread over months) escapes:
+// - a process may lose no more of an element than the recovery norms allow for what it took in
+//   (shared/DOMAIN.md), summed over the month and over all months;
+// - a process may put out more of an element than it took in only within assay tolerance, the
+//   excesses summed (never netted against losses) over the month and over all months;
+// - stock adjustments of a lot (declared losses and gains) may together move only a small share
+//   of the lot;
+// - a recycler's products may hold no more of an element than the scrap and slag it fed could
+//   give at the best recovery known: "recycled" output beyond that came from material bought
+//   elsewhere (concentrate, oxide), whatever each process looked like.
+import { ELEMENT_SYMBOLS, type ElementSymbol } from '../../domain/elements.ts';
+import { reoGrams, type Composition } from '../../domain/composition.ts';
+import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
+import { productByCode, type ProductCategory } from '../../domain/products.ts';
 import { shanghaiMonth } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
-import type { Finding, PeriodRule } from '../rule.ts';
+import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
-const thresholds = { imbalanceShareMax: 0.05, imbalanceTonnesReoMin: 1 };
+const thresholds = {
+  lossShareOreMax: 0.25,
+  lossShareConcentrateMax: 0.117,
+  lossShareMixedMax: 0.06,
+  lossShareOtherMax: 0.1,
+  lossGramsMin: 10_000,
+  gainShareMax: 0.001,
+  gainGramsMin: 1_000,
+  adjustShareMax: 0.03,
+  adjustGramsMin: 10_000,
+  recyclingRecoveryShareMax: 0.97,
+};
+type T = typeof thresholds;
 
-interface Month {
-  party: string;
-  month: string;
-  inputReo: number;
-  outputReo: number;
-  declaredLossReo: number;
+/** One party's element figures over a span (a month, or everything so far). */
+interface Span {
+  /** Grams of each element its processes took in. */
+  fed: Composition;
+  /** Grams the recovery norms allow its processes to lose, by element. */
+  allowed: Composition;
+  /** Net grams its processes did not put out (negative: put out more than took in). */
+  lost: Composition;
+  /** Grams put out beyond what went in, summed over the events that did. */
+  gained: Composition;
   events: string[];
+  lossEvents: Set<string>;
+  gainEvents: Set<string>;
 }
 
-export const periodBalance: PeriodRule<typeof thresholds> = {
+interface AdjustedLot {
+  lot: string;
+  /** The lot's mass when it was made. */
+  madeGrams: number;
+  outGrams: number;
+  inGrams: number;
+  outReo: number;
+  inReo: number;
+  party: string;
+  events: string[];
+  reasons: string[];
+  /** Month and event of the adjustment with which the lot's adjustments first passed the bound. */
+  crossed?: { month: string; party: string };
+}
+
+export const periodBalance: PeriodRule<T> = {
   id: 'period-balance',
   stage: 'period',
-  title: { zh: '企业月度物料平衡不闭合', en: 'Period mass balance does not close' },
+  title: { zh: '物料平衡不闭合（分元素、分企业、分月及累计）', en: 'Mass balance does not close, per element, month and cumulatively' },
   explanation: {
-    zh: '企业当月加工投入的稀土（以REO计）减去产出（产品与废渣）、库存变化和申报损耗后的差额超过阈值，说明有物料去向不明。',
-    en: 'An enterprise\'s month in which the REO its processes took in, less what they put out (products and residues), the stock change and the declared losses, leaves more unaccounted than the threshold: material went somewhere the records do not say.',
+    zh: '按元素核算企业的物料平衡：加工损失超过回收率标准允许的损失，加工产出超过投入（多次小额超出按月和累计相加），或对同一批次的库存调整（申报损耗、盘盈）累计超过限度。某一元素消失而REO总量平衡、化整为零、跨月分摊都不能规避。',
+    en: 'An enterprise\'s balance, element by element: its processes lost more of an element than the recovery norms allow, put out more than they took in (small excesses added up over the month and over all months), or the stock adjustments of a lot (declared losses and gains) add up to more than the bound. One element vanishing while the REO total closes, or a loss split into small pieces or spread over months, is still seen.',
   },
   severity: 'high',
-  legalBasis: "Rare Earth Management Regulations (State Council Order 785): product-flow records; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data, entered by the 10th",
+  legalBasis: "Rare Earth Management Regulations (State Council Order 785): product-flow records; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data, entered by the 10th; 2016 industry conditions: minimum recoveries (beneficiation ≥ 75 %, concentrate → mixed > 92 %, mixed → separated > 96 %, ionic > 94 %)",
   thresholds,
   thresholdNotes: {
-    imbalanceShareMax: 'unaccounted REO accepted as a share of the month\'s process input',
-    imbalanceTonnesReoMin: 'unaccounted t REO accepted whatever the share',
+    lossShareOreMax: 'largest loss of an element fed as ore: beneficiation recovers at least 75 % (shared/DOMAIN.md)',
+    lossShareConcentrateMax: 'largest loss of an element fed as concentrate: > 92 % to mixed compounds and > 96 % on to separated products, 1 − 0.92 × 0.96 (shared/DOMAIN.md)',
+    lossShareMixedMax: 'largest loss of an element fed as mixed compounds: separation recovers > 96 %, ionic > 94 % (shared/DOMAIN.md)',
+    lossShareOtherMax: 'largest loss of an element fed as anything else (oxide → metal, materials, recycling): shared/DOMAIN.md has no norm ("not found"); 10 %, above the largest single-stage loss the norms allow (8 %, concentrate → mixed), so a plant at the edge of the norms is not flagged',
+    lossGramsMin: 'loss of an element, in grams, accepted whatever the share',
+    gainShareMax: 'excess of an element put out over what went in, as a share of the element fed (assay and rounding), as elements-from-nothing allows per event',
+    gainGramsMin: 'excess in grams accepted whatever the share, once per month (not once per event)',
+    adjustShareMax: 'largest share of a lot\'s mass its stock adjustments may remove, or add, in all (moisture, assay, stocktake). shared/DOMAIN.md has no figure: a judgement, six times the 0.5 % transport loss short-receipt accepts',
+    adjustGramsMin: 'adjustments of a lot, in grams, accepted whatever the share',
+    recyclingRecoveryShareMax: 'largest share of an element in the scrap and slag a recycler fed that its products may hold, over all its months: recovery of REO from swarf "can reach ~97 %" (shared/DOMAIN.md); the excess is also allowed gainShareMax and gainGramsMin',
   },
-  start(_context, t) {
-    const months = new Map<string, Month>();
+  start(context, t) {
+    const recyclers = new Map<string, Map<string, Recovery>>();
+    const madeByRecyclers = new Set<string>();
+    const isRecycler = (party: string) => context.registry.parties.get(party)?.roles.includes('recycler') === true;
+    const months = new Map<string, Span & { party: string; month: string }>();
+    const madeGrams = new Map<string, number>();
+    const adjusted = new Map<string, AdjustedLot>();
+    const adjustments: Adjustment[] = [];
     return {
       observe(scanned) {
         const kind = scanned.event.kind;
-        if (kind !== 'process' && kind !== 'adjust') return;
-        const month = shanghaiMonth(scanned.timeMs);
-        const key = `${scanned.partyId}|${month}`;
-        const entry = months.get(key) ?? { party: scanned.partyId, month, inputReo: 0, outputReo: 0, declaredLossReo: 0, events: [] };
-        for (const flow of scanned.flows) {
-          const reo = reoGrams(flow.elements);
-          // A negative adjustment declares a loss, a positive one a gain; both are stock changes the
-          // enterprise stated, not unaccounted material.
-          if (kind === 'adjust') entry.declaredLossReo += flow.direction === -1 ? reo : -reo;
-          else if (flow.direction === -1) entry.inputReo += reo;
-          else entry.outputReo += reo;
+        if (kind === 'process') {
+          observeProcess(scanned);
+          if (isRecycler(scanned.partyId)) observeRecycling(scanned, recyclers, madeByRecyclers);
+        } else if (kind === 'adjust') {
+          observeAdjust(scanned, adjusted, madeGrams, adjustments, t);
         }
-        if (kind === 'process') entry.events.push(eventRef(scanned.partyId, scanned.eventId));
-        months.set(key, entry);
+        // A lot's made mass bounds its adjustments; only lots made by events are counted (adjust
+        // flows put into a lot that exists).
+        if (kind !== 'adjust') for (const flow of scanned.flows) if (flow.direction === 1 && !madeGrams.has(flow.lotId)) madeGrams.set(flow.lotId, flow.massGrams);
       },
       finish() {
         const findings: Finding[] = [];
+        const flagged = new Set<string>();
         for (const m of months.values()) {
-          const unaccounted = m.inputReo - m.outputReo;
-          if (m.inputReo === 0 || Math.abs(unaccounted) <= Math.max(t.imbalanceTonnesReoMin * 1_000_000, m.inputReo * t.imbalanceShareMax)) continue;
-          findings.push({
-            ruleId: 'period-balance',
-            key: `${m.party}:${m.month}`,
-            partyId: m.party,
-            period: m.month,
-            subject: `${m.party}:${m.month}`,
-            summary: `in ${m.month} ${m.party}'s processes took in ${tonnes(m.inputReo)} t REO and put out ${tonnes(m.outputReo)} t REO: ${tonnes(Math.abs(unaccounted))} t REO (${percent(Math.abs(unaccounted) / m.inputReo)}) ${unaccounted > 0 ? 'unaccounted for' : 'more than went in'}`,
-            evidence: {
-              events: bounded(m.events), lots: [], thresholds: t, inputTonnesReo: tonnes(m.inputReo), outputTonnesReo: tonnes(m.outputReo),
-              declaredLossTonnesReo: tonnes(m.declaredLossReo), unaccountedTonnesReo: tonnes(unaccounted), unaccountedShare: share(unaccounted, m.inputReo),
-            },
-          });
+          const finding = judge(m, m.party, m.month, `${m.party}:${m.month}`, t, 'in');
+          if (finding === undefined) continue;
+          findings.push(finding);
+          for (const e of Object.keys(finding.evidence['byElement'] as object)) flagged.add(`${m.party}|${e}`);
+        }
+        const byParty = new Map<string, Map<string, Span>>();
+        for (const m of months.values()) byParty.set(m.party, (byParty.get(m.party) ?? new Map<string, Span>()).set(m.month, m));
+        for (const [party, byMonth] of byParty) {
+          const crossing = cumulativeCrossing(party, byMonth, t, flagged);
+          if (crossing !== undefined) findings.push(crossing);
+        }
+        for (const lot of adjusted.values()) if (lot.crossed !== undefined) findings.push(adjustFinding(lot, t));
+        findings.push(...partyAdjustmentFindings(adjustments, adjusted, t));
+        for (const [party, byMonth] of recyclers) {
+          const finding = recoveryCrossing(party, byMonth, t);
+          if (finding !== undefined) findings.push(finding);
         }
         return findings;
       },
     };
+
+    function observeProcess(scanned: ScannedEvent): void {
+      const month = shanghaiMonth(scanned.timeMs);
+      const key = `${scanned.partyId}|${month}`;
+      const span = months.get(key) ?? { ...emptySpan(), party: scanned.partyId, month };
+      months.set(key, span);
+      const fed: Composition = {};
+      const allowed: Composition = {};
+      const out: Composition = {};
+      for (const flow of scanned.flows) {
+        const lossShare = lossShareOf(productByCode(flow.product)?.category, t);
+        for (const e of ELEMENT_SYMBOLS) {
+          const grams = flow.elements[e] ?? 0;
+          if (grams === 0) continue;
+          if (flow.direction === -1) {
+            add(fed, e, grams);
+            add(allowed, e, Math.floor(grams * lossShare));
+          } else add(out, e, grams);
+        }
+      }
+      const ref = eventRef(scanned.partyId, scanned.eventId);
+      span.events.push(ref);
+      for (const e of ELEMENT_SYMBOLS) {
+        const f = fed[e] ?? 0;
+        const o = out[e] ?? 0;
+        if (f === 0 && o === 0) continue;
+        add(span.fed, e, f);
+        add(span.allowed, e, allowed[e] ?? 0);
+        add(span.lost, e, f - o);
+        if (o > f) {
+          add(span.gained, e, o - f);
+          span.gainEvents.add(ref);
+        } else if (f > o) {
+          span.lossEvents.add(ref);
+        }
+      }
+    }
   },
 };
+
+function emptySpan(): Span {
+  return { fed: {}, allowed: {}, lost: {}, gained: {}, events: [], lossEvents: new Set(), gainEvents: new Set() };
+}
+
+function add(c: Composition, e: ElementSymbol, grams: number): void {
+  c[e] = (c[e] ?? 0) + grams;
+}
+
+function lossShareOf(category: ProductCategory | undefined, t: T): number {
+  if (category === 'ore') return t.lossShareOreMax;
+  if (category === 'concentrate') return t.lossShareConcentrateMax;
+  if (category === 'mixed-compound') return t.lossShareMixedMax;
+  return t.lossShareOtherMax;
+}
+
+interface ElementVerdict {
+  fedTonnes: number;
+  lostTonnes?: number;
+  allowedLossTonnes?: number;
+  gainedTonnes?: number;
+  allowedGainTonnes?: number;
+}
+
+/** Which elements of a span break the balance, and how. */
+function verdicts(span: Span, t: T): Partial<Record<ElementSymbol, ElementVerdict>> {
+  const out: Partial<Record<ElementSymbol, ElementVerdict>> = {};
+  for (const e of ELEMENT_SYMBOLS) {
+    const fed = span.fed[e] ?? 0;
+    const lost = span.lost[e] ?? 0;
+    const gained = span.gained[e] ?? 0;
+    const allowedLoss = (span.allowed[e] ?? 0) + t.lossGramsMin;
+    const allowedGain = Math.max(t.gainGramsMin, fed * t.gainShareMax);
+    const verdict: ElementVerdict = { fedTonnes: tonnes(fed) };
+    let broken = false;
+    if (lost > allowedLoss) {
+      verdict.lostTonnes = tonnes(lost);
+      verdict.allowedLossTonnes = tonnes(allowedLoss);
+      broken = true;
+    }
+    if (gained > allowedGain) {
+      verdict.gainedTonnes = tonnes(gained);
+      verdict.allowedGainTonnes = tonnes(allowedGain);
+      broken = true;
+    }
+    if (broken) out[e] = verdict;
+  }
+  return out;
+}
+
+function judge(span: Span, party: string, month: string, key: string, t: T, when: string): Finding | undefined {
+  const byElement = verdicts(span, t);
+  const elements = Object.keys(byElement) as ElementSymbol[];
+  if (elements.length === 0) return undefined;
+  const events = new Set<string>();
+  for (const e of elements) for (const ref of byElement[e]!.gainedTonnes !== undefined ? span.gainEvents : span.lossEvents) events.add(ref);
+  const fedReo = reoGrams(nonNegative(span.fed));
+  const lostReo = reoGrams(nonNegative(span.lost));
+  return {
+    ruleId: 'period-balance',
+    key,
+    partyId: party,
+    period: month,
+    subject: key,
+    summary: `${when} ${month} ${party}'s processes ${elements.map((e) => describe(e, byElement[e]!)).join('; ')}`,
+    evidence: {
+      events: bounded([...events]), eventCount: events.size, lots: [], thresholds: t, byElement,
+      inputTonnesReo: tonnes(fedReo), unaccountedTonnesReo: tonnes(lostReo), unaccountedShare: share(lostReo, fedReo),
+    },
+  };
+}
+
+function describe(e: ElementSymbol, v: ElementVerdict): string {
+  const parts: string[] = [];
+  if (v.lostTonnes !== undefined) parts.push(`lost ${v.lostTonnes} t of the ${v.fedTonnes} t of ${e} they took in (${percent(share(v.lostTonnes, v.fedTonnes))}; allowed ${v.allowedLossTonnes} t)`);
+  if (v.gainedTonnes !== undefined) parts.push(`put out ${v.gainedTonnes} t more ${e} than they took in (allowed ${v.allowedGainTonnes} t)`);
+  return parts.join(' and ');
+}
+
+function nonNegative(c: Composition): Composition {
+  const out: Composition = {};
+  for (const e of ELEMENT_SYMBOLS) if ((c[e] ?? 0) > 0) out[e] = c[e]!;
+  return out;
+}
+
+/** The month in which a party's running totals first break the balance for an element no month
+ * broke on its own: a loss or an excess spread thinly over months. */
+function cumulativeCrossing(party: string, byMonth: ReadonlyMap<string, Span>, t: T, flagged: ReadonlySet<string>): Finding | undefined {
+  const running = emptySpan();
+  for (const month of [...byMonth.keys()].sort()) {
+    const span = byMonth.get(month)!;
+    for (const e of ELEMENT_SYMBOLS) {
+      for (const field of ['fed', 'allowed', 'lost', 'gained'] as const) if ((span[field][e] ?? 0) !== 0) add(running[field], e, span[field][e]!);
+    }
+    running.events.push(...span.events);
+    for (const ref of span.lossEvents) running.lossEvents.add(ref);
+    for (const ref of span.gainEvents) running.gainEvents.add(ref);
+    const byElement = verdicts(running, t);
+    const fresh = (Object.keys(byElement) as ElementSymbol[]).filter((e) => !flagged.has(`${party}|${e}`));
+    if (fresh.length === 0) continue;
+    const finding = judge(running, party, month, `${party}:to-${month}`, t, 'up to the end of');
+    if (finding === undefined) continue;
+    const kept = Object.fromEntries(fresh.map((e) => [e, byElement[e]]));
+    finding.evidence['byElement'] = kept;
+    finding.summary = `up to the end of ${month}, over all its months, ${party}'s processes ${fresh.map((e) => describe(e, byElement[e]!)).join('; ')}`;
+    finding.evidence['cumulative'] = true;
+    return finding;
+  }
+  return undefined;
+}
+
+/** One lot movement of a stock adjustment, kept to add a party's adjustments up across its lots. */
+interface Adjustment {
+  party: string;
+  lot: string;
+  timeMs: number;
+  ref: string;
+  direction: -1 | 1;
+  grams: number;
+}
+
+function observeAdjust(scanned: ScannedEvent, adjusted: Map<string, AdjustedLot>, madeGrams: ReadonlyMap<string, number>, adjustments: Adjustment[], t: T): void {
+  if (scanned.event.kind !== 'adjust') return;
+  const ref = eventRef(scanned.partyId, scanned.eventId);
+  for (const flow of scanned.flows) {
+    adjustments.push({ party: scanned.partyId, lot: flow.lotId, timeMs: scanned.timeMs, ref, direction: flow.direction, grams: flow.massGrams });
+    const lot = adjusted.get(flow.lotId) ?? {
+      lot: flow.lotId, madeGrams: madeGrams.get(flow.lotId) ?? 0, outGrams: 0, inGrams: 0, outReo: 0, inReo: 0, party: scanned.partyId, events: [], reasons: [],
+    };
+    adjusted.set(flow.lotId, lot);
+    if (flow.direction === -1) {
+      lot.outGrams += flow.massGrams;
+      lot.outReo += reoGrams(flow.elements);
+    } else {
+      lot.inGrams += flow.massGrams;
+      lot.inReo += reoGrams(flow.elements);
+    }
+    if (lot.events.length < 50) {
+      lot.events.push(ref);
+      lot.reasons.push(scanned.event.reason);
+    }
+    const bound = Math.max(t.adjustGramsMin, lot.madeGrams * t.adjustShareMax);
+    if (lot.crossed === undefined && (lot.outGrams > bound || lot.inGrams > bound)) lot.crossed = { month: shanghaiMonth(scanned.timeMs), party: scanned.partyId };
+  }
+}
+
+function adjustFinding(lot: AdjustedLot, t: T): Finding {
+  const bound = Math.max(t.adjustGramsMin, lot.madeGrams * t.adjustShareMax);
+  const moved: string[] = [];
+  if (lot.outGrams > bound) moved.push(`removed ${tonnes(lot.outGrams)} t (${tonnes(lot.outReo)} t REO)`);
+  if (lot.inGrams > bound) moved.push(`added ${tonnes(lot.inGrams)} t (${tonnes(lot.inReo)} t REO) from no recorded source`);
+  return {
+    ruleId: 'period-balance',
+    key: `${lot.lot}:adjustments`,
+    partyId: lot.crossed!.party,
+    period: lot.crossed!.month,
+    subject: lot.lot,
+    summary: `stock adjustments of lot ${lot.lot} (made at ${tonnes(lot.madeGrams)} t) ${moved.join(' and ')} in ${lot.events.length} adjustment(s); the bound is ${tonnes(bound)} t (${percent(t.adjustShareMax)} of the lot)`,
+    evidence: {
+      events: bounded(lot.events), lots: [lot.lot], thresholds: t, madeTonnes: tonnes(lot.madeGrams), removedTonnes: tonnes(lot.outGrams), addedTonnes: tonnes(lot.inGrams),
+      removedTonnesReo: tonnes(lot.outReo), addedTonnesReo: tonnes(lot.inReo), boundTonnes: tonnes(bound), reasons: lot.reasons,
+    },
+  };
+}
+
+/** A recycler's month: element grams of scrap and slag fed, of its own earlier products fed again
+ * (intermediates), and of products (not residues) put out. */
+interface Recovery {
+  scrapFed: Composition;
+  ownFed: Composition;
+  made: Composition;
+  events: string[];
+}
+
+const RECYCLING_FEEDS: ReadonlySet<ProductCategory | undefined> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag']);
+
+function observeRecycling(scanned: ScannedEvent, recyclers: Map<string, Map<string, Recovery>>, madeByRecyclers: Set<string>): void {
+  const month = shanghaiMonth(scanned.timeMs);
+  const byMonth = recyclers.get(scanned.partyId) ?? new Map<string, Recovery>();
+  recyclers.set(scanned.partyId, byMonth);
+  const span = byMonth.get(month) ?? { scrapFed: {}, ownFed: {}, made: {}, events: [] };
+  byMonth.set(month, span);
+  span.events.push(eventRef(scanned.partyId, scanned.eventId));
+  for (const flow of scanned.flows) {
+    const category = productByCode(flow.product)?.category;
+    let into: Composition | undefined;
+    if (flow.direction === -1) into = madeByRecyclers.has(flow.lotId) ? span.ownFed : RECYCLING_FEEDS.has(category) ? span.scrapFed : undefined;
+    else if (category === undefined || !RESIDUE_CATEGORIES.has(category)) {
+      into = span.made;
+      madeByRecyclers.add(flow.lotId);
+    }
+    if (into === undefined) continue;
+    for (const e of ELEMENT_SYMBOLS) if ((flow.elements[e] ?? 0) > 0) add(into, e, flow.elements[e]!);
+  }
+}
+
+/** The first month in which a recycler's products, net of its own intermediates fed again, hold
+ * more of an element than its scrap and slag could give. */
+function recoveryCrossing(party: string, byMonth: Map<string, Recovery>, t: T): Finding | undefined {
+  const running: Recovery = { scrapFed: {}, ownFed: {}, made: {}, events: [] };
+  for (const month of [...byMonth.keys()].sort()) {
+    const span = byMonth.get(month)!;
+    for (const field of ['scrapFed', 'ownFed', 'made'] as const) for (const e of ELEMENT_SYMBOLS) if ((span[field][e] ?? 0) > 0) add(running[field], e, span[field][e]!);
+    running.events.push(...span.events);
+    const byElement: Record<string, { scrapFedTonnes: number; productsTonnes: number; ceilingTonnes: number }> = {};
+    for (const e of ELEMENT_SYMBOLS) {
+      const scrap = running.scrapFed[e] ?? 0;
+      const products = (running.made[e] ?? 0) - (running.ownFed[e] ?? 0);
+      const ceiling = Math.floor(scrap * t.recyclingRecoveryShareMax) + Math.max(t.gainGramsMin, scrap * t.gainShareMax);
+      if (products > ceiling) byElement[e] = { scrapFedTonnes: tonnes(scrap), productsTonnes: tonnes(products), ceilingTonnes: tonnes(ceiling) };
+    }
+    const elements = Object.keys(byElement);
+    if (elements.length === 0) continue;
+    return {
+      ruleId: 'period-balance',
+      key: `${party}:recycled-to-${month}`,
+      partyId: party,
+      period: month,
+      subject: `${party}:recycled-to-${month}`,
+      summary: `up to the end of ${month}, recycler ${party}'s products hold ${elements.map((e) => `${byElement[e]!.productsTonnes} t of ${e} where the scrap and slag it fed held ${byElement[e]!.scrapFedTonnes} t`).join('; ')}: more than a ${percent(t.recyclingRecoveryShareMax)} recovery could give`,
+      evidence: { events: bounded(span.events), eventCount: span.events.length, lots: [], thresholds: t, byElement, recycler: true },
+    };
+  }
+  return undefined;
+}
+
+/** A party's adjustments added up across its lots (those not raised one by one), against the share
+ * of the lots they touched: many small lots each adjusted by less than adjustGramsMin add up. The
+ * alert is raised in the month the running total passed the bound. */
+function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: ReadonlyMap<string, AdjustedLot>, t: T): Finding[] {
+  const byParty = new Map<string, Adjustment[]>();
+  for (const a of adjustments) {
+    if (lots.get(a.lot)?.crossed !== undefined) continue;
+    const list = byParty.get(a.party) ?? [];
+    list.push(a);
+    byParty.set(a.party, list);
+  }
+  const findings: Finding[] = [];
+  for (const [party, list] of byParty) {
+    list.sort((a, b) => a.timeMs - b.timeMs);
+    const touched = new Set<string>();
+    let lotsGrams = 0;
+    let outGrams = 0;
+    let inGrams = 0;
+    const events = new Set<string>();
+    for (const a of list) {
+      if (!touched.has(a.lot)) {
+        touched.add(a.lot);
+        lotsGrams += lots.get(a.lot)?.madeGrams ?? 0;
+      }
+      if (a.direction === -1) outGrams += a.grams;
+      else inGrams += a.grams;
+      events.add(a.ref);
+      const bound = Math.max(t.adjustGramsMin, lotsGrams * t.adjustShareMax);
+      if (outGrams <= bound && inGrams <= bound) continue;
+      const month = shanghaiMonth(a.timeMs);
+      const moved = [outGrams > bound ? `removed ${tonnes(outGrams)} t` : '', inGrams > bound ? `added ${tonnes(inGrams)} t` : ''].filter((x) => x !== '').join(' and ');
+      findings.push({
+        ruleId: 'period-balance',
+        key: `${party}:adjustments-to-${month}`,
+        partyId: party,
+        period: month,
+        subject: `${party}:adjustments-to-${month}`,
+        summary: `up to ${month}, ${party}'s stock adjustments of ${touched.size} lots, none past the bound on its own, ${moved} of lots made at ${tonnes(lotsGrams)} t; the bound is ${tonnes(bound)} t (${percent(t.adjustShareMax)})`,
+        evidence: {
+          events: bounded([...events]), eventCount: events.size, lots: bounded([...touched]), thresholds: t, lotsMadeTonnes: tonnes(lotsGrams),
+          removedTonnes: tonnes(outGrams), addedTonnes: tonnes(inGrams), boundTonnes: tonnes(bound),
+        },
+      });
+      break;
+    }
+  }
+  return findings;
+}

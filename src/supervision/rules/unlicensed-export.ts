@@ -1,11 +1,14 @@
 // Export of a controlled rare earth item without an export licence, or citing one that does not
 // cover it: the dated list of controls is data (src/domain/export-controls.ts), not this code.
+// Controls follow what the export carries: a lot whose composition does not fit its label is
+// judged by its elements, whatever the label says.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { isElementSymbol, type ElementSymbol } from '../../domain/elements.ts';
 import { exportControlsFor } from '../../domain/export-controls.ts';
+import { FIT_LIMITS_DEFAULT, productMisfits } from '../../domain/product-fit.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth } from '../periods.ts';
-import { eventRef, flowsReo, tonnes } from '../evidence.ts';
+import { eventRef, tonnes } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
@@ -16,8 +19,8 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
   stage: 'capture',
   title: { zh: '管制物项无证出口', en: 'Export of a controlled item without a licence' },
   explanation: {
-    zh: '出口的稀土产品在出口之日属于出口管制（两用物项或出口许可证管理）范围，但未引用出口许可证，或引用的许可证不属于出口方、不是出口许可、已失效或当时被暂停，或其范围不含该产品或所含的管制元素。',
-    en: 'An export of a rare earth item that is controlled on the day of export (dual-use or export licence management) citing no export licence, or a licence that is not the exporter\'s, not an export licence, not valid that day, not active then, or whose scope leaves out the product or a controlled element it carries.',
+    zh: '出口的稀土产品在出口之日属于出口管制（两用物项或出口许可证管理）范围，但未引用出口许可证，或引用的许可证不属于出口方、不是出口许可、已失效或当时被暂停，或其范围不含该产品或所含的管制元素。是否管制按实际出口的成分判断：成分与申报品名不符的（如含镝的“磁体”），按其所含元素认定。',
+    en: 'An export of a rare earth item that is controlled on the day of export (dual-use or export licence management) citing no export licence, or a licence that is not the exporter\'s, not an export licence, not valid that day, not active then, or whose scope leaves out the product or a controlled element it carries. Controls follow what was exported: a lot whose composition does not fit its declared product (a "magnet" of dysprosium) is judged by the elements it carries.',
   },
   severity: 'critical',
   legalBasis: 'MOFCOM/GACC Announcement 2025 No. 18: dual-use export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y items from 2025-04-04 (Ho, Er, Tm, Eu, Yb announced 2025-10-09, suspended to 2026-11-10 by Announcement 70); before then the catalogue of goods under export licence management',
@@ -31,8 +34,12 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       const lot = facts.lotBefore(qualifyLotId(event.lot, facts.recorder.id));
       if (lot === undefined) continue;
       const day = shanghaiDay(applied.timeMs);
-      const elements = Object.keys(lot.elements).filter((e): e is ElementSymbol => isElementSymbol(e) && (lot.elements[e] ?? 0) > 0);
-      const controls = exportControlsFor(lot.product, elements, day);
+      // What left the country is what the export took out of the lot; a lot made in the same
+      // document is empty by the time the rules see it, so its state says nothing of its elements.
+      const exported = applied.flows.find((flow) => flow.direction === -1)?.elements ?? (lot.elements as Composition);
+      const elements = Object.keys(exported).filter((e): e is ElementSymbol => isElementSymbol(e) && (exported[e] ?? 0) > 0);
+      const misfits = productMisfits(lot.product, exported, event.massGrams, FIT_LIMITS_DEFAULT);
+      const controls = exportControlsFor(lot.product, elements, day, misfits.length === 0);
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.
       const controlled = elements.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
@@ -41,17 +48,18 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
         : licenceGap(facts.licence(event.licence, applied.timeMs), event.licence, { party: facts.recorder.id, activity: 'export', day, products: [lot.product], elements: controlled });
       if (problem === undefined) continue;
       const ref = eventRef(facts.recorder.id, event.id);
-      const reo = applied.flows.length > 0 ? flowsReo(applied.flows, -1) : reoGrams(lot.elements as Composition);
+      const reo = reoGrams(exported);
       findings.push({
         ruleId: 'unlicensed-export',
         key: ref,
         partyId: facts.recorder.id,
         period: shanghaiMonth(applied.timeMs),
         subject: ref,
-        summary: `export of ${tonnes(event.massGrams)} t of ${lot.product} (${tonnes(reo)} t REO) to ${event.destinationCountry}: ${problem}`,
+        summary: `export of ${tonnes(event.massGrams)} t of ${lot.product} (${tonnes(reo)} t REO) to ${event.destinationCountry}${misfits.length > 0 ? `, judged by what it carries (${misfits.map((m) => m.text).join('; ')})` : ''}: ${problem}`,
         evidence: {
           events: [ref], lots: [lot.id], thresholds: t, product: lot.product, tonnes: tonnes(event.massGrams), tonnesReo: tonnes(reo),
           destinationCountry: event.destinationCountry, licence: event.licence ?? null, controls: controls.map((c) => c.id), problem,
+          elementsCarried: elements, labelMisfits: misfits.map((m) => m.text),
         },
         at: { event: applied.index, field: `${applied.prefix}licence` },
         seq: applied.seq,

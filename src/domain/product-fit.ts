@@ -1,0 +1,111 @@
+// Whether a lot's composition fits the product it is declared as: its grade (the share of its mass
+// that is rare earth) and which rare earths it carries. A label costs nothing to change; the
+// elements and the grade are what the material is, so the rules judge identity by them.
+import { ELEMENT_SYMBOLS, type ElementSymbol } from './elements.ts';
+import type { Composition } from './composition.ts';
+import { productByCode, type Product, type ProductCategory } from './products.ts';
+
+export interface FitLimits {
+  /** Largest grade accepted, as a multiple of the product's typical grade. */
+  gradeFactorMax: number;
+  /** Largest share of the rare earths in elements the product's typical composition has none of. */
+  foreignShareMax: number;
+  /** Largest total-variation distance (0–1) from the product's typical rare earth distribution. */
+  distributionDistanceMax: number;
+}
+
+/** What misdeclared-product applies by default; unlicensed-export judges a label by the same. */
+export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, foreignShareMax: 0.1, distributionDistanceMax: 0.35 });
+
+/** Residues: what a process leaves behind and a disposer takes, never a product. */
+export const RESIDUE_CATEGORIES: ReadonlySet<ProductCategory> = new Set(['slag', 'tailings']);
+
+/** Categories whose rare earth mix follows the deposit or the feed, not a recipe: ores,
+ * concentrates, mixed compounds and residues of any deposit are honest with any mix. */
+const MIX_FOLLOWS_FEED: ReadonlySet<ProductCategory> = new Set(['ore', 'concentrate', 'mixed-compound', 'slag', 'tailings']);
+
+/** Categories made to a recipe whose mix is narrow: scrap is what is left of a magnet or a
+ * powder, a magnet is its grade's alloy. */
+const MIX_IS_RECIPE: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'magnet']);
+
+export interface Misfit {
+  kind: 'grade' | 'foreign-elements' | 'distribution';
+  /** The lot's figure and the limit it passed, both shares (0–1). */
+  value: number;
+  limit: number;
+  /** One clause with the figures, for an alert's summary. */
+  text: string;
+}
+
+export function reGrams(c: Composition): number {
+  let total = 0;
+  for (const e of ELEMENT_SYMBOLS) total += c[e] ?? 0;
+  return total;
+}
+
+/** The product's typical share of rare earth in a lot's mass. */
+export function typicalGrade(product: Product): number {
+  let total = 0;
+  for (const e of ELEMENT_SYMBOLS) total += product.typicalFractions[e] ?? 0;
+  return total;
+}
+
+/** Each element's share of the rare earths; undefined when there are none. */
+export function reShares(c: Composition): Partial<Record<ElementSymbol, number>> | undefined {
+  const total = reGrams(c);
+  if (total <= 0) return undefined;
+  const out: Partial<Record<ElementSymbol, number>> = {};
+  for (const e of ELEMENT_SYMBOLS) if ((c[e] ?? 0) > 0) out[e] = c[e]! / total;
+  return out;
+}
+
+/** Total-variation distance between two rare earth distributions: 0 the same, 1 disjoint. */
+export function distributionDistance(lot: Composition, typical: Composition): number | undefined {
+  const a = reShares(lot);
+  const b = reShares(typical);
+  if (a === undefined || b === undefined) return undefined;
+  let sum = 0;
+  for (const e of ELEMENT_SYMBOLS) sum += Math.abs((a[e] ?? 0) - (b[e] ?? 0));
+  return sum / 2;
+}
+
+/** How a lot of `massGrams` holding `composition` fails to be the product `productCode`; empty
+ * when it fits (or the product is unknown, which the capture path refuses on its own).
+ * `gradeMaxAtLeast` raises the grade ceiling where more is known than the catalogue: a residue
+ * may be as rich as the feed it was left from (the residue of a 92 % ionic concentrate is richer
+ * than any typical slag), never richer. */
+export function productMisfits(productCode: string, composition: Composition, massGrams: number, limits: FitLimits, gradeMaxAtLeast = 0): Misfit[] {
+  const product = productByCode(productCode);
+  const re = reGrams(composition);
+  if (product === undefined || re === 0 || massGrams <= 0) return [];
+  const misfits: Misfit[] = [];
+  const typical = typicalGrade(product);
+  const gradeMax = Math.max(typical * limits.gradeFactorMax, gradeMaxAtLeast);
+  const grade = re / massGrams;
+  if (gradeMax < 1 && grade > gradeMax) {
+    misfits.push({ kind: 'grade', value: grade, limit: gradeMax, text: `${pct(grade)} rare earth by mass, where ${product.code} holds about ${pct(typical)}${gradeMaxAtLeast > 0 ? ' and its feed held ' + pct(gradeMaxAtLeast) : ''} (limit ${pct(gradeMax)})` });
+  }
+  if (MIX_FOLLOWS_FEED.has(product.category)) return misfits;
+  let foreign = 0;
+  const foreignElements: string[] = [];
+  for (const e of ELEMENT_SYMBOLS) {
+    if ((composition[e] ?? 0) > 0 && (product.typicalFractions[e] ?? 0) === 0) {
+      foreign += composition[e]!;
+      foreignElements.push(e);
+    }
+  }
+  if (foreign / re > limits.foreignShareMax) {
+    misfits.push({ kind: 'foreign-elements', value: foreign / re, limit: limits.foreignShareMax, text: `${pct(foreign / re)} of its rare earths are ${foreignElements.join(', ')}, which ${product.code} does not carry (limit ${pct(limits.foreignShareMax)})` });
+  }
+  if (MIX_IS_RECIPE.has(product.category)) {
+    const distance = distributionDistance(composition, product.typicalFractions as Composition);
+    if (distance !== undefined && distance > limits.distributionDistanceMax) {
+      misfits.push({ kind: 'distribution', value: distance, limit: limits.distributionDistanceMax, text: `its rare earth mix differs from ${product.code}'s by ${pct(distance)} (limit ${pct(limits.distributionDistanceMax)})` });
+    }
+  }
+  return misfits;
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(share < 0.01 ? 2 : 1)} %`;
+}

@@ -1,0 +1,143 @@
+// A lot whose composition is not what its label says. Every way mined material is laundered goes
+// through a label: concentrate "collected" as magnet scrap or batteries (recyclers need no mining
+// quota), concentrate "left" as tailings or slag (out of the books, into a smuggler's truck), a
+// dysprosium oxide called a magnet (outside the export controls). The grade and the mix of rare
+// earths are what the material is; this rule holds every lot that enters the books to its label.
+import { ELEMENT_SYMBOLS } from '../../domain/elements.ts';
+import type { Composition } from '../../domain/composition.ts';
+import { productMisfits, reGrams, reShares, RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
+import { productByCode } from '../../domain/products.ts';
+import type { NewLot } from '../../ledger/document-schema.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { shanghaiMonth } from '../periods.ts';
+import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
+
+const thresholds = {
+  gradeFactorMax: 3,
+  foreignShareMax: 0.1,
+  distributionDistanceMax: 0.35,
+  residueShareMax: 0.25,
+  reGramsMin: 100,
+};
+
+export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
+  id: 'misdeclared-product',
+  stage: 'capture',
+  title: { zh: '申报品名与成分不符（以废料、尾矿、废渣等名义掩盖稀土产品）', en: 'Declared product does not fit its composition' },
+  explanation: {
+    zh: '新入账的批次（开采、进口、收购或加工产出）其稀土品位或元素配分与所申报品名不符：如以废料、电池、尾矿或废渣名义申报的精矿，镧铈含量高的“钕铁硼废料”，以“磁体”名义申报的镝、铽产品；或一次加工把投入中某元素的大部分作为废渣、尾矿产出。',
+    en: 'A lot entering the books (extracted, imported, collected or put out by a process) whose rare earth grade or mix does not fit the product it is declared as: concentrate declared as scrap, batteries, tailings or slag; "NdFeB scrap" rich in La and Ce; a dysprosium product called a magnet; or a process that puts most of an element it took in into residues.',
+  },
+  severity: 'critical',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade and recycling (confiscation and 5–10× the illegal income), product-flow records; quota notices: recyclers may not buy mineral products; package labels (2019 draft standard): the label names the product and its source; MOFCOM/GACC Announcement 2025 No. 18: controls follow the item, whatever it is called',
+  thresholds,
+  thresholdNotes: {
+    gradeFactorMax: 'largest rare earth grade accepted, as a multiple of the declared product\'s typical grade (src/domain/products.ts); a residue a process leaves may also be as rich as the process\'s feed, never richer. A judgement: shared/DOMAIN.md gives concentrates 41.6–55.8 % REO about a traded 50 % and no spread for scrap or residues; three times leaves room for rich scrap and lean ore, while concentrate (≈ 42 % rare earth) declared as tailings (≈ 6 %), slag (≈ 1 %) or spent batteries (≈ 9 %) passes it',
+    foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
+    distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
+    residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
+    reGramsMin: 'smallest rare earth content, in grams, of a lot (or of an element left in residues) that is judged: below it, a sample whose grade says little',
+  },
+  check(facts, t) {
+    const findings: Finding[] = [];
+    for (const applied of facts.events) {
+      const { event } = applied;
+      if (event.kind === 'extract' || event.kind === 'import' || event.kind === 'collect') {
+        const finding = judgeLot(facts, applied, event.lot, `${applied.prefix}lot`, t);
+        if (finding !== undefined) findings.push(finding);
+      } else if (event.kind === 'process') {
+        const feedGrade = feedGradeOf(applied);
+        event.outputs.forEach((output, i) => {
+          const residue = RESIDUE_CATEGORIES.has(productByCode(output.product)?.category ?? 'ore');
+          const finding = judgeLot(facts, applied, output, `${applied.prefix}outputs[${i}]`, t, residue ? feedGrade : 0);
+          if (finding !== undefined) findings.push(finding);
+        });
+        const hidden = residueFinding(facts, applied, t);
+        if (hidden !== undefined) findings.push(hidden);
+      }
+    }
+    return findings;
+  },
+};
+
+/** The rare earth grade of what a process took in. */
+function feedGradeOf(applied: AppliedEvent): number {
+  let re = 0;
+  let mass = 0;
+  for (const flow of applied.flows) {
+    if (flow.direction !== -1) continue;
+    re += reGrams(flow.elements);
+    mass += flow.massGrams;
+  }
+  return mass === 0 ? 0 : re / mass;
+}
+
+function judgeLot(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, field: string, t: typeof thresholds, gradeMaxAtLeast = 0): Finding | undefined {
+  const composition = lot.composition as Composition;
+  if (reGrams(composition) < t.reGramsMin) return undefined;
+  const misfits = productMisfits(lot.product, composition, lot.massGrams, t, gradeMaxAtLeast);
+  if (misfits.length === 0) return undefined;
+  const id = qualifyLotId(lot.id, facts.recorder.id);
+  const ref = eventRef(facts.recorder.id, applied.event.id);
+  return {
+    ruleId: 'misdeclared-product',
+    key: id,
+    partyId: facts.recorder.id,
+    period: shanghaiMonth(applied.timeMs),
+    subject: id,
+    summary: `lot ${id} (${tonnes(lot.massGrams)} t) declared as ${lot.product} in a ${applied.event.kind}, but ${misfits.map((m) => m.text).join('; ')}`,
+    evidence: {
+      events: [ref], lots: [id], thresholds: t, declaredProduct: lot.product, category: productByCode(lot.product)?.category ?? null, event: applied.event.kind,
+      tonnes: tonnes(lot.massGrams), reTonnes: tonnes(reGrams(composition)), grade: share(reGrams(composition), lot.massGrams),
+      misfits: misfits.map((m) => ({ kind: m.kind, value: share(m.value, 1), limit: share(m.limit, 1) })), distribution: rounded(reShares(composition)),
+    },
+    at: { event: applied.index, field },
+    seq: applied.seq,
+  };
+}
+
+/** A process that leaves in its residues more of an element than any legal recovery loses:
+ * product written off as waste. Residues fed in may leave as residues again. */
+function residueFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeof thresholds): Finding | undefined {
+  const fed: Composition = {};
+  const residueIn: Composition = {};
+  const residueOut: Composition = {};
+  const residueLots: string[] = [];
+  for (const flow of applied.flows) {
+    const product = facts.lotBefore(flow.lotId)?.product;
+    const residue = product !== undefined && RESIDUE_CATEGORIES.has(productByCode(product)?.category ?? 'ore');
+    const into = flow.direction === 1 ? (residue ? residueOut : undefined) : residue ? residueIn : fed;
+    if (into === undefined) continue;
+    if (flow.direction === 1) residueLots.push(flow.lotId);
+    for (const e of ELEMENT_SYMBOLS) if ((flow.elements[e] ?? 0) > 0) into[e] = (into[e] ?? 0) + flow.elements[e]!;
+  }
+  if (residueLots.length === 0) return undefined;
+  const over: Record<string, { fedTonnes: number; residueTonnes: number; share: number }> = {};
+  for (const e of ELEMENT_SYMBOLS) {
+    const hidden = (residueOut[e] ?? 0) - (residueIn[e] ?? 0);
+    const base = fed[e] ?? 0;
+    if (base === 0 || hidden < t.reGramsMin || hidden <= base * t.residueShareMax) continue;
+    over[e] = { fedTonnes: tonnes(base), residueTonnes: tonnes(hidden), share: share(hidden, base) };
+  }
+  const elements = Object.keys(over);
+  if (elements.length === 0) return undefined;
+  const ref = eventRef(facts.recorder.id, applied.event.id);
+  return {
+    ruleId: 'misdeclared-product',
+    key: `${ref}:residues`,
+    partyId: facts.recorder.id,
+    period: shanghaiMonth(applied.timeMs),
+    subject: ref,
+    summary: `process ${applied.event.id} put into residues ${elements.map((e) => `${percent(over[e]!.share)} of the ${e} it took in (${over[e]!.residueTonnes} t)`).join(', ')}; the limit is ${percent(t.residueShareMax)}`,
+    evidence: { events: [ref], lots: residueLots, thresholds: t, byElement: over },
+    at: { event: applied.index, field: `${applied.prefix}outputs` },
+    seq: applied.seq,
+  };
+}
+
+function rounded(shares: Partial<Record<string, number>> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [e, v] of Object.entries(shares ?? {})) out[e] = Math.round((v ?? 0) * 10_000) / 10_000;
+  return out;
+}

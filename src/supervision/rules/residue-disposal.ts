@@ -1,0 +1,176 @@
+// Residues must reach licensed disposal (closure). Thorium-bearing slag and tailings are where
+// the industry's waste problem sits, and "waste" is where material leaves the books: a lot that is
+// disposed of is gone from the traced chain. So every residue is followed from the process that
+// left it to its disposal:
+// - it is disposed of by an enterprise licensed to dispose of it (tailings also by a licensed miner,
+//   in its tailings storage), radioactive residue in radioactive waste storage;
+// - it is shipped only to an enterprise licensed to take it (disposal; recycling, mining or
+//   separation for residue that is not radioactive);
+// - it is not held undisposed beyond the storage limit;
+// - what is disposed of is residue (or scrap): a product (oxide, metal, concentrate…) "disposed
+//   of" is material hidden as waste.
+import { reoGrams } from '../../domain/composition.ts';
+import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
+import { productByCode } from '../../domain/products.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { shanghaiDay, shanghaiMonth } from '../periods.ts';
+import { eventRef, tonnes } from '../evidence.ts';
+import type { Finding, LicenceFacts, PeriodRule, ScannedEvent } from '../rule.ts';
+
+const thresholds = { heldDaysMax: 365, productReGramsMin: 1_000 };
+type T = typeof thresholds;
+
+const DAY_MS = 86_400_000;
+
+interface Residue {
+  lot: string;
+  product: string;
+  radioactive: boolean;
+  holder: string;
+  /** When the current holder took it on (made or received it). */
+  sinceMs: number;
+  remainingGrams: number;
+  inTransitTo?: string;
+  events: string[];
+}
+
+export const residueDisposal: PeriodRule<T> = {
+  id: 'residue-disposal',
+  stage: 'period',
+  title: { zh: '废渣、尾矿未依法处置或以废料名义处置产品', en: 'Residue not brought to licensed disposal, or product disposed of as waste' },
+  explanation: {
+    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置，或把稀土产品（非废渣、尾矿或废料）作为废物处置，均提示物料以废物名义流出追溯体系。',
+    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit, or a rare earth product (not a residue or scrap) disposed of as waste: material leaving the traced chain as waste.',
+  },
+  severity: 'high',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): product-flow records of every stage, illegal trade; Solid Waste Pollution Prevention Law (2020) Art. 81: hazardous waste stored no longer than one year, handled only by licensed units; Regulations on the Safety of Radioactive Waste Management (State Council Order 612): radioactive waste goes to licensed disposal',
+  thresholds,
+  thresholdNotes: {
+    heldDaysMax: 'days a residue may be held undisposed, from when its holder made or received it: the Solid Waste Pollution Prevention Law (2020) Art. 81 one-year storage limit for hazardous waste (not in shared/DOMAIN.md)',
+    productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
+  },
+  start(context, t) {
+    const licencesOf = new Map<string, LicenceFacts[]>();
+    for (const licence of context.registry.licences.values()) licencesOf.set(licence.partyId, [...(licencesOf.get(licence.partyId) ?? []), licence]);
+    const holds = (party: string, activity: string, ms: number) => {
+      const day = shanghaiDay(ms);
+      return (licencesOf.get(party) ?? []).some((l) => l.activity === activity && l.status === 'active' && day >= l.validFrom && day <= l.validTo);
+    };
+    const residues = new Map<string, Residue>();
+    const findings: Finding[] = [];
+
+    function track(scanned: ScannedEvent, lot: string, product: string, grams: number, holder: string): Residue {
+      const residue = residues.get(lot) ?? {
+        lot, product, radioactive: productByCode(product)?.radioactive === true, holder, sinceMs: scanned.timeMs, remainingGrams: 0, events: [],
+      };
+      residue.remainingGrams += grams;
+      residues.set(lot, residue);
+      return residue;
+    }
+
+    function observe(scanned: ScannedEvent): void {
+      const { event } = scanned;
+      const ref = eventRef(scanned.partyId, scanned.eventId);
+      if (event.kind === 'ship') {
+        const whole = qualifyLotId(event.lot, scanned.partyId);
+        const made = scanned.flows.find((f) => f.direction === 1);
+        for (const flow of scanned.flows) if (flow.direction === -1) take(flow.lotId, flow.massGrams);
+        const shipped = made === undefined ? residues.get(whole) : isResidue(made.product) ? track(scanned, made.lotId, made.product, made.massGrams, scanned.partyId) : undefined;
+        if (shipped === undefined) return;
+        shipped.inTransitTo = event.to;
+        shipped.events.push(ref);
+        const receiver = event.to;
+        const ok = holds(receiver, 'disposal', scanned.timeMs) || (!shipped.radioactive && ['recycling', 'mining', 'separation'].some((a) => holds(receiver, a, scanned.timeMs)));
+        if (!ok) {
+          findings.push(finding(shipped.lot, scanned, ref, `${shipped.radioactive ? 'radioactive ' : ''}residue ${shipped.product} (${tonnes(event.massGrams)} t, lot ${shipped.lot}) shipped to ${receiver}, which holds no ${shipped.radioactive ? 'disposal' : 'disposal, recycling, mining or separation'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'shipped to an unlicensed receiver', receiver, product: shipped.product, tonnes: tonnes(event.massGrams), radioactive: shipped.radioactive }, t, `${shipped.lot}:shipped`));
+        }
+        return;
+      }
+      if (event.kind === 'receive') {
+        const residue = residues.get(qualifyLotId(event.lot, scanned.partyId));
+        for (const flow of scanned.flows) if (flow.direction === -1) take(flow.lotId, flow.massGrams);
+        if (residue === undefined) return;
+        residue.holder = scanned.partyId;
+        residue.sinceMs = scanned.timeMs;
+        delete residue.inTransitTo;
+        residue.events.push(ref);
+        return;
+      }
+      if (event.kind === 'dispose') {
+        for (const flow of scanned.flows) {
+          if (flow.direction !== -1) continue;
+          take(flow.lotId, flow.massGrams);
+          const category = productByCode(flow.product)?.category;
+          const re = Object.values(flow.elements).reduce<number>((s, g) => s + (g ?? 0), 0);
+          // Scrap not worth recovering is waste too; anything else disposed of is a product.
+          if (category?.startsWith('scrap-') === true) continue;
+          if (category === undefined || !RESIDUE_CATEGORIES.has(category)) {
+            if (re >= t.productReGramsMin) {
+              findings.push(finding(flow.lotId, scanned, ref, `${tonnes(flow.massGrams)} t of ${flow.product} (${tonnes(reoGrams(flow.elements))} t REO), a product and not a residue, disposed of by ${event.method}`, { problem: 'product disposed of as waste', product: flow.product, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method }, t, `${flow.lotId}:disposed-product`));
+            }
+            continue;
+          }
+          const radioactive = productByCode(flow.product)?.radioactive === true;
+          const licensed = holds(scanned.partyId, 'disposal', scanned.timeMs) || (category === 'tailings' && !radioactive && holds(scanned.partyId, 'mining', scanned.timeMs));
+          if (radioactive && event.method !== 'radioactive-waste-storage') {
+            findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
+          }
+          if (!licensed) {
+            findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:unlicensed-disposal`));
+          }
+        }
+        return;
+      }
+      for (const flow of scanned.flows) {
+        if (flow.direction === -1) take(flow.lotId, flow.massGrams);
+        else if (isResidue(flow.product)) track(scanned, flow.lotId, flow.product, flow.massGrams, scanned.partyId).events.push(ref);
+      }
+    }
+
+    function take(lot: string, grams: number): void {
+      const residue = residues.get(lot);
+      if (residue === undefined) return;
+      residue.remainingGrams -= grams;
+      if (residue.remainingGrams <= 0) residues.delete(lot);
+    }
+
+    return {
+      observe,
+      finish() {
+        for (const residue of residues.values()) {
+          if (residue.inTransitTo !== undefined) continue;
+          const limitMs = residue.sinceMs + t.heldDaysMax * DAY_MS;
+          if (context.asOfMs <= limitMs) continue;
+          const days = Math.floor((context.asOfMs - residue.sinceMs) / DAY_MS);
+          findings.push({
+            ruleId: 'residue-disposal',
+            key: `${residue.lot}:held:${residue.holder}`,
+            partyId: residue.holder,
+            period: shanghaiMonth(limitMs),
+            subject: residue.lot,
+            summary: `${residue.radioactive ? 'radioactive ' : ''}residue ${residue.product} (lot ${residue.lot}, ${tonnes(residue.remainingGrams)} t) held by ${residue.holder} for ${days} days without disposal (limit ${t.heldDaysMax} days)`,
+            evidence: { events: residue.events.slice(0, 50), lots: [residue.lot], thresholds: t, problem: 'held beyond the storage limit', product: residue.product, tonnes: tonnes(residue.remainingGrams), heldDays: days, since: new Date(residue.sinceMs).toISOString(), radioactive: residue.radioactive },
+          });
+        }
+        return findings;
+      },
+    };
+  },
+};
+
+function isResidue(product: string): boolean {
+  const category = productByCode(product)?.category;
+  return category !== undefined && RESIDUE_CATEGORIES.has(category);
+}
+
+function finding(lot: string, scanned: ScannedEvent, ref: string, summary: string, figures: Record<string, unknown>, t: T, key: string): Finding {
+  return {
+    ruleId: 'residue-disposal',
+    key,
+    partyId: scanned.partyId,
+    period: shanghaiMonth(scanned.timeMs),
+    subject: lot,
+    summary,
+    evidence: { events: [ref], lots: [lot], thresholds: t, ...figures },
+  };
+}
