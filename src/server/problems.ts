@@ -1,5 +1,7 @@
 // Every error the API returns is an RFC 7807 problem: a type, a title, the status, what went wrong
 // in words, and, for refused input, each problem at its field.
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { InputRefused, type Problem } from '../problems.ts';
 import { ProvenanceRefused } from '../provenance/viewer.ts';
@@ -74,7 +76,42 @@ export function problemOf(error: unknown, request: FastifyRequest): ProblemDetai
 }
 
 function titleOf(status: number): string {
-  return ({ 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 410: 'Gone', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests' } as Record<number, string>)[status] ?? 'Bad Request';
+  return ({ 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 410: 'Gone', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests' } as Record<number, string>)[status] ?? 'Bad Request';
+}
+
+/** A route that does not exist: the same problem whatever the path and method. */
+export function noRouteProblem(request: FastifyRequest): ProblemDetails {
+  return { type: `${TYPE}not-found`, title: 'Not Found', status: 404, detail: `no route ${request.method} ${request.url.split('?')[0]}`, instance: request.url };
+}
+
+/** What Fastify refuses before any route or hook runs (its `frameworkErrors`): a URL whose
+ * percent-encoding is not UTF-8, a path parameter beyond `maxParamLength`. */
+export function frameworkProblem(error: FastifyError, request: FastifyRequest): ProblemDetails {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return { type: `${TYPE}bad-request`, title: 'Bad Request', status: 400, detail: 'the URL is not valid: a percent-encoded part of it is not UTF-8', instance: request.raw.url ?? '' };
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return { type: `${TYPE}uri-too-long`, title: titleOf(414), status: 414, detail: 'a part of the path is longer than any identifier the API knows', instance: request.raw.url ?? '' };
+  }
+  return { type: `${TYPE}internal`, title: 'Internal Server Error', status: 500, detail: 'the server failed; the error is in its log', instance: request.raw.url ?? '' };
+}
+
+/** Node's HTTP parser refuses a request before Fastify sees it (its `clientErrorHandler`): headers
+ * beyond the server's bound (431), a request that is not HTTP (400), one too slow to arrive (408).
+ * There is no reply object yet, so the answer is written on the socket as raw HTTP. */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const detail = status === 431
+    ? `the request's headers are larger than the server accepts (${maxHeaderSize / 1024} KiB in all)`
+    : status === 408 ? 'the request did not arrive in time' : 'the request is not well-formed HTTP/1.1';
+  const kind = status === 431 ? 'headers-too-large' : status === 408 ? 'request-timeout' : 'bad-request';
+  const title = STATUS_CODES[status]!;
+  const body = JSON.stringify({ type: `${TYPE}${kind}`, title, status, detail } satisfies ProblemDetails);
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
 }
 
 export function sendProblem(reply: FastifyReply, problem: ProblemDetails): FastifyReply {
