@@ -4,6 +4,7 @@ import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { InputRefused, type Problem } from '../problems.ts';
+import { textFlaw } from '../schemas.ts';
 import { ProvenanceRefused } from '../provenance/viewer.ts';
 
 export interface ProblemDetails {
@@ -82,6 +83,36 @@ function titleOf(status: number): string {
 /** A route that does not exist: the same problem whatever the path and method. */
 export function noRouteProblem(request: FastifyRequest): ProblemDetails {
   return { type: `${TYPE}not-found`, title: 'Not Found', status: 404, detail: `no route ${request.method} ${request.url.split('?')[0]}`, instance: request.url };
+}
+
+/** The path parameters, query terms and JSON body members that hold what no identifier, term or
+ * text may (src/schemas.ts's grammar of free text: control characters, NUL among them, but tabs
+ * and line breaks; bidirectional embeddings, overrides and isolates; lone surrogates). A NUL
+ * reached PostgreSQL, which refuses it in text (a 500), while SQLite looked it up or kept it:
+ * checked here, every route answers alike on both engines. A body read as text or bytes (a
+ * capture document, a report file) is left to its own door's checks, which name its fields. */
+export function requestTextProblem(request: FastifyRequest): HttpProblem | undefined {
+  const problems: Problem[] = [];
+  const pending: [string, unknown][] = [['params', request.params], ['querystring', request.query]];
+  if (request.body !== null && typeof request.body === 'object' && !Buffer.isBuffer(request.body)) pending.push(['body', request.body]);
+  // A stack, not recursion: a body may nest deeper than the call stack goes.
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [path, value] = next;
+    if (typeof value === 'string') {
+      const flaw = textFlaw(value);
+      if (flaw !== undefined) problems.push({ path, reason: flaw });
+    } else if (Array.isArray(value)) {
+      value.forEach((member, i) => pending.push([`${path}[${i}]`, member]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [name, member] of Object.entries(value)) {
+        const flaw = textFlaw(name);
+        if (flaw !== undefined) problems.push({ path: `${path}.${JSON.stringify(name)}`, reason: `the member's name ${flaw}` });
+        pending.push([`${path}.${name}`, member]);
+      }
+    }
+  }
+  if (problems.length === 0) return undefined;
+  return new HttpProblem(400, 'invalid-request', 'Bad Request', 'the request holds characters no identifier, query term or text may hold', problems.reverse());
 }
 
 /** What Fastify refuses before any route or hook runs (its `frameworkErrors`): a URL whose

@@ -14,7 +14,7 @@ import type { Store } from '../store/index.ts';
 import { runCheck } from '../supervision/index.ts';
 import { refreshStats } from '../stats/index.ts';
 import { allows, type Policy } from './policies.ts';
-import { answerClientError, forbidden, frameworkProblem, noRouteProblem, problemOf, sendProblem, unauthorized } from './problems.ts';
+import { answerClientError, forbidden, frameworkProblem, noRouteProblem, problemOf, sendProblem, unauthorized, requestTextProblem } from './problems.ts';
 import { authenticate, type Principal } from './tokens.ts';
 import { registerRoutes } from './routes/index.ts';
 import { webRoutes } from './web.ts';
@@ -101,6 +101,11 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     if (principal === undefined) throw unauthorized('the token is unknown, revoked or expired');
     if (!allows(policy, principal.role)) throw forbidden(`a ${principal.role} token may not call ${request.method} ${request.routeOptions.url}`);
     request.principal = principal;
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const problem = requestTextProblem(request);
+    if (problem !== undefined) throw problem;
   });
 
   const capture = await CaptureService.open(store);
