@@ -57,6 +57,7 @@ describe('every error is a problem (RFC 7807)', () => {
     ['an unknown EPCIS route', () => call('GET', '/epcis/nowhere'), 404, 'not-found', /no route GET \/epcis\/nowhere/],
     ['a path whose percent-encoding is not UTF-8', () => call('GET', '/api/lots/%E0%A4%A', { token: tokens['regulator'] }), 400, 'bad-request', /percent-encoded part of it is not UTF-8/],
     ['a body that is not JSON', () => call('POST', '/api/stats/drill-down', { token: tokens['regulator'], raw: '{"measures": [' }), 400, 'bad-request', /not valid JSON/],
+    ['a JSON body with a __proto__ member', () => call('POST', '/api/stats/drill-down', { token: tokens['regulator'], raw: '{"measures":["extracted"],"__proto__":{"x":1}}' }), 400, 'bad-request', /holds a member named "__proto__"/],
     ['an empty JSON body', () => call('POST', '/api/stats/drill-down', { token: tokens['regulator'], raw: '' }), 400, 'bad-request', /cannot be empty/],
     ['a body of a type the route does not read', () => call('POST', '/api/stats/drill-down', { token: tokens['regulator'], raw: '<a/>', headers: { 'content-type': 'text/xml' } }), 415, 'unsupported-media-type', /Unsupported Media Type/],
     ['a body over the limit', () => call('POST', '/api/stats/drill-down', { token: tokens['regulator'], raw: `"${'x'.repeat(DOCUMENT_BYTES_MAX)}"` }), 413, 'too-large', /too large/],

@@ -71,7 +71,11 @@ export function problemOf(error: unknown, request: FastifyRequest): ProblemDetai
   const status = fastifyError.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
     const kind = status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 415 ? 'unsupported-media-type' : 'bad-request';
-    return { type: `${TYPE}${kind}`, title: titleOf(status), status, detail: fastifyError.message, ...base };
+    // Fastify's JSON parser refuses prototype members as it refuses bad syntax, and says only the latter.
+    const detail = fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+      ? 'the body is not valid JSON, or holds a member named "__proto__" (or a "constructor" with a "prototype"), which no body of the API may'
+      : fastifyError.message;
+    return { type: `${TYPE}${kind}`, title: titleOf(status), status, detail, ...base };
   }
   return { type: `${TYPE}internal`, title: 'Internal Server Error', status: 500, detail: 'the server failed; the error is in its log', ...base };
 }
