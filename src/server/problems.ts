@@ -116,7 +116,8 @@ export function requestTextProblem(request: FastifyRequest): HttpProblem | undef
     }
   }
   if (problems.length === 0) return undefined;
-  return new HttpProblem(400, 'invalid-request', 'Bad Request', 'the request holds characters no identifier, query term or text may hold', problems.reverse());
+  problems.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return new HttpProblem(400, 'invalid-request', 'Bad Request', 'the request holds characters no identifier, query term or text may hold', problems);
 }
 
 /** What Fastify refuses before any route or hook runs (its `frameworkErrors`): a URL whose
