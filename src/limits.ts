@@ -19,6 +19,12 @@ export const PROCESS_LOTS_MAX = 200;
  * of a lot fit in 200 characters. */
 export const IDENTIFIER_LENGTH_MAX = 200;
 
+/** Characters of one path parameter of a URL, as sent (percent-encoded): a lot id of
+ * IDENTIFIER_LENGTH_MAX characters after its maker's USCC, each character up to 9 encoded bytes
+ * (%XX of a 3-byte UTF-8 sequence). Fastify's default of 100 answered "no route" for a lot id of
+ * more than about 80 characters. */
+export const URL_PARAM_CHARS_MAX = 2_048;
+
 /** Free text (notes, reasons). */
 export const TEXT_LENGTH_MAX = 2_000;
 

@@ -2,6 +2,7 @@
 // app can all point at the exact field.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { TSchema, Static } from '@sinclair/typebox';
+import { IDENTIFIER_PATTERN, identifierFlaw, TEXT_PATTERN, textFlaw } from './schemas.ts';
 
 export interface Problem {
   /** Where: a path into the input, e.g. `events[3].inputs[0].massGrams`. */
@@ -29,7 +30,8 @@ export class InputRefused extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: an error carries the value it is about, so a refusal can say which character is wrong.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 
 export interface Validator<T extends TSchema> {
   /** The problems of `value` against the schema, paths prefixed by `pathPrefix`. */
@@ -67,16 +69,20 @@ function problemFromAjv(error: ErrorObject, pathPrefix: string): Problem {
   }
   if (error.keyword === 'enum') reason = `must be one of ${(params['allowedValues'] as unknown[]).map(String).join(', ')}`;
   if (error.keyword === 'const') reason = `must be ${JSON.stringify(params['allowedValue'])}`;
-  if (error.keyword === 'pattern') reason = `has the wrong form (expected ${describePattern(String(params['pattern']))})`;
+  if (error.keyword === 'pattern') reason = patternReason(String(params['pattern']), error.data);
   if (error.keyword === 'not') reason = 'must not be zero';
   return { path, reason };
+}
+
+function patternReason(pattern: string, value: unknown): string {
+  const flaw = typeof value !== 'string' ? undefined : pattern === IDENTIFIER_PATTERN ? identifierFlaw(value) : pattern === TEXT_PATTERN ? textFlaw(value) : undefined;
+  return flaw ?? `has the wrong form (expected ${describePattern(pattern)})`;
 }
 
 function describePattern(pattern: string): string {
   if (pattern.startsWith('^\\d{4}-\\d{2}-\\d{2}T')) return 'an ISO 8601 date-time with a time zone, e.g. 2024-06-01T08:00:00+08:00';
   if (pattern === '^[0-9A-HJ-NP-RTUW-Y]{18}$') return 'an 18-character unified social credit code';
   if (pattern === '^[A-Z]{2}$') return 'an ISO 3166-1 alpha-2 country code';
-  if (pattern === '^[^\\s]+$') return 'no white space';
   return `pattern ${pattern}`;
 }
 

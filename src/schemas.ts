@@ -6,8 +6,67 @@ import { IDENTIFIER_LENGTH_MAX, TEXT_LENGTH_MAX } from './limits.ts';
 /** RFC 3339 date-time with an explicit offset: a record without a time zone is ambiguous. */
 export const DATE_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$';
 
-export const Identifier = Type.String({ minLength: 1, maxLength: IDENTIFIER_LENGTH_MAX, pattern: '^[^\\s]+$' });
-export const Text = Type.String({ minLength: 1, maxLength: TEXT_LENGTH_MAX });
+/** What an identifier (an event, lot, product, facility, licence or key id) may hold: any printing
+ * character but white space, control characters (C0, DEL, C1), format characters (Cf: the
+ * bidirectional controls, zero-width spaces and joiners, the byte order mark, soft hyphens, tags),
+ * other characters Unicode says to draw as nothing (Default_Ignorable_Code_Point: the Hangul
+ * fillers, variation selectors) and lone surrogates. An id is compared, stored and shown: a
+ * character one cannot see lets two ids look the same, a bidirectional control makes an id display
+ * as another, and NUL or a lone surrogate is text PostgreSQL refuses (and SQLite keeps), so a
+ * ledger holding one could never move engines. A JSON Schema pattern, which ajv and Fastify
+ * compile with the `u` flag: there a lone surrogate is a code point of category Cs. */
+export const IDENTIFIER_PATTERN = '^[^\\s\\p{Cc}\\p{Cf}\\p{Cs}\\p{Default_Ignorable_Code_Point}]+$';
+
+/** What free text (a note, a reason, a name) may hold: anything but NUL and the other control
+ * characters (tabs and line breaks are text), the bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), which reorder what follows them on screen, and lone surrogates.
+ * The bidirectional marks (U+200E, U+200F, U+061C) stay: they are how right-to-left text is
+ * written, and reorder nothing beyond themselves. */
+export const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]*$';
+
+export const Identifier = Type.String({ minLength: 1, maxLength: IDENTIFIER_LENGTH_MAX, pattern: IDENTIFIER_PATTERN });
+export const Text = Type.String({ minLength: 1, maxLength: TEXT_LENGTH_MAX, pattern: TEXT_PATTERN });
+
+const IDENTIFIER = new RegExp(IDENTIFIER_PATTERN, 'u');
+const TEXT = new RegExp(TEXT_PATTERN, 'u');
+const LONE_SURROGATE = /^\p{Cs}$/u;
+const BIDI_CONTROL = /^[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]$/u;
+const CONTROL = /^\p{Cc}$/u;
+const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+
+/** Why `value` is not an identifier by IDENTIFIER_PATTERN's grammar (its first offending character),
+ * or undefined when it is one or is refused for another reason (empty, too long). */
+export function identifierFlaw(value: string): string | undefined {
+  if (value === '' || IDENTIFIER.test(value)) return undefined;
+  return `${firstFlaw(value, (c) => !IDENTIFIER.test(c))} (an identifier holds no white space, control, bidirectional or invisible formatting characters, nor lone surrogates)`;
+}
+
+/** Why `value` is not free text by TEXT_PATTERN, or undefined. */
+export function textFlaw(value: string): string | undefined {
+  if (TEXT.test(value)) return undefined;
+  return `${firstFlaw(value, (c) => !TEXT.test(c))} (free text may hold tabs and line breaks, but no other control characters, bidirectional embeddings, overrides or isolates, nor lone surrogates)`;
+}
+
+function firstFlaw(value: string, refused: (character: string) => boolean): string {
+  let position = 0;
+  // for…of walks code points: a pair of surrogates is one character, a lone one a character alone.
+  for (const character of value) {
+    position += 1;
+    if (!refused(character)) continue;
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `holds ${code}, ${characterKind(character)}, at character ${position}`;
+  }
+  throw new Error(`assertion: ${JSON.stringify(value)} was refused, so one of its characters is`);
+}
+
+function characterKind(character: string): string {
+  if (LONE_SURROGATE.test(character)) return 'a lone surrogate (half of a UTF-16 pair: the text was cut or mis-encoded)';
+  if (BIDI_CONTROL.test(character)) return 'a bidirectional control (it changes how the text around it is displayed)';
+  if (CONTROL.test(character)) return `a control character${character === '\u0000' ? ' (NUL)' : ''}`;
+  // Before white space: JavaScript's \s holds the byte order mark, which is a format character.
+  if (INVISIBLE.test(character)) return 'an invisible formatting character';
+  return 'white space';
+}
 export const DateTime = Type.String({ pattern: DATE_TIME_PATTERN });
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 /** A unified social credit code's shape; its check character is checked by domain/uscc.ts. */

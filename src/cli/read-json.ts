@@ -4,6 +4,11 @@ import { InputRefused } from '../problems.ts';
 
 /** Reads and parses a JSON file, refusing with the file's name and the parser's reason. */
 export function readJsonFile(path: string, bytesMax = DOCUMENT_BYTES_MAX): unknown {
+  return parseJsonFile(path, readJsonText(path, bytesMax));
+}
+
+/** The text of a JSON file, refused by name when it is missing or too large. */
+export function readJsonText(path: string, bytesMax = DOCUMENT_BYTES_MAX): string {
   let size: number;
   try {
     size = statSync(path).size;
@@ -11,8 +16,13 @@ export function readJsonFile(path: string, bytesMax = DOCUMENT_BYTES_MAX): unkno
     throw new InputRefused(`cannot read ${path}`, [{ path, reason: 'no such file' }]);
   }
   if (size > bytesMax) throw new InputRefused(`${path} is too large`, [{ path, reason: `${size} bytes; at most ${bytesMax}` }]);
+  return readFileSync(path, 'utf8');
+}
+
+/** The value of a JSON file's text, refusing with the file's name and the parser's reason. */
+export function parseJsonFile(path: string, text: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new InputRefused(`${path} is not valid JSON`, [{ path, reason: (error as Error).message }]);
   }

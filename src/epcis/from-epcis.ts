@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Problem } from '../problems.ts';
 import type { LedgerEvent, PlainEvent } from '../ledger/index.ts';
+import { identifierFlaw } from '../schemas.ts';
 import { toEpcisEvent, type EpcisEvent } from './to-epcis.ts';
 import { YTB_NAMESPACE, bareCbv, eventIdOfUri, facilityOfUri, lotOfUri, partyOfUri, ytbBizStep } from './vocabulary.ts';
 
@@ -173,7 +174,15 @@ class Reader {
     const uri = this.string('eventID');
     if (uri === undefined) return undefined;
     const id = eventIdOfUri(this.recorder, uri);
-    return 'reason' in id ? this.refuse('eventID', id.reason) : id.id;
+    if ('reason' in id) return this.refuse('eventID', id.reason);
+    return this.decodedIdentifier(id.id, 'eventID', 'an event id');
+  }
+
+  /** An identifier as a URI's percent-decoding made it: %00 or %E2%80%AE decode to characters no
+   * identifier may hold, so the refusal names the URI's field rather than the ledger event's. */
+  decodedIdentifier(id: string, path: string, what: string): string | undefined {
+    const flaw = identifierFlaw(id);
+    return flaw === undefined ? id : this.refuse(path, `reads as ${what} that ${flaw}`);
   }
 
   string(field: string): string | undefined {
@@ -190,7 +199,8 @@ class Reader {
     const location = this.e['bizLocation'] as { id?: unknown } | undefined;
     if (location === undefined) return required ? this.refuse('bizLocation', 'is required: the facility, https://ytterby.example/id/facility/{id}') : undefined;
     const facility = typeof location.id === 'string' ? facilityOfUri(location.id) : undefined;
-    return facility ?? this.refuse('bizLocation.id', 'must be a Ytterby facility, https://ytterby.example/id/facility/{id}');
+    if (facility === undefined) return this.refuse('bizLocation.id', 'must be a Ytterby facility, https://ytterby.example/id/facility/{id}');
+    return this.decodedIdentifier(facility, 'bizLocation.id', 'a facility id');
   }
 
   party(list: 'destinationList', field: 'destination'): string | undefined {
@@ -245,6 +255,7 @@ class Reader {
   lotRef(uri: unknown, path: string, own: boolean): string | undefined {
     const lot = typeof uri === 'string' ? lotOfUri(uri) : undefined;
     if (lot === undefined) return this.refuse(path, 'must be a Ytterby lot, https://ytterby.example/id/lot/{USCC}/{lot id}');
+    if (this.decodedIdentifier(lot.slice(19), path, 'a lot id') === undefined) return undefined;
     if (lot.slice(0, 18) === this.recorder) return lot.slice(19);
     return own ? this.refuse(path, `names a new lot in ${lot.slice(0, 18)}'s namespace; a party makes lots in its own`) : lot;
   }

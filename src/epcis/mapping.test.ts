@@ -134,4 +134,21 @@ describe('EPCIS mapping', () => {
     const extract = toEpcisEvent(EVERY_KIND[0]!, MINER);
     assert.match(refused({ ...extract, eventID: 'urn:uuid:0b6a3c1e-5d2f-4a8b-9c7d-1e2f3a4b5c6d' }, SEPARATOR), /epcClass: names a new lot in .*'s namespace/);
   });
+
+  test('an identifier a URI\'s percent-encoding hides (%00, %E2%80%AE) is refused at the EPCIS field that carries it', () => {
+    const refused = (event: Record<string, unknown>) => {
+      const mapped = fromEpcisEvent(event, MINER, 'epcisBody.eventList[0]');
+      assert.ok('problems' in mapped, 'accepted');
+      return mapped.problems.map((p) => `${p.path}: ${p.reason}`);
+    };
+    const ship = toEpcisEvent(EVERY_KIND[2]!, MINER);
+    const lotUri = (local: string, party = MINER) => `https://ytterby.example/id/lot/${party}/${local}`;
+    assert.deepEqual(refused({ ...ship, quantityList: [{ epcClass: lotUri('C%001'), quantity: 400, uom: 'KGM' }] }), [
+      'epcisBody.eventList[0].quantityList[0].epcClass: reads as a lot id that holds U+0000, a control character (NUL), at character 2 (an identifier holds no white space, control, bidirectional or invisible formatting characters, nor lone surrogates)',
+    ]);
+    assert.match(refused({ ...ship, quantityList: [{ epcClass: lotUri('C-1%E2%80%AEgnp.exe', SEPARATOR), quantity: 400, uom: 'KGM' }] })[0]!, /quantityList\[0\]\.epcClass: reads as a lot id that holds U\+202E, a bidirectional control/);
+    const extract = toEpcisEvent(EVERY_KIND[0]!, MINER);
+    assert.match(refused({ ...extract, bizLocation: { id: 'https://ytterby.example/id/facility/mine%E2%80%8Beast' } })[0]!, /bizLocation\.id: reads as a facility id that holds U\+200B, an invisible formatting character/);
+    assert.match(refused({ ...extract, eventID: `https://ytterby.example/id/event/${MINER}/x%C2%85` })[0]!, /eventID: reads as an event id that holds U\+0085, a control character/);
+  });
 });

@@ -85,7 +85,12 @@ function inCanonicalOrder(value: unknown): unknown {
   if (canonical) return record;
   const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
   const sorted: Record<string, unknown> = {};
-  for (const i of order) if (members[i] !== undefined) sorted[keys[i]!] = members[i];
+  for (const i of order) {
+    if (members[i] === undefined) continue;
+    // Assigned, a member named __proto__ would set the copy's prototype and vanish from its JSON.
+    if (keys[i] === '__proto__') Object.defineProperty(sorted, '__proto__', { value: members[i], enumerable: true, writable: true, configurable: true });
+    else sorted[keys[i]!] = members[i];
+  }
   return sorted;
 }
 
@@ -227,7 +232,7 @@ export function canonicalTopLevelStrings(json: string, keys: readonly string[]):
 
 /** The index of the quote closing the string opened at `open`: the next one not escaped, which is
  * one preceded by an even number of backslashes. */
-function closingQuote(json: string, open: number): number {
+export function closingQuote(json: string, open: number): number {
   for (let at = json.indexOf('"', open + 1); at !== -1; at = json.indexOf('"', at + 1)) {
     let backslashes = 0;
     while (json.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes += 1;

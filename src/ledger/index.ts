@@ -10,6 +10,7 @@ export { parseCaptureText } from './validate-document.ts';
 export * from './document-schema.ts';
 export { qualifyLotId } from './lot-ids.ts';
 export { signDocument, documentIdOf } from './sign-document.ts';
+export { unkeptMembersOfText } from './kept-members.ts';
 export { capturePrepared } from './capture-document.ts';
 export { prepareDocument, type PreparedDocument } from './prepare-document.ts';
 export { PreparePool } from './prepare-pool.ts';

@@ -6,7 +6,8 @@
 import QRCode from 'qrcode';
 import type { Store } from '../store/index.ts';
 import { buildPassport, type IssuedPassport, type Passport, type PassportOptions } from './passport.ts';
-import { assertMayIssuePassport, checkViewer, ProvenanceRefused } from './viewer.ts';
+import { readLot } from './reads.ts';
+import { assertMakes, assertMayIssuePassport, checkViewer, ProvenanceRefused } from './viewer.ts';
 
 export interface StoredPassport extends IssuedPassport {
   /** When this passport was issued; a re-issue replaces it. */
@@ -47,10 +48,12 @@ function isUniqueViolation(error: unknown): boolean {
  * regulator or an auditor gets when they ask for the lot's passport. */
 export async function lotPassport(store: Store, lotId: string, options: PassportOptions): Promise<StoredPassport> {
   const viewer = checkViewer(options?.viewer);
-  // One query when the passport is kept; issuing refuses a malformed or unknown lot.
-  const kept = typeof lotId === 'string' ? await keptPassport(store, { lotId }) : undefined;
+  // Who may have it is asked before whether one is kept (or withdrawn), so a lot the viewer may
+  // not see answers as one that does not exist.
+  assertMayIssuePassport(viewer);
+  assertMakes(viewer, await readLot(store.db, lotId, viewer));
+  const kept = await keptPassport(store, { lotId });
   if (kept === undefined) return issuePassport(store, lotId, options);
-  assertMayIssuePassport(viewer, kept.passport.lot.id);
   if (options.gtin !== undefined && options.gtin !== kept.passport.gtin) {
     throw new ProvenanceRefused('bad-input', `lot ${lotId}'s passport names GTIN ${kept.passport.gtin}, not ${options.gtin}; issue it anew to name another`);
   }

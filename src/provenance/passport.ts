@@ -14,7 +14,7 @@ import { DEFAULT_RESOLVER, digitalLinkUri, gtinOfLocalId } from './digital-link.
 import { originEntries, type OriginEntry } from './present.ts';
 import { readEventsBySeq, readLot, readRegistry } from './reads.ts';
 import { recycledContentOf, type RecycledContent } from './recycled-content.ts';
-import { assertMayIssuePassport, checkViewer, ProvenanceRefused, type Viewer } from './viewer.ts';
+import { assertMakes, assertMayIssuePassport, checkViewer, ProvenanceRefused, type Viewer } from './viewer.ts';
 import { attributedTotals, parseSource } from '../domain/index.ts';
 
 export const PASSPORT_CONTEXT = {
@@ -74,9 +74,10 @@ export interface IssuedPassport {
  * passport shows the event that made the lot, which must be the viewer's own to publish. */
 export async function buildPassport(store: Store, lotId: string, options: PassportOptions): Promise<IssuedPassport> {
   const viewer = checkViewer(options?.viewer);
-  const lot = await readLot(store.db, lotId);
+  assertMayIssuePassport(viewer);
+  const lot = await readLot(store.db, lotId, viewer);
+  assertMakes(viewer, lot);
   const maker = lotNamespace(lot.id);
-  assertMayIssuePassport(viewer, lot.id);
   if (lot.status === 'void') throw new ProvenanceRefused('bad-input', `lot ${lot.id} was voided by a correction`);
   const product = productByCode(lot.product)!;
   const localId = lot.id.slice(maker.length + 1);

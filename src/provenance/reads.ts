@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { findFacilities, findParties, type FacilityRecord, type PartyRecord } from '../registry/queries.ts';
 import type { Database, LotState, Store } from '../store/index.ts';
 import { lotFromRow } from '../store/lot-rows.ts';
-import { ProvenanceRefused } from './viewer.ts';
+import { ProvenanceRefused, visibleLot, type Viewer } from './viewer.ts';
 
 const IN_LIST_MAX = 1_000;
 
@@ -25,11 +25,10 @@ export function checkLotId(id: unknown): string {
   return id;
 }
 
-export async function readLot(db: Kysely<Database>, lotId: unknown): Promise<LotState> {
+/** The lot, when it exists and the viewer may know of it; otherwise one refusal for both cases. */
+export async function readLot(db: Kysely<Database>, lotId: unknown, viewer: Viewer): Promise<LotState> {
   const id = checkLotId(lotId);
-  const lot = (await readLotsById(db, [id])).get(id);
-  if (lot === undefined) throw new ProvenanceRefused('not-found', `no lot ${id}${id.includes(':') ? '' : '; lot ids are qualified by their maker, USCC:local-id'}`);
-  return lot;
+  return visibleLot(viewer, id, (await readLotsById(db, [id])).get(id));
 }
 
 export interface EventRecord {

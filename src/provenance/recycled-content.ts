@@ -2,7 +2,7 @@
 import { gramsBySourceType, type Attribution, type ElementSymbol } from '../domain/index.ts';
 import type { LotState, Store } from '../store/index.ts';
 import { readLot } from './reads.ts';
-import { checkViewer, isOwnLot, ProvenanceRefused, seesAll, type Viewer } from './viewer.ts';
+import { checkViewer, ProvenanceRefused, type Viewer } from './viewer.ts';
 
 /** The elements EU Regulation 2024/1252 (CRMA) Art. 29 asks recycled shares of, for permanent
  * magnets (Nd, Pr, Dy, Tb, Sm), in atomic order. */
@@ -53,9 +53,5 @@ export function recycledContentOf(lot: LotState): RecycledContent {
 export async function recycledContent(store: Store, lotId: string, options: { viewer: Viewer }): Promise<RecycledContent> {
   const viewer = checkViewer(options?.viewer);
   if (viewer.role === 'public') throw new ProvenanceRefused('forbidden', 'the public reads recycled content on a lot\'s passport');
-  const lot = await readLot(store.db, lotId);
-  if (viewer.role === 'enterprise' && !isOwnLot(viewer, lot) && !seesAll(viewer)) {
-    throw new ProvenanceRefused('forbidden', `lot ${lot.id} is not one of ${viewer.party}'s lots`);
-  }
-  return recycledContentOf(lot);
+  return recycledContentOf(await readLot(store.db, lotId, viewer));
 }

@@ -93,13 +93,13 @@ async function trace(store: Store, lotId: string, direction: TraceDirection, opt
   const limit = wholeNumber(options.limit, 'limit', 1, TRACE_PAGE_MAX, 200);
   const offset = wholeNumber(options.offset, 'offset', 0, TRACE_WALK_LOTS_MAX, 0);
   const id = checkLotId(lotId);
+  assertMayTrace(viewer);
   // The walk starts with the lot's read (on PostgreSQL, on another connection); it is shown only
-  // once the viewer is found to be allowed.
+  // once the lot is found to be one the viewer may see.
   const [root, page] = await Promise.all([
-    readLot(store.db, id),
+    readLot(store.db, id, viewer),
     walkLineage(store.db, { root: id, direction, depthMax, walkLotsMax: TRACE_WALK_LOTS_MAX, offset, limit: limit + 1 }),
   ]);
-  assertMayTrace(viewer, root);
   const pageLots = page.lots.slice(0, limit);
   const { present, lots: traceLots, edges: traceEdges, events: traceEvents } = await presentPage(store, viewer, pageLots);
   const hasMore = page.lots.length > limit;

@@ -44,23 +44,43 @@ export function seesParty(viewer: Viewer, partyId: string): boolean {
   return seesAll(viewer) || (viewer.role === 'enterprise' && viewer.party === partyId);
 }
 
-/** Lots an enterprise knows by its own records: made, held or received by it. */
-/** A passport publishes the event that made the lot, so only the lot's maker, a regulator or an
- * auditor issues it (or reads back the one kept for it). */
-export function assertMayIssuePassport(viewer: Viewer, lotId: string): void {
-  const maker = lotNamespace(lotId);
-  if (seesParty(viewer, maker)) return;
-  throw new ProvenanceRefused('forbidden', `a passport of lot ${lotId} publishes the event that made it, so only its maker ${maker}, a regulator or an auditor issues it`);
+/** A lot that does not exist and a lot the viewer may not see are refused alike, word for word,
+ * so that no answer tells whether another party's lot id exists (docs/api.md). */
+export function lotNotFound(lotId: string): ProvenanceRefused {
+  return new ProvenanceRefused('not-found', `no lot ${lotId}${lotId.includes(':') ? '' : '; lot ids are qualified by their maker, USCC:local-id'}`);
 }
 
+/** Lots an enterprise knows by its own records: made, held or received by it. */
 export function isOwnLot(viewer: Viewer, lot: LotState): boolean {
   if (viewer.role !== 'enterprise') return false;
   return lot.holderId === viewer.party || lot.previousHolderId === viewer.party || lotNamespace(lot.id) === viewer.party || lot.destinationId === viewer.party;
 }
 
-/** Traces and attribution of a lot: regulators and auditors any lot; an enterprise its own. */
-export function assertMayTrace(viewer: Viewer, lot: LotState): void {
-  if (seesAll(viewer) || isOwnLot(viewer, lot)) return;
-  if (viewer.role === 'enterprise') throw new ProvenanceRefused('forbidden', `lot ${lot.id} is not one of ${viewer.party}'s lots; an enterprise traces the lots it made, holds or received`);
+/** The lot, when the viewer may know of it; otherwise the refusal of a lot that does not exist. An
+ * enterprise knows its own lots; the other roles are refused by role before any lot is read. */
+export function visibleLot(viewer: Viewer, lotId: string, lot: LotState | undefined): LotState {
+  if (lot === undefined || (viewer.role === 'enterprise' && !isOwnLot(viewer, lot))) throw lotNotFound(lotId);
+  return lot;
+}
+
+/** Who traces lots at all: regulators and auditors any lot, an enterprise its own (visibleLot).
+ * Refused by role alone, before the lot is read, so the answer is the same for every lot id. */
+export function assertMayTrace(viewer: Viewer): void {
+  if (seesAll(viewer) || viewer.role === 'enterprise') return;
   throw new ProvenanceRefused('forbidden', `a ${viewer.role} viewer may not trace lots; ${viewer.role === 'public' ? 'passports are verified publicly' : 'the association sees statistics'}`);
+}
+
+/** Who issues passports at all: regulators, auditors and enterprises (each for the lots it made,
+ * assertMakes). Refused by role alone, before the lot is read. */
+export function assertMayIssuePassport(viewer: Viewer): void {
+  if (seesAll(viewer) || viewer.role === 'enterprise') return;
+  throw new ProvenanceRefused('forbidden', `a ${viewer.role} viewer does not issue passports; a lot's maker, a regulator or an auditor does`);
+}
+
+/** A passport publishes the event that made the lot, so an enterprise issues (or reads back) the
+ * passports of lots it made only. Asked once the lot is known to be visible to the viewer, whose
+ * records name it already: the refusal says no more than they do. */
+export function assertMakes(viewer: Viewer, lot: LotState): void {
+  if (seesAll(viewer) || lotNamespace(lot.id) === viewer.party) return;
+  throw new ProvenanceRefused('forbidden', `a passport publishes the event that made its lot, so only the lot's maker, a regulator or an auditor issues it`);
 }

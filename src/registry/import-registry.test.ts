@@ -53,6 +53,8 @@ for (const engine of engines()) {
       ] }, 'quotas[1].holder', /not a member of/],
       ['a private key', { keys: [{ party: MINER, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43), d: 'B'.repeat(43) }, validFrom: '2024-01-01T00:00:00Z' }] }, 'keys[0].publicJwk', /private key/],
       ['a key that is not Ed25519', { keys: [{ party: MINER, publicJwk: { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43) }, validFrom: '2024-01-01T00:00:00Z' }] }, 'keys[0].publicJwk', /Ed25519/],
+      ['a facility id with a bidirectional override', { facilities: [{ id: 'mine-\u202e2', party: MINER, kind: 'mine', nameZh: '矿', nameEn: 'Mine', region: '150206', licence: 'lic-mining-1' }] }, 'facilities[0].id', /^holds U\+202E, a bidirectional control/],
+      ['a party name with a NUL', { parties: [{ id: NEW_MINER, kind: 'enterprise', nameZh: '甲\u0000', nameEn: 'A', region: '360700' }] }, 'parties[0].nameZh', /^holds U\+0000, a control character \(NUL\)/],
       ['duplicate ids', { parties: [
         { id: NEW_MINER, kind: 'enterprise', nameZh: '甲', nameEn: 'A', region: '360700' },
         { id: NEW_MINER, kind: 'enterprise', nameZh: '乙', nameEn: 'B', region: '360700' },

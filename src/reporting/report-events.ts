@@ -5,7 +5,7 @@
 // Pure; every problem names its cell.
 import { isElementSymbol } from '../domain/elements.ts';
 import type { LedgerEvent, PlainEvent } from '../ledger/document-schema.ts';
-import { PartyId } from '../schemas.ts';
+import { identifierFlaw, PartyId, textFlaw } from '../schemas.ts';
 import { IDENTIFIER_LENGTH_MAX, LOT_MASS_GRAMS_MAX, TEXT_LENGTH_MAX } from '../limits.ts';
 import type { RawRow, RawSheet, RawValue } from './read-report.ts';
 import type { ReportProblem } from './report-problem.ts';
@@ -248,12 +248,14 @@ class RowCells {
     const ref = this.#string('ref');
     if (ref === undefined) return undefined;
     if (!REF_PATTERN.test(ref)) return this.problem('ref', `编号“${ref}”须为 1–60 个字符，不含空格和 ~`, `ref. "${ref}" must be 1–60 characters without spaces or ~`);
-    return ref;
+    return this.#identifier('ref', ref);
   }
 
   text(key: string): string | undefined {
     const text = this.#string(key);
     if (text !== undefined && text.length > TEXT_LENGTH_MAX) return this.problem(key, `文字超过 ${TEXT_LENGTH_MAX} 个字符`, `longer than ${TEXT_LENGTH_MAX} characters`);
+    const flaw = text === undefined ? undefined : textFlaw(text);
+    if (flaw !== undefined) return this.problem(key, `文字含有控制字符、双向控制字符或不成对的代理项：${JSON.stringify(text)}`, `${JSON.stringify(text)} ${flaw}`);
     return text;
   }
 
@@ -261,7 +263,15 @@ class RowCells {
     const id = this.#string(key);
     if (id === undefined) return undefined;
     if (/\s/.test(id) || id.length > IDENTIFIER_LENGTH_MAX) return this.problem(key, `“${id}”不能含空格，且不超过 ${IDENTIFIER_LENGTH_MAX} 个字符`, `"${id}" must have no spaces and at most ${IDENTIFIER_LENGTH_MAX} characters`);
-    return id;
+    return this.#identifier(key, id);
+  }
+
+  /** The id as the capture schema's grammar has it (src/schemas.ts): a cell pasted from elsewhere
+   * can carry characters one does not see, which are named here at their cell. */
+  #identifier(key: string, id: string): string | undefined {
+    const flaw = identifierFlaw(id);
+    if (flaw === undefined) return id;
+    return this.problem(key, `${JSON.stringify(id)} 含有控制字符、双向控制字符、不可见格式字符或不成对的代理项`, `${JSON.stringify(id)} ${flaw}`);
   }
 
   party(key: string): string | undefined {

@@ -130,6 +130,22 @@ for (const engine of engines()) {
       assert.deepEqual(wrong.problems.map((p) => p.field), ['deltaKg']);
     });
 
+    it('a cell holding what no identifier or text may (pasted from elsewhere) is refused at its cell, before the ledger sees it', async () => {
+      const row = { ref: 'A4', date: '2024-06-29', lot: 'BC-2024-06-00002', deltaKg: '-1', reason: 'spill' };
+      const cases: [Partial<typeof row>, string, RegExp][] = [
+        [{ ref: 'A\u00004' }, 'ref', /^"A\\u00004" holds U\+0000, a control character \(NUL\), at character 2/],
+        [{ lot: 'BC-2024-06-00002\u202e' }, 'lot', /holds U\+202E, a bidirectional control/],
+        [{ lot: 'BC-2024\u200b-06-00002' }, 'lot', /holds U\+200B, an invisible formatting character/],
+        [{ reason: 'spill\ud800' }, 'reason', /holds U\+D800, a lone surrogate .* \(free text may hold tabs and line breaks/],
+      ];
+      for (const [change, field, reason] of cases) {
+        const form = await previewReportRows(t.store, [{ sheet: 'adjust', rows: [{ ...row, ...change }] }], { party: MINER, keyId: key.kid, now: JULY_5 });
+        assert.deepEqual(form.problems.map((p) => p.field), [field], JSON.stringify(form.problems));
+        assert.match(form.problems[0]!.en, reason);
+        assert.equal(form.document, undefined);
+      }
+    });
+
     it('the reporting calendar: submitted by the 10th, late, due and missing months', async () => {
       const july = minerMonth(MINE, SEPARATOR, 1, '2024-07');
       const late = await preview(await fillTemplate(await writeTemplateXlsx((await templateLists(t.store, MINER))!, '2024-07'), july), new Date('2024-08-12T02:00:00Z'));

@@ -8,13 +8,13 @@ import helmet, { type HelmetOptions } from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { DOCUMENT_BYTES_MAX } from '../limits.ts';
+import { DOCUMENT_BYTES_MAX, URL_PARAM_CHARS_MAX } from '../limits.ts';
 import { CaptureService } from '../ledger/capture-service.ts';
 import type { Store } from '../store/index.ts';
 import { runCheck } from '../supervision/index.ts';
 import { refreshStats } from '../stats/index.ts';
 import { allows, type Policy } from './policies.ts';
-import { forbidden, problemOf, sendProblem, unauthorized } from './problems.ts';
+import { answerClientError, forbidden, frameworkProblem, noRouteProblem, problemOf, sendProblem, unauthorized, requestTextProblem } from './problems.ts';
 import { authenticate, type Principal } from './tokens.ts';
 import { registerRoutes } from './routes/index.ts';
 import { webRoutes } from './web.ts';
@@ -46,6 +46,11 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     // One line per request, written when it is answered, in place of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: DOCUMENT_BYTES_MAX,
+    routerOptions: { maxParamLength: URL_PARAM_CHARS_MAX },
+    // Every error is a problem (RFC 7807), including those Fastify and Node's parser answer
+    // before a route runs.
+    frameworkErrors: (error, request, reply) => sendProblem(reply, frameworkProblem(error, request)),
+    clientErrorHandler: answerClientError,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -59,7 +64,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, problem);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, { type: 'urn:ytterby:problem:not-found', title: 'Not Found', status: 404, detail: `no route ${request.method} ${request.url.split('?')[0]}`, instance: request.url }));
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, noRouteProblem(request)));
 
   const headers = securityHeaders({
     // The docs page runs the Swagger UI's own scripts and styles from this server.
@@ -96,6 +101,11 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     if (principal === undefined) throw unauthorized('the token is unknown, revoked or expired');
     if (!allows(policy, principal.role)) throw forbidden(`a ${principal.role} token may not call ${request.method} ${request.routeOptions.url}`);
     request.principal = principal;
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const problem = requestTextProblem(request);
+    if (problem !== undefined) throw problem;
   });
 
   const capture = await CaptureService.open(store);

@@ -5,10 +5,9 @@ import { StringEnum } from '../../schemas.ts';
 import { listLots } from '../../ledger/index.ts';
 import { LOTS_PAGE_MAX, TRACE_DEPTH_MAX, TRACE_PAGE_MAX } from '../../limits.ts';
 import { issuePassport, lotPassport, passportByLink, recycledContent, traceBackward, traceForward, verifyPassport, type StoredPassport } from '../../provenance/index.ts';
-import { isOwnLot } from '../../provenance/viewer.ts';
+import { visibleLot } from '../../provenance/viewer.ts';
 import type { LotStatus, Store } from '../../store/index.ts';
 import type { App } from '../server.ts';
-import { notFound } from '../problems.ts';
 import { LotReads } from '../lot-reads.ts';
 import { OpenObject, PROBLEM_RESPONSES, PageLimit, principalOf } from './context.ts';
 
@@ -44,11 +43,8 @@ export async function lotRoutes(app: App, store: Store): Promise<void> {
     config: { policy: 'lots:read' },
     schema: { tags: ['lots'], summary: 'one lot: holder, mass, composition, status, origin attribution', params: LotId, response: { 200: Lot, ...PROBLEM_RESPONSES } },
   }, async (request) => {
-    const principal = principalOf(request);
-    const lot = await lotReads.read(request.params.id);
     // A lot the caller may not see is reported as absent, so ids cannot be probed.
-    if (lot === undefined || (principal.role === 'enterprise' && !isOwnLot(principal, lot))) throw notFound(`no lot ${request.params.id}`);
-    return lot;
+    return visibleLot(principalOf(request), request.params.id, await lotReads.read(request.params.id));
   });
 
   app.get('/api/lots/:id/trace', {
