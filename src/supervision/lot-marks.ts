@@ -1,0 +1,159 @@
+// What a lot's material has been through, carried along its lineage as the period scan reads the
+// log: a rule marks a lot (this material left party A; this material was mined), and every lot
+// later made from it (a process's outputs, a shipment split off) carries the mark with the share
+// of its element grams that descends from the marked material. Rules that follow marks judge a
+// flow by where its material came from, not by the last leg's product label or lot id: a repack
+// under a new id or a relabelling process carries the marks on.
+//
+// Shares follow the mass balance model (ISO 22095) the ledger attributes origins by: the outputs
+// of an event share alike in what its inputs held, weighted by the element grams taken from each.
+// Only lots that still hold material are kept (with their product and element grams), so the
+// state is bounded by the stock in the ledger, not by its history.
+import type { Composition } from '../domain/composition.ts';
+import type { ScannedEvent, ScannedFlow } from './rule.ts';
+
+/** Parties a mark remembers its material went through: enough for any chain in DOMAIN.md's
+ * (mine to magnet is six hops) with room for traders between. */
+export const MARK_PATH_PARTIES_MAX = 12;
+
+/** Shares below this are not carried: a trace of material blended a thousandfold, which no rule
+ * judges, and which would otherwise spread to most of the ledger's lots. */
+export const MARK_SHARE_MIN = 0.001;
+
+export interface Mark {
+  /** Share (0–1) of the lot's element grams that descends from the marked material. */
+  share: number;
+  /** When the marked material was marked (left its party, was mined), ms since the epoch. */
+  sinceMs: number;
+  /** The event that marked it (PARTY:EVENT). */
+  ref: string;
+  /** The lot marked at that event, its product and its element grams then. */
+  lot: string;
+  product: string;
+  grams: number;
+  /** The parties that shipped the material on after it was marked, in order. */
+  via: readonly string[];
+}
+
+export type Marks = ReadonlyMap<string, Mark>;
+
+export interface LiveLot {
+  product: string;
+  /** Element grams the lot holds. */
+  grams: number;
+}
+
+export interface MarkPolicy {
+  /** Whether a lot the event made inherits the marks of what the event took. */
+  admit(made: ScannedFlow, scanned: ScannedEvent): boolean;
+  /** Whether a mark is still worth carrying. */
+  keep(key: string, mark: Mark): boolean;
+}
+
+export class LotMarks {
+  readonly #marks = new Map<string, Map<string, Mark>>();
+  readonly #live = new Map<string, LiveLot>();
+  readonly #policy: MarkPolicy;
+
+  constructor(policy: MarkPolicy) {
+    this.#policy = policy;
+  }
+
+  get(lotId: string): Marks | undefined {
+    return this.#marks.get(lotId);
+  }
+
+  /** A lot that still holds material: its product and element grams. */
+  lot(lotId: string): LiveLot | undefined {
+    return this.#live.get(lotId);
+  }
+
+  set(lotId: string, key: string, mark: Mark): void {
+    let marks = this.#marks.get(lotId);
+    if (marks === undefined) {
+      marks = new Map();
+      this.#marks.set(lotId, marks);
+    }
+    marks.set(key, mark);
+  }
+
+  /** Replaces a lot's marks (none: forgets them). */
+  replace(lotId: string, marks: Map<string, Mark>): void {
+    if (marks.size === 0) this.#marks.delete(lotId);
+    else this.#marks.set(lotId, marks);
+  }
+
+  /**
+   * Reads one event, before the rule judges it: the lots it made from others (a process's
+   * outputs, a shipment split from its lot) get the marks of what it took, in proportion to the
+   * element grams taken from each marked lot; then the lots' stock is updated, and a lot emptied
+   * is forgotten.
+   */
+  observe(scanned: ScannedEvent): void {
+    const kind = scanned.event.kind;
+    if (kind === 'process' || kind === 'ship') this.#carry(scanned);
+    for (const flow of scanned.flows) {
+      const grams = elementGrams(flow.elements);
+      const lot = this.#live.get(flow.lotId);
+      if (flow.direction === 1) {
+        if (lot === undefined) this.#live.set(flow.lotId, { product: flow.product, grams });
+        else lot.grams += grams;
+      } else if (lot !== undefined) {
+        lot.grams -= grams;
+        if (lot.grams <= 0) {
+          this.#live.delete(flow.lotId);
+          this.#marks.delete(flow.lotId);
+        }
+      }
+    }
+  }
+
+  #carry(scanned: ScannedEvent): void {
+    // A process's or a split shipment's movements in are the lots it made.
+    let takenGrams = 0;
+    const pooled = new Map<string, { weighted: number; mark: Mark }>();
+    for (const flow of scanned.flows) {
+      if (flow.direction !== -1) continue;
+      const grams = elementGrams(flow.elements);
+      takenGrams += grams;
+      const marks = this.#marks.get(flow.lotId);
+      if (marks === undefined || grams === 0) continue;
+      for (const [key, mark] of marks) {
+        if (!this.#policy.keep(key, mark)) continue;
+        const entry = pooled.get(key);
+        if (entry === undefined) pooled.set(key, { weighted: mark.share * grams, mark });
+        else {
+          entry.weighted += mark.share * grams;
+          // Marked material of one key from two markings: the later speaks for both (the one a
+          // window is judged from), holding the grams of both.
+          if (entry.mark.ref !== mark.ref) {
+            const later = mark.sinceMs > entry.mark.sinceMs ? mark : entry.mark;
+            entry.mark = { ...later, grams: entry.mark.grams + mark.grams };
+          }
+        }
+      }
+    }
+    if (pooled.size === 0 || takenGrams === 0) return;
+    for (const flow of scanned.flows) {
+      if (flow.direction !== 1 || !this.#policy.admit(flow, scanned)) continue;
+      const marks = new Map<string, Mark>();
+      for (const [key, { weighted, mark }] of pooled) {
+        const carried = Math.min(1, weighted / takenGrams);
+        if (carried >= MARK_SHARE_MIN) marks.set(key, { ...mark, share: carried });
+      }
+      if (marks.size > 0) this.#marks.set(flow.lotId, marks);
+    }
+  }
+}
+
+export function elementGrams(elements: Composition): number {
+  let total = 0;
+  for (const grams of Object.values(elements)) total += grams ?? 0;
+  return total;
+}
+
+/** `path` with `party` appended, unless it already ends with it; bounded. */
+export function pathThrough(path: readonly string[], party: string): readonly string[] {
+  if (path.at(-1) === party || path.length >= MARK_PATH_PARTIES_MAX) return path;
+  return [...path, party];
+}
