@@ -77,7 +77,8 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
         marks.observe(scanned);
         const ref = eventRef(scanned.partyId, scanned.eventId);
         for (const flow of scanned.flows) {
-          if (flow.direction === 1 && productByCode(flow.product)?.mineral === true && marks.get(flow.lotId)?.get(MINERAL)?.ref !== ref) {
+          // A mineral lot is all mineral; one split from another keeps the path it came by.
+          if (flow.direction === 1 && productByCode(flow.product)?.mineral === true && marks.get(flow.lotId)?.get(MINERAL)?.share !== 1) {
             marks.set(flow.lotId, MINERAL, { share: 1, sinceMs: scanned.timeMs, ref, lot: flow.lotId, product: flow.product, grams: elementGrams(flow.elements), via: [scanned.partyId] });
           }
         }
