@@ -241,6 +241,29 @@ for (const engine of engines()) {
       assert.deepEqual((await alertsOf('recycler-mineral-intake')).map((a) => a.subject), [`${MINER}:c3`]);
     });
 
+    test('never-received finds a diversion split into receipts each short by less than a kilogram, not honest weighing differences', async () => {
+      await fresh();
+      const shipments = (prefix: string, to: string, month: string, count: number) =>
+        Array.from({ length: count }, (_, i) => ship(`${prefix}${i}`, `${month}-${String(i + 2).padStart(2, '0')}`, 'stock', 100_000, to, `${prefix}-lot${i}`));
+      const receipts = (prefix: string, month: string, count: number, receivedGrams: number) =>
+        Array.from({ length: count }, (_, i) => receive(`${prefix}${i}`, `${month}-${String(i + 3).padStart(2, '0')}`, `${TRADER_A}:${prefix}-lot${i}`, receivedGrams));
+      await record(TRADER_A, [importLot('i1', '02-01', 'stock', 'oxide-ndpr', 5_000_000, { Pr: 1_060_000, Nd: 3_185_000 }, 'MY'), ...shipments('d', TRADER_C, '03', 12), ...shipments('h', TRADER_B, '03', 12), ...shipments('o', TRADER_C, '04', 1)]);
+      // Diversion: 900 g (0.9 %) kept back from each of twelve 100 kg shipments, under the 1 kg floor.
+      await record(TRADER_C, [...receipts('d', '03', 12, 99_100), ...receipts('o', '04', 1, 99_200)]);
+      // Honest: weighing differences of 0.3 %; and one receipt 800 g short alone in its month.
+      await record(TRADER_B, receipts('h', '03', 12, 99_700));
+      assert.equal((await alertsOf('short-receipt')).length, 0, 'no receipt is short beyond the tolerance on its own');
+      await runCheck(store, { asOf: '2024-12-31T00:00:00+08:00' });
+      const [alert, ...rest] = await alertsOf('never-received');
+      assert.equal(rest.length, 0);
+      assert.equal(alert!.party.id, TRADER_A);
+      assert.equal(alert!.period, '2024-03');
+      assert.equal(alert!.evidence['receiver'], TRADER_C);
+      assert.equal(alert!.evidence['receipts'], 12);
+      assert.equal(alert!.evidence['shortTonnes'], 0.011);
+      assert.equal(alert!.evidence['shortShare'], 0.009);
+    });
+
     test('bad thresholds for the closure rules are refused with the field named, and change nothing', async () => {
       await fresh();
       for (const [overrides, path] of [
