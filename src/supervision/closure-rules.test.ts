@@ -160,7 +160,7 @@ for (const engine of engines()) {
       assert.match(alerts.find((a) => a.subject === `${TRADER_B}:back`)!.summary, /imported back by .* of its group/);
     });
 
-    test('round-trip raises nothing for trade, a scrap return, a small buy-back, re-exports of imports and a return after the window', async () => {
+    test('round-trip raises nothing for trade, a scrap return, a small buy-back, re-exports of imports, magnets made of a trader\'s metal and a return after the window', async () => {
       await fresh();
       // A trader buys and resells; later it buys another lot from the same supplier.
       const first = await domesticOxideAtTraderA('t1', '02-01');
@@ -195,9 +195,16 @@ for (const engine of engines()) {
         exportLot('x1', '05-05', 'my1', 1_000_000, 'JP'), exportLot('x2', '05-05', 'my2', 1_000_000, 'MY'),
         importLot('i3', '06-01', 'my3', 'oxide-ndpr', 1_000_000, NDPR_OXIDE, 'MY'),
       ]);
-      // A lot that comes back after the window (90 days).
+      // A lot that comes back after the window (180 days).
       await record(TRADER_B, [importLot('i4', '06-01', 'late', 'oxide-ndpr', 1_000_000, NDPR_OXIDE, 'LA'), ship('s5', '06-02', 'late', 1_000_000, TRADER_C)]);
-      await record(TRADER_C, [receive('r5', '06-04', `${TRADER_B}:late`, 1_000_000), ship('s6', '09-20', `${TRADER_B}:late`, 1_000_000, TRADER_B)]);
+      await record(TRADER_C, [receive('r5', '06-04', `${TRADER_B}:late`, 1_000_000), ship('s6', '12-20', `${TRADER_B}:late`, 1_000_000, TRADER_B)]);
+      // Toll manufacturing of magnets: a trader's metal made into magnets for it.
+      await record(TRADER_C, [importLot('i5', '07-01', 'metal', 'metal-ndpr', 500_000, { Pr: 123_750, Nd: 371_250 }, 'LA'), ship('s7', '07-02', 'metal', 500_000, MAKER)]);
+      await record(MAKER, [
+        receive('r7', '07-03', `${TRADER_C}:metal`, 500_000),
+        process('p2', '07-10', [[`${TRADER_C}:metal`, 500_000]], [['tolled', 'magnet-ndfeb-sintered', 1_700_000, { Pr: 123_750, Nd: 371_250 }]]),
+        ship('s8', '07-12', 'tolled', 1_700_000, TRADER_C),
+      ]);
       await runCheck(store);
       assert.deepEqual((await alertsOf('round-trip')).map((a) => a.summary), []);
     });

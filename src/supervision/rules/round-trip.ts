@@ -20,7 +20,7 @@ import { eventRef, EVIDENCE_LIST_MAX, percent, share, tonnes } from '../evidence
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';
 
-const thresholds = { windowDays: 90, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05 };
+const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05 };
 
 const DAY_MS = 86_400_000;
 
@@ -47,6 +47,11 @@ interface Export {
   gramsOpen: number;
 }
 
+/** Stages whose products are fed to separation and metal smelting: sent out and taken back as
+ * products, they are toll processing, which the quota notices ban. Materials made for a customer
+ * from its own metal or alloy (toll manufacturing of magnets) are not. */
+const TOLLED_STAGES: ReadonlySet<string> = new Set(['mining', 'separation']);
+
 function stageOf(product: string): number {
   const stage = productByCode(product)?.stage;
   return stage === undefined ? -1 : CHAIN_STAGES.indexOf(stage);
@@ -68,9 +73,9 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
   legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income) and the product-flow record of circulation and import/export; quota notices under total quantity control: toll processing is banned',
   thresholds,
   thresholdNotes: {
-    windowDays: 'days from the material leaving a party (shipment or export) to its return within which the return counts',
+    windowDays: 'days from the material leaving a party (shipment or export) to its return within which the return counts: two quarters, so a carousel spread over months is still one',
     returnShareMin: 'share of a returning lot\'s element grams that must descend from the material that left, for material coming back at the stage it left; below it, a plant blending many suppliers\' feed explains the overlap (mass balance)',
-    returnedShareMin: 'share of the element grams that left which, come back in any form and any number of lots, is a round trip (toll processing returns nearly all of the feed\'s rare earths: recoveries of 92–96 % per step, DOMAIN.md); a supplier that also buys some of its customer\'s products gets back far less',
+    returnedShareMin: 'share of the element grams of ore, concentrate or separated products that left which, come back in any form and any number of lots, is a round trip (toll processing returns nearly all of the feed\'s rare earths: recoveries of 92–96 % per step, DOMAIN.md); a supplier that also buys some of its customer\'s products gets back far less',
     reimportDistanceMax: 'largest total-variation distance (0–1) between the rare earth distributions of an export and an import for the import to count as the export coming back',
     reimportExcessShareMax: 'share by which an import\'s element grams may exceed the export it is matched to (assay differences)',
   },
@@ -126,7 +131,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       const returnedShare = mark.grams === 0 ? 0 : Math.min(1, sofar.grams / mark.grams);
       const sameStage = held !== undefined && stageOf(held.product) <= stageOf(mark.product);
       if (sameStage && mark.share >= t.returnShareMin) returned(scanned, lot, party, mark, how, massGrams, { events: [ref], returnedShare: null });
-      else if (!crossedBefore && returnedShare >= t.returnedShareMin) returned(scanned, lot, party, mark, how, massGrams, { events: sofar.events, returnedShare });
+      else if (!crossedBefore && returnedShare >= t.returnedShareMin && TOLLED_STAGES.has(productByCode(mark.product)?.stage ?? '')) returned(scanned, lot, party, mark, how, massGrams, { events: sofar.events, returnedShare });
     };
 
     return {
