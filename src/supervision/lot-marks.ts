@@ -7,18 +7,15 @@
 //
 // Shares follow the mass balance model (ISO 22095) the ledger attributes origins by: the outputs
 // of an event share alike in what its inputs held, weighted by the element grams taken from each.
-// Only lots that still hold material are kept (with their product and element grams), so the
-// state is bounded by the stock in the ledger, not by its history.
+// Only lots that still hold material are kept (with their product and element grams), and only
+// marks a rule could still judge, so the state is bounded by the stock in the ledger, not by its
+// history.
 import type { Composition } from '../domain/composition.ts';
 import type { ScannedEvent, ScannedFlow } from './rule.ts';
 
 /** Parties a mark remembers its material went through: enough for any chain in DOMAIN.md's
  * (mine to magnet is six hops) with room for traders between. */
 export const MARK_PATH_PARTIES_MAX = 12;
-
-/** Shares below this are not carried: a trace of material blended a thousandfold, which no rule
- * judges, and which would otherwise spread to most of the ledger's lots. */
-export const MARK_SHARE_MIN = 0.001;
 
 export interface Mark {
   /** Share (0–1) of the lot's element grams that descends from the marked material. */
@@ -48,6 +45,11 @@ export interface MarkPolicy {
   admit(made: ScannedFlow, scanned: ScannedEvent): boolean;
   /** Whether a mark is still worth carrying. */
   keep(key: string, mark: Mark): boolean;
+  /** Shares below this are not carried. Blending only dilutes (a lot made of marked and unmarked
+   * material holds at most the largest share it took), so a mark below a rule's threshold can
+   * never reach it again; dropping it keeps traces of material blended many times over from
+   * spreading to most of the ledger's lots. */
+  shareMin: number;
 }
 
 export class LotMarks {
@@ -69,15 +71,11 @@ export class LotMarks {
   }
 
   set(lotId: string, key: string, mark: Mark): void {
-    let marks = this.#marks.get(lotId);
-    if (marks === undefined) {
-      marks = new Map();
-      this.#marks.set(lotId, marks);
-    }
-    marks.set(key, mark);
+    // The lots one event made share one map of marks: a change to one lot's copies it.
+    this.#marks.set(lotId, new Map(this.#marks.get(lotId)).set(key, mark));
   }
 
-  /** Replaces a lot's marks (none: forgets them). */
+  /** Replaces a lot's marks (none: forgets them); the map is the lot's own from then on. */
   replace(lotId: string, marks: Map<string, Mark>): void {
     if (marks.size === 0) this.#marks.delete(lotId);
     else this.#marks.set(lotId, marks);
@@ -134,14 +132,16 @@ export class LotMarks {
       }
     }
     if (pooled.size === 0 || takenGrams === 0) return;
+    // Every lot the event made holds the same shares (mass balance): one map serves them all, and
+    // a campaign making two hundred lots allocates its marks once.
+    const marks = new Map<string, Mark>();
+    for (const [key, { weighted, mark }] of pooled) {
+      const carried = Math.min(1, weighted / takenGrams);
+      if (carried >= this.#policy.shareMin) marks.set(key, { ...mark, share: carried });
+    }
+    if (marks.size === 0) return;
     for (const flow of scanned.flows) {
-      if (flow.direction !== 1 || !this.#policy.admit(flow, scanned)) continue;
-      const marks = new Map<string, Mark>();
-      for (const [key, { weighted, mark }] of pooled) {
-        const carried = Math.min(1, weighted / takenGrams);
-        if (carried >= MARK_SHARE_MIN) marks.set(key, { ...mark, share: carried });
-      }
-      if (marks.size > 0) this.#marks.set(flow.lotId, marks);
+      if (flow.direction === 1 && this.#policy.admit(flow, scanned)) this.#marks.set(flow.lotId, marks);
     }
   }
 }

@@ -39,6 +39,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
       // recycler-mineral-intake), so what it makes is not judged again downstream.
       admit: (_made, scanned) => !hasRole(scanned.partyId, 'separator') && !hasRole(scanned.partyId, 'recycler'),
       keep: () => true,
+      shareMin: t.mineralShareMin,
     });
     const found = new Map<string, Finding>();
 

@@ -34,6 +34,10 @@ const ORIGIN_BEARING: ReadonlySet<ProductCategory> = new Set(['ore', 'concentrat
 
 const IMPORT_MARK = 'import:';
 
+/** Shares of a departure below this are not followed: a return made one twentieth of it adds too
+ * little to the amount test to matter, short of twenty such lots. */
+const TRACE_SHARE_MIN = 0.05;
+
 interface Export {
   ref: string;
   party: string;
@@ -88,9 +92,10 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       // Imports are followed whatever their age (a re-export is judged by them); departures only
       // within the window.
       keep: (key, mark) => key.startsWith(IMPORT_MARK) || mark.sinceMs >= latestMs - windowMs,
+      shareMin: Math.min(t.returnShareMin, TRACE_SHARE_MIN),
     });
-    /** Exports by destination country, those older than the window pruned as others are added. */
-    const exports = new Map<string, Export[]>();
+    /** Exports by destination country, in log order; those before `head` are past the window. */
+    const exports = new Map<string, { list: Export[]; head: number }>();
     /** Element grams of each departure (by its event) come back so far, and the events they came by. */
     const returnedGrams = new Map<string, { grams: number; events: string[] }>();
     const findings: Finding[] = [];
@@ -148,7 +153,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           const next = new Map<string, Mark>();
           for (const [key, mark] of carried ?? []) {
             if (key.startsWith(IMPORT_MARK)) next.set(key, mark);
-            else if (key !== scanned.partyId) next.set(key, { ...mark, via: pathThrough(mark.via, scanned.partyId) });
+            else if (key !== scanned.partyId && mark.sinceMs >= latestMs - windowMs) next.set(key, { ...mark, via: pathThrough(mark.via, scanned.partyId) });
           }
           const held = marks.lot(moving);
           // Scrap and residue shipped out are on the recycling loop: what comes back of them is
@@ -167,9 +172,15 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
             const open = Math.round(elementGrams(flow.elements) * (1 - own));
             if (open === 0) continue;
             const country = event.destinationCountry;
-            const list = (exports.get(country) ?? []).filter((x) => x.timeMs >= latestMs - windowMs && x.gramsOpen > 0);
-            list.push({ ref: eventRef(scanned.partyId, scanned.eventId), party: scanned.partyId, lot, product: flow.product, country, timeMs: scanned.timeMs, elements: flow.elements, gramsOpen: open });
-            exports.set(country, list);
+            const entry = exports.get(country) ?? { list: [], head: 0 };
+            exports.set(country, entry);
+            entry.list.push({ ref: eventRef(scanned.partyId, scanned.eventId), party: scanned.partyId, lot, product: flow.product, country, timeMs: scanned.timeMs, elements: flow.elements, gramsOpen: open });
+            while (entry.head < entry.list.length && entry.list[entry.head]!.timeMs < latestMs - windowMs) entry.head += 1;
+            // Drop the expired ones now and then, not on every export.
+            if (entry.head > 1024 && entry.head * 2 > entry.list.length) {
+              entry.list = entry.list.slice(entry.head);
+              entry.head = 0;
+            }
           }
         }
         marks.observe(scanned);
@@ -180,7 +191,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         const grams = elementGrams(made.elements);
         marks.set(lot, `${IMPORT_MARK}${event.originCountry}`, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot, product: made.product, grams, via: [] });
         if (!ORIGIN_BEARING.has(productByCode(made.product)?.category ?? 'slag')) return;
-        const match = matchingExport(exports.get(event.originCountry) ?? [], scanned, made.elements, t, windowMs);
+        const sent = exports.get(event.originCountry);
+        const match = sent === undefined ? undefined : matchingExport(sent.list, sent.head, scanned, made.elements, t, windowMs);
         if (match === undefined) return;
         const mark: Mark = { share: Math.min(1, match.gramsOpen / grams), sinceMs: match.timeMs, ref: match.ref, lot: match.lot, product: match.product, grams: match.gramsOpen, via: [] };
         match.gramsOpen = Math.max(0, match.gramsOpen - grams);
@@ -197,12 +209,13 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
 
 /** The export (to the import's origin, within the window, before it) whose rare earths are most
  * like the import's and which still has the grams to account for it. */
-function matchingExport(exports: readonly Export[], scanned: ScannedEvent, elements: Composition, t: typeof thresholds, windowMs: number): Export | undefined {
+function matchingExport(exports: readonly Export[], head: number, scanned: ScannedEvent, elements: Composition, t: typeof thresholds, windowMs: number): Export | undefined {
   const grams = elementGrams(elements);
   let best: Export | undefined;
   let bestDistance = Infinity;
-  for (const candidate of exports) {
-    if (candidate.timeMs > scanned.timeMs || scanned.timeMs - candidate.timeMs > windowMs) continue;
+  for (let i = head; i < exports.length; i += 1) {
+    const candidate = exports[i]!;
+    if (candidate.gramsOpen === 0 || candidate.timeMs > scanned.timeMs || scanned.timeMs - candidate.timeMs > windowMs) continue;
     if (grams > candidate.gramsOpen * (1 + t.reimportExcessShareMax)) continue;
     const distance = distributionDistance(elements, candidate.elements);
     if (distance === undefined || distance > t.reimportDistanceMax || distance >= bestDistance) continue;
