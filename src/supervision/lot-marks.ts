@@ -50,6 +50,9 @@ export interface MarkPolicy {
    * never reach it again; dropping it keeps traces of material blended many times over from
    * spreading to most of the ledger's lots. */
   shareMin: number;
+  /** Whether to keep the stock of a new lot that carries no mark yet: a rule that reads only
+   * marked lots keeps only those (and the lots it will mark). */
+  track(made: ScannedFlow): boolean;
 }
 
 export class LotMarks {
@@ -65,7 +68,7 @@ export class LotMarks {
     return this.#marks.get(lotId);
   }
 
-  /** A lot that still holds material: its product and element grams. */
+  /** A lot that still holds material (and that the policy tracks): its product and element grams. */
   lot(lotId: string): LiveLot | undefined {
     return this.#live.get(lotId);
   }
@@ -94,8 +97,8 @@ export class LotMarks {
       const grams = elementGrams(flow.elements);
       const lot = this.#live.get(flow.lotId);
       if (flow.direction === 1) {
-        if (lot === undefined) this.#live.set(flow.lotId, { product: flow.product, grams });
-        else lot.grams += grams;
+        if (lot !== undefined) lot.grams += grams;
+        else if (this.#marks.has(flow.lotId) || this.#policy.track(flow)) this.#live.set(flow.lotId, { product: flow.product, grams });
       } else if (lot !== undefined) {
         lot.grams -= grams;
         if (lot.grams <= 0) {
@@ -148,7 +151,8 @@ export class LotMarks {
 
 export function elementGrams(elements: Composition): number {
   let total = 0;
-  for (const grams of Object.values(elements)) total += grams ?? 0;
+  // Runs for every movement in the log: no array of the values is made.
+  for (const element in elements) total += elements[element as keyof Composition] ?? 0;
   return total;
 }
 

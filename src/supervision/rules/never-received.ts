@@ -4,7 +4,7 @@
 // recorded, and a diversion split into many receipts each short by less than its floor in grams
 // is judged here, on what a shipper sent a buyer in a month, by the same tolerance.
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { formatShanghai, reportDueMs, shanghaiMonth } from '../periods.ts';
+import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiMonthNumber } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
@@ -68,10 +68,12 @@ export const neverReceived: PeriodRule<typeof thresholds> = {
           if (shipment === undefined) return;
           open.delete(lot);
           if (scanned.timeMs - shipment.shippedMs > limitMs) late.push({ ...shipment, receivedMs: scanned.timeMs });
-          const month = shanghaiMonth(shipment.shippedMs);
-          const key = `${shipment.shipper}|${shipment.receiver}|${month}`;
-          const pair = pairs.get(key) ?? { shipper: shipment.shipper, receiver: shipment.receiver, month, shippedGrams: 0, shortGrams: 0, events: [], lots: [] };
-          pairs.set(key, pair);
+          const key = `${shipment.shipper}|${shipment.receiver}|${shanghaiMonthNumber(shipment.shippedMs)}`;
+          let pair = pairs.get(key);
+          if (pair === undefined) {
+            pair = { shipper: shipment.shipper, receiver: shipment.receiver, month: shanghaiMonth(shipment.shippedMs), shippedGrams: 0, shortGrams: 0, events: [], lots: [] };
+            pairs.set(key, pair);
+          }
           pair.shippedGrams += shipment.massGrams;
           const short = shipment.massGrams - event.massGrams;
           // A receipt short beyond the tolerance on its own is short-receipt's finding.

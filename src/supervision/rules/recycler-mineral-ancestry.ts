@@ -40,6 +40,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
       admit: (_made, scanned) => !hasRole(scanned.partyId, 'separator') && !hasRole(scanned.partyId, 'recycler'),
       keep: () => true,
       shareMin: t.mineralShareMin,
+      track: (made) => productByCode(made.product)?.mineral === true,
     });
     const found = new Map<string, Finding>();
 

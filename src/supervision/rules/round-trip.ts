@@ -93,6 +93,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       // within the window.
       keep: (key, mark) => key.startsWith(IMPORT_MARK) || mark.sinceMs >= latestMs - windowMs,
       shareMin: Math.min(t.returnShareMin, TRACE_SHARE_MIN),
+      // Every lot but scrap and residue may be shipped away and stamped with its shipper.
+      track: (made) => !inLoop(made.product),
     });
     /** Exports by destination country, in log order; those before `head` are past the window. */
     const exports = new Map<string, { list: Export[]; head: number }>();
