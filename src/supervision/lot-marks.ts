@@ -43,8 +43,8 @@ export interface LiveLot {
 export interface MarkPolicy {
   /** Whether a lot the event made inherits the marks of what the event took. */
   admit(made: ScannedFlow, scanned: ScannedEvent): boolean;
-  /** Whether a mark is still worth carrying. */
-  keep(key: string, mark: Mark): boolean;
+  /** Whether a mark is still worth carrying into a lot of `product` (one made from marked lots). */
+  keep(key: string, mark: Mark, product: string): boolean;
   /** Shares below this are not carried. Blending only dilutes (a lot made of marked and unmarked
    * material holds at most the largest share it took), so a mark below a rule's threshold can
    * never reach it again; dropping it keeps traces of material blended many times over from
@@ -109,6 +109,22 @@ export class LotMarks {
     }
   }
 
+  /** Drops the marks `keep` refuses from every lot (departures past a window on stock nobody
+   * moves); lots that shared a map of marks share the filtered one. */
+  sweep(keep: (key: string, mark: Mark) => boolean): void {
+    const filtered = new Map<Map<string, Mark>, Map<string, Mark>>();
+    for (const [lotId, marks] of this.#marks) {
+      let kept = filtered.get(marks);
+      if (kept === undefined) {
+        kept = new Map([...marks].filter(([key, mark]) => keep(key, mark)));
+        filtered.set(marks, kept.size === marks.size ? marks : kept);
+        kept = filtered.get(marks)!;
+      }
+      if (kept.size === 0) this.#marks.delete(lotId);
+      else if (kept !== marks) this.#marks.set(lotId, kept);
+    }
+  }
+
   #carry(scanned: ScannedEvent): void {
     // A process's or a split shipment's movements in are the lots it made.
     let takenGrams = 0;
@@ -120,7 +136,6 @@ export class LotMarks {
       const marks = this.#marks.get(flow.lotId);
       if (marks === undefined || grams === 0) continue;
       for (const [key, mark] of marks) {
-        if (!this.#policy.keep(key, mark)) continue;
         const entry = pooled.get(key);
         if (entry === undefined) pooled.set(key, { weighted: mark.share * grams, mark });
         else {
@@ -135,16 +150,21 @@ export class LotMarks {
       }
     }
     if (pooled.size === 0 || takenGrams === 0) return;
-    // Every lot the event made holds the same shares (mass balance): one map serves them all, and
-    // a campaign making two hundred lots allocates its marks once.
-    const marks = new Map<string, Mark>();
-    for (const [key, { weighted, mark }] of pooled) {
-      const carried = Math.min(1, weighted / takenGrams);
-      if (carried >= this.#policy.shareMin) marks.set(key, { ...mark, share: carried });
-    }
-    if (marks.size === 0) return;
+    // Every lot the event made holds the same shares (mass balance): one map serves all its lots
+    // of one product, and a campaign making two hundred lots allocates its marks once a product.
+    const byProduct = new Map<string, Map<string, Mark>>();
     for (const flow of scanned.flows) {
-      if (flow.direction === 1 && this.#policy.admit(flow, scanned)) this.#marks.set(flow.lotId, marks);
+      if (flow.direction !== 1 || !this.#policy.admit(flow, scanned)) continue;
+      let marks = byProduct.get(flow.product);
+      if (marks === undefined) {
+        marks = new Map();
+        for (const [key, { weighted, mark }] of pooled) {
+          const carried = Math.min(1, weighted / takenGrams);
+          if (carried >= this.#policy.shareMin && this.#policy.keep(key, mark, flow.product)) marks.set(key, { ...mark, share: carried });
+        }
+        byProduct.set(flow.product, marks);
+      }
+      if (marks.size > 0) this.#marks.set(flow.lotId, marks);
     }
   }
 }

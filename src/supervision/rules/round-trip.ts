@@ -34,6 +34,10 @@ const ORIGIN_BEARING: ReadonlySet<ProductCategory> = new Set(['ore', 'concentrat
 
 const IMPORT_MARK = 'import:';
 
+/** Events between sweeps of departures past the window off stock that nobody moves (end users'
+ * magnets): a scale-1 year is swept eight times. */
+const SWEEP_EVENTS = 50_000;
+
 /** Shares of a departure below this are not followed: a return made one twentieth of it adds too
  * little to the amount test to matter, short of twenty such lots. */
 const TRACE_SHARE_MIN = 0.05;
@@ -56,9 +60,23 @@ interface Export {
  * from its own metal or alloy (toll manufacturing of magnets) are not. */
 const TOLLED_STAGES: ReadonlySet<string> = new Set(['mining', 'separation']);
 
+const METAL_STAGE = CHAIN_STAGES.indexOf('metal');
+
 function stageOf(product: string): number {
   const stage = productByCode(product)?.stage;
   return stage === undefined ? -1 : CHAIN_STAGES.indexOf(stage);
+}
+
+/** Whether material that left as `mark.product`, now in a lot of `product`, can still make a
+ * round trip: back at the stage it left (a carousel), or the feed of separation or smelting still
+ * no further on than metal (toll processing). Processing moves material on through the stages,
+ * so once neither holds the mark is dropped: magnets carry no marks of the concentrate they came
+ * from, which keeps the marks of a year's stock small. */
+function mayReturn(mark: Mark, product: string): boolean {
+  const stage = stageOf(product);
+  const left = stageOf(mark.product);
+  if (stage <= left) return true;
+  return TOLLED_STAGES.has(productByCode(mark.product)?.stage ?? '') && stage <= METAL_STAGE;
 }
 
 function inLoop(product: string): boolean {
@@ -90,8 +108,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       // Material made into scrap or residue leaves the product chain: the recycling loop.
       admit: (made) => !inLoop(made.product),
       // Imports are followed whatever their age (a re-export is judged by them); departures only
-      // within the window.
-      keep: (key, mark) => key.startsWith(IMPORT_MARK) || mark.sinceMs >= latestMs - windowMs,
+      // within the window, and only into lots where one of the two tests can still be met.
+      keep: (key, mark, product) => key.startsWith(IMPORT_MARK) || (mark.sinceMs >= latestMs - windowMs && mayReturn(mark, product)),
       shareMin: Math.min(t.returnShareMin, TRACE_SHARE_MIN),
       // Every lot but scrap and residue may be shipped away and stamped with its shipper.
       track: (made) => !inLoop(made.product),
@@ -141,10 +159,13 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       else if (!crossedBefore && returnedShare >= t.returnedShareMin && TOLLED_STAGES.has(productByCode(mark.product)?.stage ?? '')) returned(scanned, lot, party, mark, how, massGrams, { events: sofar.events, returnedShare });
     };
 
+    let observed = 0;
     return {
       observe(scanned) {
         const { event } = scanned;
         latestMs = Math.max(latestMs, scanned.timeMs);
+        observed += 1;
+        if (observed % SWEEP_EVENTS === 0) marks.sweep((key, mark) => key.startsWith(IMPORT_MARK) || mark.sinceMs >= latestMs - windowMs);
         if (event.kind === 'ship') {
           marks.observe(scanned);
           const from = qualifyLotId(event.lot, scanned.partyId);
