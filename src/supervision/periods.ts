@@ -6,6 +6,13 @@ export function shanghaiMonth(ms: number): string {
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7);
 }
 
+/** The month of the instant in Asia/Shanghai as one number (year × 12 + month from 0): a key for
+ * per-month totals kept for every event, without formatting a string each time. */
+export function shanghaiMonthNumber(ms: number): number {
+  const shanghai = new Date(ms + SHANGHAI_OFFSET_MS);
+  return shanghai.getUTCFullYear() * 12 + shanghai.getUTCMonth();
+}
+
 /** YYYY-MM-DD of the instant, in Asia/Shanghai. */
 export function shanghaiDay(ms: number): string {
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);

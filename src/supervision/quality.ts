@@ -10,6 +10,7 @@ export const RULE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'group-over-quota': ['group-over-quota'],
   'misdeclared-product': ['fake-scrap'],
   'recycler-mineral-intake': ['recycler-buys-mineral'],
+  'recycler-mineral-ancestry': ['recycler-buys-mineral'],
   'unlicensed-export': ['unlicensed-export'],
   'export-beyond-licence': ['export-beyond-licence'],
   'never-received': ['never-received'],

@@ -10,6 +10,7 @@ import { neverReceived } from './never-received.ts';
 import { overCapacity } from './over-capacity.ts';
 import { overQuota } from './over-quota.ts';
 import { periodBalance } from './period-balance.ts';
+import { recyclerMineralAncestry } from './recycler-mineral-ancestry.ts';
 import { recyclerMineralIntake } from './recycler-mineral-intake.ts';
 import { residueDisposal } from './residue-disposal.ts';
 import { roundTrip } from './round-trip.ts';
@@ -25,6 +26,7 @@ export const CAPTURE_RULES: readonly CaptureRule[] = [
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity, residueDisposal,
+  recyclerMineralAncestry,
 ] as unknown as PeriodRule[];
 
 export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];

@@ -1,61 +1,255 @@
-// Round-trip trading: a lot shipped from A to B comes straight back from B to A. Nothing moves but
-// the paperwork, which inflates turnover, launders a lot's origin or dresses up a quota.
+// Material that comes back to a party it left: closure of the chain (DESIGN.md, "Rules"). Judged
+// by lineage, not by one leg: the material is marked with its party when it is shipped away, the
+// mark follows it through any number of hops, splits, repacks under new ids and processes (mass
+// balance), and a shipment that carries the mark back to that party within the window is a round
+// trip: a carousel that inflates turnover and invoices, toll processing (feed sent to a plant and
+// its products taken back, which the quota notices ban), or a lot's origin laundered on the way.
+// Export and re-import are one more hop: an import of material like an export to that country,
+// by the exporter or its group, brings the export back; an import that matches another party's
+// export carries that party's mark on.
+//
+// Material made into scrap or residue leaves the product chain: returning it (off-cuts to the
+// alloy supplier, slag to a recycler that sells the recovered oxide back) is the recycling loop
+// the chain is meant to close, so the marks stop there.
+import { distributionDistance } from '../../domain/product-fit.ts';
+import type { Composition } from '../../domain/composition.ts';
+import { CHAIN_STAGES, productByCode, type ProductCategory } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { formatShanghai, shanghaiMonth } from '../periods.ts';
-import { eventRef, tonnes } from '../evidence.ts';
-import type { Finding, PeriodRule } from '../rule.ts';
+import { eventRef, EVIDENCE_LIST_MAX, percent, share, tonnes } from '../evidence.ts';
+import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
+import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';
 
-const thresholds = { windowDays: 90 };
+const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05 };
 
-interface Leg {
+const DAY_MS = 86_400_000;
+
+/** Where material leaves the product chain for recycling or disposal: marks stop there. */
+const RECYCLING_LOOP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag', 'tailings']);
+
+/** Products whose origin the traceability system certifies (ISO 23664: mine to separated products,
+ * and metals made of them): what an export and re-import launders. Magnets and other finished
+ * goods coming back are returns of goods, which customs records as such. */
+const ORIGIN_BEARING: ReadonlySet<ProductCategory> = new Set(['ore', 'concentrate', 'mixed-compound', 'oxide', 'salt', 'metal']);
+
+const IMPORT_MARK = 'import:';
+
+/** Events between sweeps of departures past the window off stock that nobody moves (end users'
+ * magnets): a scale-1 year is swept eight times. */
+const SWEEP_EVENTS = 50_000;
+
+/** Shares of a departure below this are not followed: a return made one twentieth of it adds too
+ * little to the amount test to matter, short of twenty such lots. */
+const TRACE_SHARE_MIN = 0.05;
+
+interface Export {
   ref: string;
-  from: string;
-  to: string;
+  party: string;
   lot: string;
+  product: string;
+  country: string;
   timeMs: number;
-  massGrams: number;
+  elements: Composition;
+  /** Element grams exported that did not come from an import from the same country, less what
+   * re-imports matched already: what a re-import can launder. */
+  gramsOpen: number;
+}
+
+/** Stages whose products are fed to separation and metal smelting: sent out and taken back as
+ * products, they are toll processing, which the quota notices ban. Materials made for a customer
+ * from its own metal or alloy (toll manufacturing of magnets) are not. */
+const TOLLED_STAGES: ReadonlySet<string> = new Set(['mining', 'separation']);
+
+const METAL_STAGE = CHAIN_STAGES.indexOf('metal');
+
+function stageOf(product: string): number {
+  const stage = productByCode(product)?.stage;
+  return stage === undefined ? -1 : CHAIN_STAGES.indexOf(stage);
+}
+
+/** Whether material that left as `mark.product`, now in a lot of `product`, can still make a
+ * round trip: back at the stage it left (a carousel), or the feed of separation or smelting still
+ * no further on than metal (toll processing). Processing moves material on through the stages,
+ * so once neither holds the mark is dropped: magnets carry no marks of the concentrate they came
+ * from, which keeps the marks of a year's stock small. */
+function mayReturn(mark: Mark, product: string): boolean {
+  const stage = stageOf(product);
+  const left = stageOf(mark.product);
+  if (stage <= left) return true;
+  return TOLLED_STAGES.has(productByCode(mark.product)?.stage ?? '') && stage <= METAL_STAGE;
+}
+
+function inLoop(product: string): boolean {
+  return RECYCLING_LOOP.has(productByCode(product)?.category ?? 'ore');
 }
 
 export const roundTrip: PeriodRule<typeof thresholds> = {
   id: 'round-trip',
   stage: 'period',
-  title: { zh: '循环交易（货物原路返回）', en: 'Round-trip trade' },
+  title: { zh: '循环交易（货物流回原持有方）', en: 'Round trip: material back to a party it left' },
   explanation: {
-    zh: '一批货物由甲方发给乙方后，在规定天数内又由乙方原样（或拆分后）发回甲方。',
-    en: 'A lot shipped from one party to another is shipped back, whole or in part, to the first within the window.',
+    zh: '货物（整批、拆分、改换批号重新包装或经加工后）离开某一方后，在规定天数内经任意多个环节又发回该方；或出口后又以相似成分进口回该方（或同一集团）。原样（同一产业环节）流回按比例判断；加工成下游产品流回（委托加工：送出原料、取回产品）按流回的数量判断。以批次谱系（质量平衡）判断，不看最后一环的品名。物料成为废料或废渣后回流属于综合利用，不在此列。',
+    en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group. Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling and is not flagged.',
   },
   severity: 'medium',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income); the product-flow record of circulation',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income) and the product-flow record of circulation and import/export; quota notices under total quantity control: toll processing is banned',
   thresholds,
-  thresholdNotes: { windowDays: 'days between the two shipments within which a return counts as a round trip' },
-  start(_context, t) {
-    const legs = new Map<string, Leg>();
+  thresholdNotes: {
+    windowDays: 'days from the material leaving a party (shipment or export) to its return within which the return counts: two quarters, so a carousel spread over months is still one',
+    returnShareMin: 'share of a returning lot\'s element grams that must descend from the material that left, for material coming back at the stage it left; below it, a plant blending many suppliers\' feed explains the overlap (mass balance)',
+    returnedShareMin: 'share of the element grams of ore, concentrate or separated products that left which, come back in any form and any number of lots, is a round trip (toll processing returns nearly all of the feed\'s rare earths: recoveries of 92–96 % per step, DOMAIN.md); a supplier that also buys some of its customer\'s products gets back far less',
+    reimportDistanceMax: 'largest total-variation distance (0–1) between the rare earth distributions of an export and an import for the import to count as the export coming back',
+    reimportExcessShareMax: 'share by which an import\'s element grams may exceed the export it is matched to (assay differences)',
+  },
+  start({ registry }, t) {
+    const windowMs = t.windowDays * DAY_MS;
+    let latestMs = -Infinity;
+    const marks = new LotMarks({
+      // Material made into scrap or residue leaves the product chain: the recycling loop.
+      admit: (made) => !inLoop(made.product),
+      // Imports are followed whatever their age (a re-export is judged by them); departures only
+      // within the window, and only into lots where one of the two tests can still be met.
+      keep: (key, mark, product) => key.startsWith(IMPORT_MARK) || (mark.sinceMs >= latestMs - windowMs && mayReturn(mark, product)),
+      shareMin: Math.min(t.returnShareMin, TRACE_SHARE_MIN),
+      // Every lot but scrap and residue may be shipped away and stamped with its shipper.
+      track: (made) => !inLoop(made.product),
+    });
+    /** Exports by destination country, in log order; those before `head` are past the window. */
+    const exports = new Map<string, { list: Export[]; head: number }>();
+    /** Element grams of each departure (by its event) come back so far, and the events they came by. */
+    const returnedGrams = new Map<string, { grams: number; events: string[] }>();
     const findings: Finding[] = [];
-    const windowMs = t.windowDays * 86_400_000;
+
+    const returned = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: string, massGrams: number, evidence: { events: string[]; returnedShare: number | null }): void => {
+      const ref = eventRef(scanned.partyId, scanned.eventId);
+      const days = Math.floor((scanned.timeMs - mark.sinceMs) / DAY_MS);
+      const path = [party, ...mark.via, ...(scanned.partyId === party ? [] : [scanned.partyId]), party];
+      const back = evidence.returnedShare === null ? '' : `; ${percent(evidence.returnedShare)} of what left has come back`;
+      findings.push({
+        ruleId: 'round-trip',
+        key: ref,
+        partyId: party,
+        period: shanghaiMonth(mark.sinceMs),
+        subject: lot,
+        summary: `material that left ${party} on ${formatShanghai(mark.sinceMs)} (lot ${mark.lot}, ${mark.product}) ${how} ${days} days later as lot ${lot} (${tonnes(massGrams)} t, ${percent(mark.share)} of it from that material${back}), through ${path.join(' → ')}`,
+        evidence: {
+          events: [mark.ref, ...evidence.events.slice(-EVIDENCE_LIST_MAX + 1)], lots: [...new Set([mark.lot, lot])], thresholds: t, parties: [...new Set(path)], path,
+          leftAt: formatShanghai(mark.sinceMs), returnedAt: formatShanghai(scanned.timeMs), daysAway: days, productLeft: mark.product, leftTonnesElements: tonnes(mark.grams),
+          returnShare: share(mark.share, 1), returnedShare: evidence.returnedShare === null ? null : share(evidence.returnedShare, 1), tonnes: tonnes(massGrams),
+        },
+      });
+    };
+
+    /** A lot on its way to `party`, carrying material that left it: a round trip when the
+     * material is back at the stage it left and makes up enough of the lot, or when enough of
+     * what left has come back in whatever form. */
+    const judgeReturn = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: string, massGrams: number): void => {
+      if (mark.sinceMs > scanned.timeMs || scanned.timeMs - mark.sinceMs > windowMs) return;
+      const ref = eventRef(scanned.partyId, scanned.eventId);
+      const held = marks.lot(lot);
+      const grams = held === undefined ? 0 : held.grams * mark.share;
+      const sofar = returnedGrams.get(mark.ref) ?? { grams: 0, events: [] };
+      const crossedBefore = sofar.grams >= t.returnedShareMin * mark.grams;
+      sofar.grams += grams;
+      sofar.events.push(ref);
+      returnedGrams.set(mark.ref, sofar);
+      const returnedShare = mark.grams === 0 ? 0 : Math.min(1, sofar.grams / mark.grams);
+      const sameStage = held !== undefined && stageOf(held.product) <= stageOf(mark.product);
+      if (sameStage && mark.share >= t.returnShareMin) returned(scanned, lot, party, mark, how, massGrams, { events: [ref], returnedShare: null });
+      else if (!crossedBefore && returnedShare >= t.returnedShareMin && TOLLED_STAGES.has(productByCode(mark.product)?.stage ?? '')) returned(scanned, lot, party, mark, how, massGrams, { events: sofar.events, returnedShare });
+    };
+
+    let observed = 0;
     return {
       observe(scanned) {
         const { event } = scanned;
-        if (event.kind !== 'ship') return;
-        const lot = qualifyLotId(event.lot, scanned.partyId);
-        const out: Leg = { ref: eventRef(scanned.partyId, scanned.eventId), from: scanned.partyId, to: event.to, lot: qualifyLotId(event.shipmentLot ?? event.lot, scanned.partyId), timeMs: scanned.timeMs, massGrams: event.massGrams };
-        const earlier = legs.get(lot);
-        if (earlier !== undefined && earlier.from === event.to && earlier.to === scanned.partyId && scanned.timeMs - earlier.timeMs <= windowMs) {
-          findings.push({
-            ruleId: 'round-trip',
-            key: earlier.ref,
-            partyId: earlier.from,
-            period: shanghaiMonth(earlier.timeMs),
-            subject: earlier.lot,
-            summary: `lot ${earlier.lot} (${tonnes(earlier.massGrams)} t) went from ${earlier.from} to ${earlier.to} on ${formatShanghai(earlier.timeMs)} and back on ${formatShanghai(scanned.timeMs)}`,
-            evidence: {
-              events: [earlier.ref, out.ref], lots: [...new Set([earlier.lot, out.lot])], thresholds: t, parties: [earlier.from, earlier.to],
-              outboundAt: formatShanghai(earlier.timeMs), returnedAt: formatShanghai(scanned.timeMs), tonnes: tonnes(earlier.massGrams),
-            },
-          });
+        latestMs = Math.max(latestMs, scanned.timeMs);
+        observed += 1;
+        if (observed % SWEEP_EVENTS === 0) marks.sweep((key, mark) => key.startsWith(IMPORT_MARK) || mark.sinceMs >= latestMs - windowMs);
+        if (event.kind === 'ship') {
+          marks.observe(scanned);
+          const from = qualifyLotId(event.lot, scanned.partyId);
+          const moving = event.shipmentLot === undefined ? from : qualifyLotId(event.shipmentLot, scanned.partyId);
+          const carried = marks.get(moving);
+          const back = carried?.get(event.to);
+          if (back !== undefined) judgeReturn(scanned, moving, event.to, back, `was shipped back to it by ${scanned.partyId}`, event.massGrams);
+          const next = new Map<string, Mark>();
+          for (const [key, mark] of carried ?? []) {
+            if (key.startsWith(IMPORT_MARK)) next.set(key, mark);
+            else if (key !== scanned.partyId && mark.sinceMs >= latestMs - windowMs) next.set(key, { ...mark, via: pathThrough(mark.via, scanned.partyId) });
+          }
+          const held = marks.lot(moving);
+          // Scrap and residue shipped out are on the recycling loop: what comes back of them is
+          // not a round trip.
+          if (held !== undefined && !inLoop(held.product)) {
+            next.set(scanned.partyId, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot: moving, product: held.product, grams: held.grams, via: [] });
+          }
+          marks.replace(moving, next);
+          return;
         }
-        legs.set(out.lot, out);
+        if (event.kind === 'export') {
+          const lot = qualifyLotId(event.lot, scanned.partyId);
+          const own = marks.get(lot)?.get(`${IMPORT_MARK}${event.destinationCountry}`)?.share ?? 0;
+          for (const flow of scanned.flows) {
+            if (flow.direction !== -1 || !ORIGIN_BEARING.has(productByCode(flow.product)?.category ?? 'slag')) continue;
+            const open = Math.round(elementGrams(flow.elements) * (1 - own));
+            if (open === 0) continue;
+            const country = event.destinationCountry;
+            const entry = exports.get(country) ?? { list: [], head: 0 };
+            exports.set(country, entry);
+            entry.list.push({ ref: eventRef(scanned.partyId, scanned.eventId), party: scanned.partyId, lot, product: flow.product, country, timeMs: scanned.timeMs, elements: flow.elements, gramsOpen: open });
+            while (entry.head < entry.list.length && entry.list[entry.head]!.timeMs < latestMs - windowMs) entry.head += 1;
+            // Drop the expired ones now and then, not on every export.
+            if (entry.head > 1024 && entry.head * 2 > entry.list.length) {
+              entry.list = entry.list.slice(entry.head);
+              entry.head = 0;
+            }
+          }
+        }
+        marks.observe(scanned);
+        if (event.kind !== 'import') return;
+        const made = scanned.flows.find((flow) => flow.direction === 1);
+        if (made === undefined) return;
+        const lot = made.lotId;
+        const grams = elementGrams(made.elements);
+        marks.set(lot, `${IMPORT_MARK}${event.originCountry}`, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot, product: made.product, grams, via: [] });
+        if (!ORIGIN_BEARING.has(productByCode(made.product)?.category ?? 'slag')) return;
+        const sent = exports.get(event.originCountry);
+        const match = sent === undefined ? undefined : matchingExport(sent.list, sent.head, scanned, made.elements, t, windowMs);
+        if (match === undefined) return;
+        const mark: Mark = { share: Math.min(1, match.gramsOpen / grams), sinceMs: match.timeMs, ref: match.ref, lot: match.lot, product: match.product, grams: match.gramsOpen, via: [] };
+        match.gramsOpen = Math.max(0, match.gramsOpen - grams);
+        if (related(registry, match.party, scanned.partyId)) {
+          judgeReturn(scanned, lot, match.party, mark, `was exported to ${match.country} and ${scanned.partyId === match.party ? 'imported back' : `imported back by ${scanned.partyId} of its group`}`, made.massGrams);
+        } else {
+          marks.set(lot, match.party, { ...mark, via: [scanned.partyId] });
+        }
       },
       finish: () => findings,
     };
   },
 };
+
+/** The export (to the import's origin, within the window, before it) whose rare earths are most
+ * like the import's and which still has the grams to account for it. */
+function matchingExport(exports: readonly Export[], head: number, scanned: ScannedEvent, elements: Composition, t: typeof thresholds, windowMs: number): Export | undefined {
+  const grams = elementGrams(elements);
+  let best: Export | undefined;
+  let bestDistance = Infinity;
+  for (let i = head; i < exports.length; i += 1) {
+    const candidate = exports[i]!;
+    if (candidate.gramsOpen === 0 || candidate.timeMs > scanned.timeMs || scanned.timeMs - candidate.timeMs > windowMs) continue;
+    if (grams > candidate.gramsOpen * (1 + t.reimportExcessShareMax)) continue;
+    const distance = distributionDistance(elements, candidate.elements);
+    if (distance === undefined || distance > t.reimportDistanceMax || distance >= bestDistance) continue;
+    best = candidate;
+    bestDistance = distance;
+  }
+  return best;
+}
+
+function related(registry: RegistryFacts, a: string, b: string): boolean {
+  if (a === b) return true;
+  const group = registry.parties.get(a)?.groupId ?? null;
+  return group !== null && group === (registry.parties.get(b)?.groupId ?? null);
+}
