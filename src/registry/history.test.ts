@@ -33,6 +33,16 @@ for (const engine of engines()) {
     const mine = async () => t.store.db.selectFrom('facilities').selectAll().where('id', '=', MINE).executeTakeFirstOrThrow();
     const historyRows = async () => t.store.db.selectFrom('registry_history').selectAll().orderBy('valid_to').execute();
 
+    test('a licence registered already revoked, with no date, covered what it covered until its last valid day', async () => {
+      await importRegistry(t.store, { licences: [{ id: 'lic-revoked-undated', party: MINER, activity: 'mining', validFrom: '2024-01-01', validTo: '2024-06-30', status: 'revoked' }] });
+      const row = await t.store.db.selectFrom('licences').selectAll().where('id', '=', 'lic-revoked-undated').executeTakeFirstOrThrow();
+      const versions = versionsOf(await readRegistryHistory(t.store.db, [MINER], []), 'licences', row.status, row.id, (r) => r.status);
+      assert.equal(versions.at(Date.parse('2024-06-30T23:59:59+08:00')), 'active', 'June: inside its validity');
+      assert.equal(versions.at(Date.parse('2024-07-01T00:00:00+08:00')), 'revoked');
+      await t.store.db.deleteFrom('registry_history').where('id', '=', 'lic-revoked-undated').execute();
+      await t.store.db.deleteFrom('licences').where('id', '=', 'lic-revoked-undated').execute();
+    });
+
     test('a re-import that changes nothing keeps no history; a change keeps the version it replaces, until its since', async () => {
       const row = await mine();
       const file = { id: MINE, party: MINER, kind: 'mine' as const, nameZh: row.name_zh, nameEn: row.name_en, region: row.region, listed: true, ...(row.licence_id === null ? {} : { licence: row.licence_id }) };

@@ -256,6 +256,9 @@ const VERSIONED_COLUMNS = {
   facilities: ['party_id', 'kind', 'name_zh', 'name_en', 'region', 'licence_id', 'listed'],
 } as const satisfies { [E in HistoryEntity]: readonly (keyof RegistryRows[E])[] };
 
+/** Milliseconds in a day: a licence's last valid day ends one day after it begins. */
+const DAY_MS = 86_400_000;
+
 type NewRows = { [E in HistoryEntity]: readonly ({ id: string } & Record<string, unknown>)[] };
 
 /** The versions this import replaces, each closed when its replacement took effect (the record's
@@ -294,6 +297,13 @@ async function historyOf(
       if (before === undefined) {
         if (given !== undefined && row['status'] !== 'active') {
           versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: since, body: JSON.stringify({ ...row, status: 'active' }) });
+        } else if (entity === 'licences' && row['status'] === 'revoked' && typeof row['valid_to'] === 'string') {
+          // A licence registered already revoked, with no date for the revocation: a revocation
+          // ends a licence, and its stated validity says when, so it covered what it covered up to
+          // its last valid day (Asia/Shanghai). Judged revoked throughout, a separator that filed
+          // June after a revocation on 07-01 was flagged for June.
+          const ended = new Date(Date.parse(`${row['valid_to']}T00:00:00+08:00`) + DAY_MS).toISOString();
+          versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: ended, body: JSON.stringify({ ...row, status: 'active' }) });
         }
         return;
       }
