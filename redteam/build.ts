@@ -7,18 +7,15 @@ import { join } from 'node:path';
 import { baselineCase } from './lib/baseline-case.ts';
 import type { CaseLabel, RedTeamCase } from './lib/case.ts';
 import { OUT_DIR, loadCases } from './lib/load-cases.ts';
-import { signWorld } from './lib/sign.ts';
+import { buildCase } from './lib/run-case.ts';
 
 async function writeCase(c: RedTeamCase): Promise<CaseLabel> {
-  const { world, find } = c.build();
-  const signed = await signWorld(world);
-  const { build: _build, ...meta } = c;
-  const label: CaseLabel = { ...meta, find };
+  const { label, registry, documents, clock } = await buildCase(c);
   const dir = join(OUT_DIR, c.id);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'registry.json'), `${JSON.stringify(signed.registry, null, 2)}\n`);
-  writeFileSync(join(dir, 'documents.jsonl'), signed.documents.map((d) => JSON.stringify(d.signed)).join('\n') + '\n');
-  writeFileSync(join(dir, 'clock.json'), `${JSON.stringify(signed.documents.map((d) => d.recordedAt), null, 2)}\n`);
+  writeFileSync(join(dir, 'registry.json'), `${JSON.stringify(registry, null, 2)}\n`);
+  writeFileSync(join(dir, 'documents.jsonl'), documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  writeFileSync(join(dir, 'clock.json'), `${JSON.stringify(clock, null, 2)}\n`);
   writeFileSync(join(dir, 'label.json'), `${JSON.stringify(label, null, 2)}\n`);
   return label;
 }

@@ -15,15 +15,12 @@
 // PostgreSQL needs DATABASE_URL; each case gets a schema of its own, dropped afterwards.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { captureDocument, type SignedCaptureDocument } from '../src/ledger/index.ts';
-import { InputRefused, formatProblem } from '../src/problems.ts';
-import { importRegistry } from '../src/registry/index.ts';
-import { allAlerts, runCheck } from '../src/supervision/index.ts';
-import { makeTestStore } from '../src/testing/engines.ts';
+import type { SignedCaptureDocument } from '../src/ledger/index.ts';
 import type { Engine } from '../src/store/index.ts';
 import { BASELINE_ID } from './lib/baseline-case.ts';
 import { FAMILIES, type CaseLabel } from './lib/case.ts';
-import { judge, type CaseRun, type Refusal, type Verdict } from './lib/judge.ts';
+import { judge, type CaseRun, type Verdict } from './lib/judge.ts';
+import { runBuiltCase } from './lib/run-case.ts';
 import { OUT_DIR } from './lib/load-cases.ts';
 import { parseScoreArgs } from './lib/score-options.ts';
 
@@ -42,29 +39,7 @@ function readCase(id: string): { label: CaseLabel; registry: unknown; documents:
 }
 
 async function runCase(id: string, engine: Engine): Promise<CaseRun> {
-  const { label, registry, documents, clock } = readCase(id);
-  const test = await makeTestStore(engine);
-  try {
-    const refusals: Refusal[] = [];
-    try {
-      await importRegistry(test.store, registry);
-    } catch (error) {
-      if (!(error instanceof InputRefused)) throw error;
-      return { label, alerts: [], refusals: [{ document: 'registry', message: error.message.split('\n')[0]!, problems: error.problems.map(formatProblem) }] };
-    }
-    for (const [index, signed] of documents.entries()) {
-      try {
-        await captureDocument(test.store, signed, { now: new Date(clock[index]!) });
-      } catch (error) {
-        if (!(error instanceof InputRefused)) throw error;
-        refusals.push({ document: index, message: error.message.split('\n')[0]!, problems: error.problems.map(formatProblem) });
-      }
-    }
-    await runCheck(test.store, {});
-    return { label, alerts: await allAlerts(test.store, { role: 'regulator' }), refusals };
-  } finally {
-    await test.cleanup();
-  }
+  return runBuiltCase(readCase(id), engine);
 }
 
 
