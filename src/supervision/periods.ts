@@ -1,6 +1,9 @@
 // Reporting periods are calendar months in Asia/Shanghai (UTC+8 all year, no daylight saving).
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
+/** A calendar day: Asia/Shanghai has no daylight saving, so every day is this long. */
+export const DAY_MS = 86_400_000;
+
 /** YYYY-MM of the instant, in Asia/Shanghai. */
 export function shanghaiMonth(ms: number): string {
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7);
@@ -35,7 +38,7 @@ export function nextMonth(month: string): string {
 
 /** Monthly data is due by the end of the 10th of the next month (Order 71), Shanghai time. */
 export function reportDueMs(month: string): number {
-  return monthStartMs(nextMonth(month)) + 10 * 86_400_000 - 1;
+  return monthStartMs(nextMonth(month)) + 10 * DAY_MS - 1;
 }
 
 export function formatShanghai(ms: number): string {

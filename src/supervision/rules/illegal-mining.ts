@@ -2,7 +2,7 @@
 // miner that covers the day and the product, or by an enterprise with no mining quota for the year
 // and the ore type: each judged as the registry stood on the day of the extraction.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
-import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
@@ -64,7 +64,7 @@ function miningProblems(facts: DocumentFacts, facilityId: string, product: strin
   if (facility === undefined) return reasons;
   if (!facility.listed) reasons.push(`mine ${facilityId} is not on the published list of mines`);
   const day = shanghaiDay(timeMs);
-  const need: LicensedActivity = { party: facts.recorder.id, activity: 'mining', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products: [product] };
+  const need: LicensedActivity = { party: facts.recorder.id, activity: 'mining', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * DAY_MS), products: [product] };
   // A mine re-pointed to its renewed licence was under the old one before: any licence the mine
   // has been under may cover the day, each as it stood then, and so may an earlier mining licence
   // of the miner's that ended before one of those began (the renewal's predecessor, when the

@@ -4,14 +4,13 @@
 // recorded, and a diversion split into many receipts each short by less than its floor in grams
 // is judged here, on what a shipper sent a buyer in a month, by the same tolerance.
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiMonthNumber } from '../periods.ts';
+import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiMonthNumber, DAY_MS } from '../periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 // Transport within China takes days; 45 leaves room for a receipt recorded in the next month's report.
 // The shortfall tolerance is short-receipt's, applied to a month's receipts together.
 const thresholds = { transitDaysMax: 45, shortShareMax: 0.005, shortGramsMin: 1_000 };
-const DAY_MS = 86_400_000;
 
 /** What a shipper sent one buyer in a month, and the shortfalls of its receipts each within the
  * tolerance on its own. */

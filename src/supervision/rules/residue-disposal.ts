@@ -13,14 +13,13 @@ import { reoGrams } from '../../domain/composition.ts';
 import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { shanghaiDay, shanghaiMonth } from '../periods.ts';
+import { shanghaiDay, shanghaiMonth, DAY_MS } from '../periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import type { Finding, LicenceFacts, PeriodRule, ScannedEvent } from '../rule.ts';
 
 const thresholds = { heldDaysMax: 365, productReGramsMin: 1_000 };
 type T = typeof thresholds;
 
-const DAY_MS = 86_400_000;
 
 interface Residue {
   lot: string;

@@ -15,14 +15,13 @@ import { distributionDistance } from '../../domain/product-fit.ts';
 import type { Composition } from '../../domain/composition.ts';
 import { CHAIN_STAGES, productByCode, type ProductCategory } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { formatShanghai, shanghaiMonth } from '../periods.ts';
+import { formatShanghai, shanghaiMonth, DAY_MS } from '../periods.ts';
 import { eventRef, EVIDENCE_LIST_MAX, percent, share, tonnes } from '../evidence.ts';
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';
 
 const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05 };
 
-const DAY_MS = 86_400_000;
 
 /** Where material leaves the product chain for recycling or disposal: marks stop there. */
 const RECYCLING_LOOP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag', 'tailings']);

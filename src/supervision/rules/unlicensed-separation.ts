@@ -11,7 +11,7 @@ import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { oreTypeOf, type OreType } from '../activity.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
-import { shanghaiDay, shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../periods.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
 const thresholds = { licenceGraceDays: 0 };
@@ -115,7 +115,7 @@ function separationProblems(
   const reasons: string[] = [];
   const recorder = facts.recorder.id;
   const day = shanghaiDay(timeMs);
-  const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * 86_400_000), products, elements };
+  const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * DAY_MS), products, elements };
   const held = facts.licencesAt(timeMs).filter((l) => l.activity === 'separation');
   // A licence the registry binds to plants covers those plants (and any this plant was under).
   const plants = (id: string) => facts.facilitiesUnder(id);
