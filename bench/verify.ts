@@ -5,9 +5,11 @@
 // server's CPU comes on top), and what reading the columns' members from the event bodies costs.
 //   node --import tsx bench/verify.ts --engine sqlite --ledger /tmp/ytterby-verify-ledger
 //   node --import tsx bench/verify.ts --engine postgres --ledger bench_verify --passes 3 --single-thread
+// With --deep, each pass then runs the deep check (verify --deep's replay of the log against the
+// lots and flows) and reports its events/s and its ratio to verify's in the same pass.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { captureStream, PreparePool, verifyLedger } from '../src/ledger/index.ts';
+import { auditLedger, captureStream, PreparePool, verifyLedger } from '../src/ledger/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 import { setUpWorkloadRegistry, workloadDocuments } from './workload.ts';
 
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '1000000' },
     passes: { type: 'string', default: '2' },
     'single-thread': { type: 'boolean', default: false },
+    deep: { type: 'boolean', default: false },
   },
 });
 const engine = values.engine;
@@ -37,11 +40,13 @@ for (let pass = 1; pass <= Number(values.passes); pass += 1) {
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   if (!report.ok) throw new Error(`the bench ledger does not verify: ${report.broken?.reason}`);
+  const eventsPerSecond = Math.round(report.events / seconds);
   process.stdout.write(`${JSON.stringify({
     engine, pass, events: report.events,
-    eventsPerSecond: Math.round(report.events / seconds),
+    eventsPerSecond,
     cpuMicrosecondsPerEvent: Math.round(((cpu.user + cpu.system) / report.events) * 100) / 100,
   })}\n`);
+  if (values.deep) await deepPass(pass, eventsPerSecond);
 }
 await readingMembers(store);
 await store.close();
@@ -68,6 +73,23 @@ async function readingMembers(store: Store): Promise<void> {
     bodies: bodies.length,
     canonicalTopLevelStringsNsPerBody: timed((body) => canonicalTopLevelStrings(body, members)),
     jsonParseNsPerBody: timed((body) => JSON.parse(body) as unknown),
+  })}\n`);
+}
+
+async function deepPass(pass: number, verifyEventsPerSecond: number): Promise<void> {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const audit = await auditLedger(store);
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  if (!audit.ok) throw new Error(`the bench ledger's state differs from its log: ${audit.difference?.reason}`);
+  const eventsPerSecond = Math.round(audit.events / seconds);
+  process.stdout.write(`${JSON.stringify({
+    engine, pass, deep: true, events: audit.events, lots: audit.lots, flows: audit.flows,
+    eventsPerSecond,
+    cpuMicrosecondsPerEvent: Math.round(((cpu.user + cpu.system) / audit.events) * 100) / 100,
+    ratioToVerify: Math.round((eventsPerSecond / verifyEventsPerSecond) * 100) / 100,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   })}\n`);
 }
 

@@ -45,6 +45,14 @@ export const MERKLE_STORED_LEVEL_MIN = 8;
  * verify 10–20% slower on the 2-core bench machine. */
 export const VERIFY_BATCH_EVENTS = 2_000;
 
+/** Events the deep check (`verify --deep`) reads per round trip, with their lot_flows rows: large
+ * enough that the round trips cost little beside the replay, small enough that the bodies of a batch
+ * are a few MB. */
+export const AUDIT_BATCH_EVENTS = 5_000;
+
+/** Lots the deep check reads per page when it compares the lots table with its replay. */
+export const AUDIT_LOT_PAGE = 5_000;
+
 /** Events `verify` checks as one chunk, on one thread, reading each row once: a complete aligned
  * Merkle subtree (2^16 leaves), so chunks combine by their subtree hashes alone. Large enough that
  * a chunk's fixed costs (its documents and Merkle nodes, the rest of a document that runs past its

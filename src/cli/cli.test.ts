@@ -165,19 +165,36 @@ for (const engine of engines()) {
       assert.equal(lots.find((l) => l.id === `${MINER}:BC-2024-06-001`)?.massGramsRemaining, 9_850_000);
     });
 
-    test('a row altered in the database makes verify fail and name it', async () => {
-      assert.equal((await ytterby('verify')).code, 0);
-      const tamper = `UPDATE events SET body = replace(body, '120000000', '130000000') WHERE seq = 0`;
+    const tamper = async (statement: string) => {
       if (engine === 'sqlite') {
         const db = new BetterSqlite3(join(dir, 'data', 'ytterby.db'));
-        db.exec(tamper);
+        db.exec(statement);
         db.close();
       } else {
         const client = new pg.Client({ connectionString: env['DATABASE_URL'] });
         await client.connect();
-        await client.query(tamper);
+        await client.query(statement);
         await client.end();
       }
+    };
+
+    test('a balance altered in the lots table passes verify, and verify --deep names it', async () => {
+      assert.equal((await ytterby('verify', '--deep')).code, 0);
+      const id = `${MINER}:BC-2024-06-001`;
+      await tamper(`UPDATE lots SET mass_grams_remaining = mass_grams_remaining - 50000 WHERE id = '${id}'`);
+      try {
+        assert.equal((await ytterby('verify')).code, 0, 'the log itself is whole');
+        const out = await ytterby('verify', '--deep');
+        assert.equal(out.code, 1);
+        assert.match(out.stdout, new RegExp(`STATE DIFFERS from the log in lots: lot ${id} was altered: its mass_grams_remaining reads 9800000, but the log makes 9850000`));
+      } finally {
+        await tamper(`UPDATE lots SET mass_grams_remaining = mass_grams_remaining + 50000 WHERE id = '${id}'`);
+      }
+    });
+
+    test('a row altered in the database makes verify fail and name it', async () => {
+      assert.equal((await ytterby('verify')).code, 0);
+      await tamper(`UPDATE events SET body = replace(body, '120000000', '130000000') WHERE seq = 0`);
       const out = await ytterby('verify', '--json');
       assert.equal(out.code, 1);
       const report = JSON.parse(out.stdout) as { ok: boolean; broken: { seq: number; reason: string } };

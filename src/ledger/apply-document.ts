@@ -49,24 +49,7 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
   const before = new Map<string, LotState>();
   for (const lot of input.lots) before.set(lot.id, lot);
   const book = new LotBook(before.values(), input.registry);
-  const flows: FlowRow[] = [];
-  const eventFlows: FlowDraft[][] = new Array(document.events.length);
-  const problems: Problem[] = [];
-  document.events.forEach((event, index) => {
-    const seq = head.size + index;
-    try {
-      const target = event.kind === 'correct' ? input.corrections.get(event.corrects) : undefined;
-      const drafts = book.apply(event, seq, target);
-      // A correction's first movements undo its target; the rules see only its replacement's.
-      eventFlows[index] = target === undefined ? drafts : drafts.slice(target.flows.length);
-      drafts.forEach((flow, ordinal) => {
-        flows.push([seq, ordinal, flow.lotId, flow.direction, flow.massGrams, JSON.stringify(flow.elements)]);
-      });
-    } catch (error) {
-      if (!(error instanceof EventRefused)) throw error;
-      problems.push({ path: `document.events[${index}].${error.field}`, reason: error.reason, event: index });
-    }
-  });
+  const { flows, eventFlows, problems } = applyEvents(book, document.events, head.size, input.corrections);
   if (problems.length > 0) return { problems };
   const lots = book.changedLots();
   // Lots made by this document are shown to the rules as it leaves them; their product and origin
@@ -129,6 +112,39 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
       root: root.toString('hex'),
     },
   };
+}
+
+export interface AppliedEvents {
+  /** The rows of lot_flows the events make, in order. */
+  flows: FlowRow[];
+  /** Each event's own movements (a correction's, without the undoing of its target). */
+  eventFlows: FlowDraft[][];
+  problems: Problem[];
+}
+
+/** Applies a document's events, the first as `firstSeq`, to the book: the one loop that both a
+ * capture and the deep check's replay of the log (audit-ledger.ts) run, so that the state the
+ * replay expects is made exactly as the capture made it. */
+export function applyEvents(book: LotBook, events: readonly LedgerEvent[], firstSeq: number, corrections: ReadonlyMap<string, CorrectionTarget>): AppliedEvents {
+  const flows: FlowRow[] = [];
+  const eventFlows: FlowDraft[][] = new Array(events.length);
+  const problems: Problem[] = [];
+  events.forEach((event, index) => {
+    const seq = firstSeq + index;
+    try {
+      const target = event.kind === 'correct' ? corrections.get(event.corrects) : undefined;
+      const drafts = book.apply(event, seq, target);
+      // A correction's first movements undo its target; the rules see only its replacement's.
+      eventFlows[index] = target === undefined ? drafts : drafts.slice(target.flows.length);
+      drafts.forEach((flow, ordinal) => {
+        flows.push([seq, ordinal, flow.lotId, flow.direction, flow.massGrams, JSON.stringify(flow.elements)]);
+      });
+    } catch (error) {
+      if (!(error instanceof EventRefused)) throw error;
+      problems.push({ path: `document.events[${index}].${error.field}`, reason: error.reason, event: index });
+    }
+  });
+  return { flows, eventFlows, problems };
 }
 
 function plainEvents(event: LedgerEvent): PlainEvent[] {

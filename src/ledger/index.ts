@@ -1,5 +1,6 @@
 export { captureDocument, type CaptureOptions, type CaptureResult } from './capture-document.ts';
 export { verifyLedger, type VerifyReport, type BrokenLink } from './verify-ledger.ts';
+export { auditLedger, type AuditReport, type StateDifference } from './audit-ledger.ts';
 export { proveInclusion, proveConsistency, ledgerRoot, ledgerSize, type InclusionProof, type ConsistencyProof } from './proofs.ts';
 export { ledgerStatus, type LedgerStatus } from './ledger-status.ts';
 export { listLots, type LotQuery, type LotPage } from './list-lots.ts';

@@ -24,6 +24,10 @@ export interface RegistryView {
   facilityKind(id: string): string | undefined;
   /** Whether a party may receive shipments (registered and active). */
   partyStatus(id: string): string | undefined;
+  /** Set when replaying events the ledger accepted already (audit-ledger.ts): they were judged
+   * against the registry as it stood when they were recorded, which today's may no longer be
+   * (a facility closed, a party suspended since), so the registry's facts are not asked again. */
+  replaying?: true;
 }
 
 /** The original event a `correct` undoes, as found in the ledger. */
@@ -92,7 +96,8 @@ class Staging {
     return this.staged.get(id) ?? this.base.get(id);
   }
 
-  edit(id: string): LotState {
+  /** The lot, copied for this event to change; `field` names where a refusal points. */
+  edit(id: string, field: string): LotState {
     // A lot copied earlier in this event is this event's own to change again.
     const staged = this.staged.get(id);
     if (staged !== undefined) {
@@ -101,6 +106,9 @@ class Staging {
     }
     const current = this.base.get(id);
     if (current === undefined) throw new Error(`assertion: lot ${id} edited before it was checked`);
+    if (current.stateAltered === true) {
+      throw new EventRefused(field, `lot ${id} as stored is not the state the ledger wrote for it (its row was altered outside the ledger); nothing may be recorded on it until it is restored: ytterby verify --deep names the difference`);
+    }
     // Compositions are never changed in place, only replaced, so the copy can share them.
     const copy = { ...current, updatedSeq: this.seq };
     this.staged.set(id, copy);
@@ -128,7 +136,7 @@ class Staging {
 
   /** Takes mass out of a lot; returns the element grams taken. */
   take(id: string, massGrams: number, field: string): Composition {
-    const lot = this.edit(id);
+    const lot = this.edit(id, field);
     if (massGrams > lot.massGramsRemaining) {
       throw new EventRefused(field, `${massGrams} g asked of lot ${id}, which has ${lot.massGramsRemaining} g left`);
     }
@@ -140,8 +148,8 @@ class Staging {
     return taken;
   }
 
-  put(id: string, massGrams: number, elements: Composition): void {
-    const lot = this.edit(id);
+  put(id: string, massGrams: number, elements: Composition, field: string): void {
+    const lot = this.edit(id, field);
     lot.massGramsRemaining += massGrams;
     lot.elements = addCompositions(lot.elements, elements);
     if (lot.status === 'exhausted' && lot.massGramsRemaining > 0) lot.status = 'active';
@@ -191,7 +199,7 @@ class Staging {
 }
 
 function facilityOfKind(registry: RegistryView, id: string | undefined, kinds: readonly string[], field: string): void {
-  if (id === undefined) return;
+  if (id === undefined || registry.replaying === true) return;
   const kind = registry.facilityKind(id);
   if (kind === undefined) throw new EventRefused(field, `no facility ${id} registered to ${registry.recorder}`);
   if (!kinds.includes(kind)) throw new EventRefused(field, `facility ${id} is a ${kind}; this event needs a ${kinds.join(' or ')}`);
@@ -227,7 +235,7 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
     case 'ship': {
       const lot = tx.held(event.lot, `${prefix}lot`);
       if (event.to === tx.recorder) throw new EventRefused(`${prefix}to`, 'a shipment goes to another party; moving stock between your own sites needs no shipment');
-      const status = registry.partyStatus(event.to);
+      const status = registry.replaying === true ? 'active' : registry.partyStatus(event.to);
       if (status === undefined) throw new EventRefused(`${prefix}to`, `no party ${event.to} in the registry`);
       if (status !== 'active') throw new EventRefused(`${prefix}to`, `party ${event.to} is ${status} and may not receive goods`);
       if (event.massGrams > lot.massGramsRemaining) {
@@ -237,7 +245,7 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
         if (event.massGrams !== lot.massGramsRemaining) {
           throw new EventRefused(`${prefix}shipmentLot`, `shipping part (${event.massGrams} g of ${lot.massGramsRemaining} g) of lot ${lot.id} splits it: name the shipped part in shipmentLot`);
         }
-        const moving = tx.edit(lot.id);
+        const moving = tx.edit(lot.id, `${prefix}lot`);
         moving.status = 'in_transit';
         moving.destinationId = event.to;
         return;
@@ -263,7 +271,7 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
       }
       const shortfall = lot.massGramsRemaining - event.massGrams;
       if (shortfall > 0) tx.take(id, shortfall, `${prefix}massGrams`);
-      const received = tx.edit(id);
+      const received = tx.edit(id, `${prefix}lot`);
       received.previousHolderId = received.holderId;
       received.holderId = tx.recorder;
       received.destinationId = null;
@@ -314,8 +322,8 @@ function adjust(tx: Staging, event: AdjustEvent, prefix: string): void {
     if (lot.massGramsRemaining === 0) throw new EventRefused(`${prefix}composition`, `lot ${lot.id} is empty, so the added mass needs its composition`);
     added = scaleLike(lot.elements, event.deltaGrams, lot.massGramsRemaining);
   }
-  tx.put(lot.id, event.deltaGrams, added);
-  const adjusted = tx.edit(lot.id);
+  tx.put(lot.id, event.deltaGrams, added, `${prefix}lot`);
+  const adjusted = tx.edit(lot.id, `${prefix}lot`);
   adjusted.massGrams += event.deltaGrams;
   // Stock that appears without a source event has no known origin.
   if (adjusted.origin !== null) adjusted.origin = addAttributions(adjusted.origin, singleSource(UNTRACED, added));
@@ -349,7 +357,7 @@ function undo(tx: Staging, target: CorrectionTarget, recorder: string): void {
   // own flows are the reversal, recorded with the opposite direction.
   for (const flow of [...target.flows].reverse()) {
     const elements = JSON.parse(flow.elements) as Composition;
-    const lot = tx.edit(flow.lot_id);
+    const lot = tx.edit(flow.lot_id, 'corrects');
     if (flow.direction === 1) {
       if (lot.createdSeq === seq) {
         lot.status = 'void';
@@ -373,12 +381,12 @@ function undo(tx: Staging, target: CorrectionTarget, recorder: string): void {
     }
   }
   if (event.kind === 'ship' && event.shipmentLot === undefined) {
-    const lot = tx.edit(qualifyLotId(event.lot, recorder));
+    const lot = tx.edit(qualifyLotId(event.lot, recorder), 'corrects');
     lot.status = 'active';
     lot.destinationId = null;
   }
   if (event.kind === 'receive') {
-    const lot = tx.edit(qualifyLotId(event.lot, recorder));
+    const lot = tx.edit(qualifyLotId(event.lot, recorder), 'corrects');
     if (lot.previousHolderId === null) throw new Error(`assertion: received lot ${lot.id} has no previous holder`);
     lot.destinationId = recorder;
     lot.holderId = lot.previousHolderId;

@@ -107,6 +107,9 @@ export interface LotsTable {
   /** JSON of source → element grams (src/domain/attribution.ts); null for lots recorded before it was kept. */
   origin: string | null;
   custody: string | null;
+  /** SHA-256 (hex) of the other columns as the capture wrote them (lot-rows.ts); null for rows
+   * written before migration 10. */
+  state_hash: string | null;
 }
 
 export interface LotFlowsTable {

@@ -27,6 +27,9 @@ export interface LotState {
   origin: Attribution | null;
   /** The chain-of-custody model the lot was made under; null as for origin. */
   custody: CustodyModel | null;
+  /** Set when the stored row no longer hashes to the state hash the capture wrote with it: it was
+   * altered outside the ledger, and no capture may build on it (LotBook refuses it). */
+  stateAltered?: true;
 }
 
 /** active: held and usable; in_transit: shipped, awaiting receipt by destinationId;
@@ -58,9 +61,15 @@ export type EventRow = [seq: number, partyId: string, eventId: string, documentI
 export type LotRow = [
   id: string, holderId: string, product: string, massGrams: number, massGramsRemaining: number, elements: string, status: string,
   destinationId: string | null, previousHolderId: string | null, createdSeq: number, updatedSeq: number, origin: string | null,
-  custody: string | null,
+  custody: string | null, stateHash: string | null,
 ];
 export type FlowRow = [seq: number, ordinal: number, lotId: string, direction: number, massGrams: number, elements: string];
+/** The lots and lot_flows tables' columns in LotRow's and FlowRow's order. */
+export const LOT_COLUMNS = [
+  'id', 'holder_id', 'product', 'mass_grams', 'mass_grams_remaining', 'elements', 'status', 'destination_id',
+  'previous_holder_id', 'created_seq', 'updated_seq', 'origin', 'custody', 'state_hash',
+] as const;
+export const FLOW_COLUMNS = ['seq', 'ordinal', 'lot_id', 'direction', 'mass_grams', 'elements'] as const;
 export type MerkleNodeRow = [level: number, idx: number, hash: Buffer];
 /** A rule's finding raised by the document itself (src/supervision), in the alerts table's column order. */
 export type AlertRow = [
@@ -154,6 +163,9 @@ export type VerifyEventRow = [
   kind: string, eventTime: string,
 ];
 
+/** An event as the deep check (src/ledger/audit-ledger.ts) replays it. */
+export type AuditEventRow = [seq: number, eventId: string, documentId: string, partyId: string, body: string];
+
 export interface Store {
   readonly engine: Engine;
   /** How to open this store again. */
@@ -163,6 +175,14 @@ export interface Store {
   readonly location: string;
   /** Events with fromSeq ≤ seq < toSeq, in order, with everything verify checks: read as arrays, for speed. */
   readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]>;
+  /** Events with fromSeq ≤ seq < toSeq, in order, with what the deep check replays: its recorder,
+   * document and body. */
+  readEventsForAudit(fromSeq: number, toSeq: number): Promise<AuditEventRow[]>;
+  /** lot_flows rows with fromSeq ≤ seq < toSeq, ordered by seq and ordinal, as LotRow arrays: what
+   * the deep check (src/ledger/audit-ledger.ts) compares with its replay of the log. */
+  readFlowsForAudit(fromSeq: number, toSeq: number): Promise<FlowRow[]>;
+  /** Up to `limit` lots whose ids sort after `afterId` (the engine's order), as rows, ordered by id. */
+  readLotsForAudit(afterId: string, limit: number): Promise<LotRow[]>;
   /** The capture path's reads of committed state, outside any transaction. */
   readonly reads: CaptureReads;
   /** Runs fn in one write transaction; everything it wrote is rolled back if it throws. */

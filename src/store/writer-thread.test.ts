@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { lotToRow } from './lot-rows.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { DuplicateEventError, StaleHeadError, StoreError, ZERO_HASH, type CaptureWrite, type HeadRef, type LotRow } from './store.ts';
 
@@ -11,7 +12,10 @@ const PARTY = '91150200MA0N000001';
 const hashOf = (text: string) => createHash('sha256').update(text).digest();
 
 function lot(id: string, remaining: number, createdSeq: number, updatedSeq: number): LotRow {
-  return [id, PARTY, 'concentrate-bayan-obo', 1000, remaining, '{"Ce":250}', 'active', null, null, createdSeq, updatedSeq, null, null];
+  return lotToRow({
+    id, holderId: PARTY, product: 'concentrate-bayan-obo', massGrams: 1000, massGramsRemaining: remaining, elements: { Ce: 250 }, status: 'active',
+    destinationId: null, previousHolderId: null, createdSeq, updatedSeq, origin: null, custody: null,
+  });
 }
 
 /** One event at `seq`, written against `expected`, with the lots given. */

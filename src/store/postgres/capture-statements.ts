@@ -6,7 +6,7 @@ import { headFrontierFromText, headFrontierToText, lotFromRow } from '../lot-row
 import type { LotFlowsTable, LotsTable } from '../schema.ts';
 import type { CaptureReads, CaptureWrite, LedgerHead } from '../store.ts';
 import type { GroupWriter } from '../group-commit.ts';
-import { ALERT_COLUMNS, DuplicateEventError, HASH_BYTES, StaleHeadError, staleHead, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
+import { ALERT_COLUMNS, DuplicateEventError, FLOW_COLUMNS, LOT_COLUMNS, HASH_BYTES, StaleHeadError, staleHead, staleRegistry, StoreError, ZERO_HASH } from '../store.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -186,7 +186,7 @@ function captureScript(client: pg.PoolClient | pg.Client, changes: CaptureWrite)
     script.statement(`DO $$DECLARE updated bigint; BEGIN
       UPDATE lots SET holder_id = s.holder_id, product = s.product, mass_grams = s.mass_grams,
         mass_grams_remaining = s.mass_grams_remaining, elements = s.elements, status = s.status, destination_id = s.destination_id,
-        previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin
+        previous_holder_id = s.previous_holder_id, updated_seq = s.updated_seq, origin = s.origin, state_hash = s.state_hash
       FROM lots_stage s WHERE lots.id = s.id AND lots.created_seq = s.created_seq;
       GET DIAGNOSTICS updated = ROW_COUNT;
       IF updated <> ${changes.changedLots.length} THEN
@@ -329,15 +329,10 @@ function literals(client: pg.PoolClient | pg.Client, values: readonly (string | 
 const EVENT_COLUMNS = ['seq', 'party_id', 'event_id', 'document_id', 'kind', 'event_time', 'recorded_at', 'body', 'leaf_hash', 'chain_hash'] as const;
 /** The event row's; its two hashes follow, from the packed buffers. */
 const EVENT_TYPES: readonly FieldType[] = ['int8', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
-const FLOW_COLUMNS = ['seq', 'ordinal', 'lot_id', 'direction', 'mass_grams', 'elements'] as const;
 const FLOW_TYPES: readonly FieldType[] = ['int8', 'int4', 'text', 'int4', 'int8', 'text'];
 const NODE_COLUMNS = ['level', 'idx', 'hash'] as const;
 const NODE_TYPES: readonly FieldType[] = ['int4', 'int8', 'bytea'];
-const LOT_COLUMNS = [
-  'id', 'holder_id', 'product', 'mass_grams', 'mass_grams_remaining', 'elements', 'status', 'destination_id',
-  'previous_holder_id', 'created_seq', 'updated_seq', 'origin', 'custody',
-] as const;
-const LOT_TYPES: readonly FieldType[] = ['text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text'];
+const LOT_TYPES: readonly FieldType[] = ['text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text'];
 
 type FieldType = 'int4' | 'int8' | 'text' | 'bytea';
 

@@ -5,8 +5,8 @@ import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
-import type { CaptureReads, CaptureTransaction, CaptureWriter, Store, StoreLocation, VerifyEventRow } from '../store.ts';
-import { StoreError } from '../store.ts';
+import type { AuditEventRow, CaptureReads, CaptureTransaction, CaptureWriter, FlowRow, LotRow, Store, StoreLocation, VerifyEventRow } from '../store.ts';
+import { FLOW_COLUMNS, LOT_COLUMNS, StoreError } from '../store.ts';
 import { startWriterThread } from '../writer-thread.ts';
 import { captureReads, connectionOptions, LEDGER_LOCK, writeCapture } from './capture-statements.ts';
 
@@ -111,6 +111,36 @@ class PostgresStore implements Store {
       if (rows[i - 1]![0] > rows[i]![0]) return rows.sort((a, b) => a[0] - b[0]);
     }
     return rows;
+  }
+
+  async readEventsForAudit(fromSeq: number, toSeq: number): Promise<AuditEventRow[]> {
+    const result = await this.#pool.query<AuditEventRow>({
+      name: 'ytterby-read-events-for-audit',
+      text: `SELECT seq, event_id, document_id, party_id, body FROM events WHERE seq >= $1 AND seq < $2 ORDER BY seq`,
+      values: [fromSeq, toSeq],
+      rowMode: 'array',
+    });
+    return result.rows;
+  }
+
+  async readFlowsForAudit(fromSeq: number, toSeq: number): Promise<FlowRow[]> {
+    const result = await this.#pool.query<FlowRow>({
+      name: 'ytterby-read-flows-for-audit',
+      text: `SELECT ${FLOW_COLUMNS.join(', ')} FROM lot_flows WHERE seq >= $1 AND seq < $2 ORDER BY seq, ordinal`,
+      values: [fromSeq, toSeq],
+      rowMode: 'array',
+    });
+    return result.rows;
+  }
+
+  async readLotsForAudit(afterId: string, limit: number): Promise<LotRow[]> {
+    const result = await this.#pool.query<LotRow>({
+      name: 'ytterby-read-lots-for-audit',
+      text: `SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id > $1 ORDER BY id LIMIT $2`,
+      values: [afterId, limit],
+      rowMode: 'array',
+    });
+    return result.rows;
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {

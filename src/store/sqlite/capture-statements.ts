@@ -54,12 +54,12 @@ export function prepareCaptureStatements(connection: BetterSqlite3.Database) {
     ),
     insertLot: connection.prepare(
       `INSERT INTO lots (id, holder_id, product, mass_grams, mass_grams_remaining, elements, status, destination_id,
-         previous_holder_id, created_seq, updated_seq, origin, custody)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         previous_holder_id, created_seq, updated_seq, origin, custody, state_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     updateLot: connection.prepare(
       `UPDATE lots SET holder_id = ?, product = ?, mass_grams = ?, mass_grams_remaining = ?, elements = ?, status = ?,
-         destination_id = ?, previous_holder_id = ?, updated_seq = ?, origin = ?
+         destination_id = ?, previous_holder_id = ?, updated_seq = ?, origin = ?, state_hash = ?
        WHERE id = ? AND created_seq = ?`,
     ),
     readFlows: connection.prepare(`SELECT * FROM lot_flows WHERE seq = ? ORDER BY ordinal`),
@@ -155,8 +155,8 @@ export function writeCapture(statements: CaptureStatements, changes: CaptureWrit
     }
   }
   for (const lot of changes.changedLots) {
-    const [id, holder, product, mass, remaining, elements, status, destination, previousHolder, createdSeq, updatedSeq, origin] = lot;
-    if (statements.updateLot.run(holder, product, mass, remaining, elements, status, destination, previousHolder, updatedSeq, origin, id, createdSeq).changes !== 1) throw new StoreError(`assertion: lot ${id}, made at seq ${createdSeq}, is not in the database`);
+    const [id, holder, product, mass, remaining, elements, status, destination, previousHolder, createdSeq, updatedSeq, origin, , stateHash] = lot;
+    if (statements.updateLot.run(holder, product, mass, remaining, elements, status, destination, previousHolder, updatedSeq, origin, stateHash, id, createdSeq).changes !== 1) throw new StoreError(`assertion: lot ${id}, made at seq ${createdSeq}, is not in the database`);
   }
   for (const flow of changes.flows) statements.insertFlow.run(flow);
   for (const node of changes.merkleNodes) statements.insertNode.run(node);

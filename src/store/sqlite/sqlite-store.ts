@@ -8,8 +8,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
-import type { CaptureReads, CaptureTransaction, CaptureWriter, Store, StoreLocation, VerifyEventRow } from '../store.ts';
-import { StoreError } from '../store.ts';
+import type { AuditEventRow, CaptureReads, CaptureTransaction, CaptureWriter, FlowRow, LotRow, Store, StoreLocation, VerifyEventRow } from '../store.ts';
+import { FLOW_COLUMNS, LOT_COLUMNS, StoreError } from '../store.ts';
 import { startWriterThread } from '../writer-thread.ts';
 import { captureReads, configureConnection, prepareCaptureStatements, sqliteFilePath, writeCapture, type CaptureStatements } from './capture-statements.ts';
 
@@ -84,6 +84,18 @@ class SqliteStore implements Store {
     return this.#statements.readEventsForVerify.all(fromSeq, toSeq) as VerifyEventRow[];
   }
 
+  async readEventsForAudit(fromSeq: number, toSeq: number): Promise<AuditEventRow[]> {
+    return this.#statements.readEventsForAudit.all(fromSeq, toSeq) as AuditEventRow[];
+  }
+
+  async readFlowsForAudit(fromSeq: number, toSeq: number): Promise<FlowRow[]> {
+    return this.#statements.readFlowsForAudit.all(fromSeq, toSeq) as FlowRow[];
+  }
+
+  async readLotsForAudit(afterId: string, limit: number): Promise<LotRow[]> {
+    return this.#statements.readLotsForAudit.all(afterId, limit) as LotRow[];
+  }
+
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {
     // Two stores of one process on the same file would block each other inside SQLite's busy
     // wait, which stops the thread that holds the lock; queue them here instead.
@@ -137,5 +149,8 @@ function prepareStatements(connection: BetterSqlite3.Database) {
       `SELECT seq, event_id, document_id, party_id, recorded_at, body, lower(hex(leaf_hash)), lower(hex(chain_hash)), kind, event_time
        FROM events WHERE seq >= ? AND seq < ? ORDER BY seq`,
     ).raw(true),
+    readEventsForAudit: connection.prepare(`SELECT seq, event_id, document_id, party_id, body FROM events WHERE seq >= ? AND seq < ? ORDER BY seq`).raw(true),
+    readFlowsForAudit: connection.prepare(`SELECT ${FLOW_COLUMNS.join(', ')} FROM lot_flows WHERE seq >= ? AND seq < ? ORDER BY seq, ordinal`).raw(true),
+    readLotsForAudit: connection.prepare(`SELECT ${LOT_COLUMNS.join(', ')} FROM lots WHERE id > ? ORDER BY id LIMIT ?`).raw(true),
   };
 }
