@@ -27,8 +27,10 @@ export interface Finding {
   invariant: 'lot balance' | 'acknowledged recorded' | 'conflict recorded once' | 'replay answered alike'
     /** A writer answered other than 2xx or 400 (a 500, a CLI crash). */
     | 'answered'
-    /** `ytterby verify` (and its deep check) found the log broken. */
-    | 'verify';
+    /** `ytterby verify` found the log broken… */
+    | 'verify'
+    /** …or its deep check, the state (lots, flows) other than the log makes it. */
+    | 'verify --deep';
   detail: string;
 }
 

@@ -2,7 +2,7 @@
 // by several `ytterby serve` processes and a `ytterby capture` per round, all at once, with the
 // conflicting documents of the schedule (schedule.ts) racing across them and writers killed with
 // SIGKILL and restarted; every few rounds, with every writer quiet, the invariants
-// (invariants.ts) and `ytterby verify`. The first broken invariant stops the run, named with its
+// (invariants.ts) and `ytterby verify --deep` (the log, then the state replayed from it). The first broken invariant stops the run, named with its
 // seed and round so that `--seed N --rounds R` replays the schedule up to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,9 +78,16 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     const { keys, tokens } = await setUpRegistry(ledger, schedule);
     await writers.start();
     const verify: Verify = async () => {
-      const run = await cliRunner(() => ledger.processAccess.dataDir, ledger.processAccess.env)('verify', '--json');
-      const report = JSON.parse(run.stdout || '{}') as { ok?: boolean; broken?: { reason?: string } };
-      return report.ok === true ? [] : [{ invariant: 'verify', detail: report.broken?.reason ?? `${run.stdout}${run.stderr}` }];
+      const run = await cliRunner(() => ledger.processAccess.dataDir, ledger.processAccess.env)('--json', 'verify', '--deep');
+      let report: { ok?: boolean; broken?: { reason?: string }; deep?: { ok: boolean; difference?: { table: string; reason: string } } };
+      try {
+        report = JSON.parse(run.stdout) as typeof report;
+      } catch {
+        return [{ invariant: 'verify', detail: `ytterby verify exited ${run.code}: ${run.stdout}${run.stderr}` }];
+      }
+      if (report.ok !== true) return [{ invariant: 'verify', detail: report.broken?.reason ?? run.stdout }];
+      if (report.deep?.ok !== true) return [{ invariant: 'verify --deep', detail: report.deep?.difference === undefined ? run.stdout : `${report.deep.difference.table}: ${report.deep.difference.reason}` }];
+      return [];
     };
     const context: RoundContext = { schedule, writers, keys, tokens, tally, acknowledgements, answerFindings, scratch, ledger };
     while (tally.rounds < roundsMax && Date.now() < deadline) {
