@@ -53,12 +53,19 @@ async function main(argv: string[]): Promise<number> {
   let clean = 0;
   for (let seed = options.seed; seed < options.seed + options.runs; seed += 1) {
     const started = performance.now();
-    const outcome = await runSimulation({
-      seed, engine: options.engine, ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
-      ...(options.minutes === undefined ? {} : { minutes: options.minutes }),
-      ...(options.checkEveryRounds === undefined ? {} : { checkEveryRounds: options.checkEveryRounds }),
-      onProgress: (line) => process.stderr.write(interactive ? `\r\x1b[K${line}` : `${line}\n`),
-    });
+    let outcome;
+    try {
+      outcome = await runSimulation({
+        seed, engine: options.engine, ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
+        ...(options.minutes === undefined ? {} : { minutes: options.minutes }),
+        ...(options.checkEveryRounds === undefined ? {} : { checkEveryRounds: options.checkEveryRounds }),
+        onProgress: (line) => process.stderr.write(interactive ? `\r\x1b[K${line}` : `${line}\n`),
+      });
+    } catch (error) {
+      // The simulation itself failed (a server that would not start again, say): not a clean seed.
+      process.stdout.write(`seed ${seed} (${options.engine}) FAILED TO RUN: ${error instanceof Error ? error.stack : String(error)}\n`);
+      continue;
+    }
     if (interactive) process.stderr.write('\n');
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     if (outcome.findings.length === 0) {
