@@ -14,9 +14,7 @@ export interface CliResult {
 }
 
 /** A runner with `--data` set to the folder `dataDir()` names when called. */
-export function cliRunner(dataDir: () => string): (...args: string[]) => Promise<CliResult> {
-  const env = { ...process.env };
-  delete env['DATABASE_URL'];
+export function cliRunner(dataDir: () => string, env: NodeJS.ProcessEnv = withoutDatabaseUrl()): (...args: string[]) => Promise<CliResult> {
   return async (...args) => {
     try {
       const { stdout, stderr } = await run(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', dataDir(), ...args], { env });
@@ -26,6 +24,12 @@ export function cliRunner(dataDir: () => string): (...args: string[]) => Promise
       return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
   };
+}
+
+function withoutDatabaseUrl(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['DATABASE_URL'];
+  return env;
 }
 
 export interface Serving {
@@ -38,10 +42,8 @@ export interface Serving {
 }
 
 /** Starts a command that serves the API (`serve`, `start`) with `--port 0`, and resolves once it
- * listens, with the address it took. */
-export async function startServing(dataDir: string, args: readonly string[]): Promise<Serving> {
-  const env = { ...process.env };
-  delete env['DATABASE_URL'];
+ * listens, with the address it took. It runs on the embedded database unless `env` says otherwise. */
+export async function startServing(dataDir: string, args: readonly string[], env: NodeJS.ProcessEnv = withoutDatabaseUrl()): Promise<Serving> {
   const child = spawn(process.execPath, [...LAUNCHER_NODE_FLAGS, YTTERBY_BIN, '--data', dataDir, ...args, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let seen = '';
   let errors = '';

@@ -11,6 +11,9 @@ export interface TestStore {
   store: Store;
   /** Opens another store on the same data (another "process"). */
   reopen(): Promise<Store>;
+  /** How a `ytterby` process of its own reaches the same data: its `--data` folder and its
+   * environment (DATABASE_URL naming the test's schema, or unset for SQLite). */
+  processAccess: { dataDir: string; env: NodeJS.ProcessEnv };
   cleanup(): Promise<void>;
 }
 
@@ -23,9 +26,12 @@ export async function makeTestStore(engine: Engine): Promise<TestStore> {
   if (engine === 'sqlite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'ytterby-test-'));
     const store = await openStore({ dataDir });
+    const env = { ...process.env };
+    delete env['DATABASE_URL'];
     return {
       store,
       reopen: () => openStore({ dataDir }),
+      processAccess: { dataDir, env },
       async cleanup() {
         await store.close();
         rmSync(dataDir, { recursive: true, force: true });
@@ -35,9 +41,13 @@ export async function makeTestStore(engine: Engine): Promise<TestStore> {
   const databaseUrl = process.env['DATABASE_URL']!;
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const store = await openStore({ databaseUrl, postgres: { schema } });
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     store,
     reopen: () => openStore({ databaseUrl, postgres: { schema } }),
+    // --data is ignored when DATABASE_URL is set; the folder named is the system's temporary one.
+    processAccess: { dataDir: tmpdir(), env: { ...process.env, DATABASE_URL: url.toString() } },
     async cleanup() {
       await store.close();
       const client = new pg.Client({ connectionString: databaseUrl });
