@@ -259,7 +259,8 @@ for (const engine of engines()) {
     });
 
     test('a lot recorded before attribution was kept passes its material on as untraced', async () => {
-      await sql`UPDATE lots SET origin = NULL, custody = NULL WHERE id = ${`${MINER}:C-1`}`.execute(t.store.db);
+      // As such a lot stands: written before attribution (migration 4) and state hashes (migration 10) were kept.
+      await sql`UPDATE lots SET origin = NULL, custody = NULL, state_hash = NULL WHERE id = ${`${MINER}:C-1`}`.execute(t.store.db);
       await captureAs(t.store, keys[MINER]!, [{ id: 's-legacy', kind: 'ship', time: T, lot: 'C-1', massGrams: 1_000, to: SEPARATOR, shipmentLot: 'C-1-legacy' }]);
       const split = await lot(`${MINER}:C-1-legacy`);
       assert.deepEqual([split.origin, split.custody], [{ untraced: { Ce: 250, Pr: 25, Nd: 80 } }, 'mass-balance']);
