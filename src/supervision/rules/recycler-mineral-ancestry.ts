@@ -32,12 +32,14 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
     mineralShareMin: 'share of the lot\'s element grams descending from unseparated ore or concentrate from which the alert is raised; honest recycler intake (scrap, end-of-life goods, residues of separation and smelting) holds none, so the threshold only leaves room for a trace blended in',
   },
   start({ registry }, t) {
-    const hasRole = (party: string, role: string) => registry.parties.get(party)?.roles.includes(role) === true;
+    // A party's roles as the registry stood at the event: a separator that became a recycler (or
+    // the reverse) is judged by what it was when it moved the material.
+    const hasRole = (party: string, role: string, atMs: number) => registry.partyAt(party, atMs)?.roles.includes(role) === true;
     const marks = new LotMarks({
       // A separation enterprise turns mineral feed into separated products: the material leaves
       // the mineral stage there. A recycler's own processing is judged at its intake (here or by
       // recycler-mineral-intake), so what it makes is not judged again downstream.
-      admit: (_made, scanned) => !hasRole(scanned.partyId, 'separator') && !hasRole(scanned.partyId, 'recycler'),
+      admit: (_made, scanned) => !hasRole(scanned.partyId, 'separator', scanned.timeMs) && !hasRole(scanned.partyId, 'recycler', scanned.timeMs),
       keep: () => true,
       shareMin: t.mineralShareMin,
       track: (made) => productByCode(made.product)?.mineral === true,
@@ -72,7 +74,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
     return {
       observe(scanned) {
         const { event } = scanned;
-        if (event.kind === 'receive' && hasRole(scanned.partyId, 'recycler')) {
+        if (event.kind === 'receive' && hasRole(scanned.partyId, 'recycler', scanned.timeMs)) {
           const lot = qualifyLotId(event.lot, scanned.partyId);
           judge(scanned, lot, scanned.partyId, marks.get(lot)?.get(MINERAL)?.via.at(-1) ?? '', `received by recycler ${scanned.partyId}`, event.massGrams);
         }
@@ -89,7 +91,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
         const mark = marks.get(moving)?.get(MINERAL);
         if (mark === undefined) return;
         marks.set(moving, MINERAL, { ...mark, via: pathThrough(mark.via, scanned.partyId) });
-        if (hasRole(event.to, 'recycler')) judge(scanned, moving, event.to, scanned.partyId, `shipped by ${scanned.partyId} to recycler ${event.to}`, event.massGrams);
+        if (hasRole(event.to, 'recycler', scanned.timeMs)) judge(scanned, moving, event.to, scanned.partyId, `shipped by ${scanned.partyId} to recycler ${event.to}`, event.massGrams);
       },
       finish: () => [...found.values()],
     };
