@@ -15,7 +15,8 @@ import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth, DAY_MS } from '../periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
-import type { Finding, LicenceFacts, PeriodRule, ScannedEvent } from '../rule.ts';
+import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
+import { licenceGap } from '../licence-coverage.ts';
 
 const thresholds = { heldDaysMax: 365, productReGramsMin: 1_000 };
 type T = typeof thresholds;
@@ -49,12 +50,11 @@ export const residueDisposal: PeriodRule<T> = {
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
   },
   start(context, t) {
-    const licencesOf = new Map<string, LicenceFacts[]>();
-    for (const licence of context.registry.licences.values()) licencesOf.set(licence.partyId, [...(licencesOf.get(licence.partyId) ?? []), licence]);
-    const holds = (party: string, activity: string, ms: number) => {
-      const day = shanghaiDay(ms);
-      return (licencesOf.get(party) ?? []).some((l) => l.activity === activity && l.status === 'active' && day >= l.validFrom && day <= l.validTo);
-    };
+    const licenceIdsOf = new Map<string, string[]>();
+    for (const licence of context.registry.licences.values()) licenceIdsOf.set(licence.partyId, [...(licenceIdsOf.get(licence.partyId) ?? []), licence.id]);
+    // Each licence as the registry stood on the day: one revoked since still covered what it covered.
+    const holds = (party: string, activity: string, ms: number) =>
+      (licenceIdsOf.get(party) ?? []).some((id) => licenceGap(context.registry.licenceAt(id, ms), id, { party, activity, day: shanghaiDay(ms) }) === undefined);
     const residues = new Map<string, Residue>();
     const findings: Finding[] = [];
 
