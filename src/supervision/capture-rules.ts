@@ -114,7 +114,6 @@ class CaptureSupervision implements DocumentSupervision {
       facilitiesUnder: (licenceId) => this.#boundTo.get(licenceId) ?? [],
       facilityLicences: (id) => [...new Set((this.#facilities.get(id)?.all() ?? []).flatMap((f) => (f.licenceId === null ? [] : [f.licenceId])))],
       licence: (id, atMs) => at(this.#licences.get(id), atMs),
-      licences: licencesAt(),
       licencesAt,
       hasQuota: (activity, year, oreType) => this.#quotas.has(`${activity}:${year}:any`) || (oreType === undefined
         ? this.#quotas.has(`${activity}:${year}:rock`) || this.#quotas.has(`${activity}:${year}:ionic`)

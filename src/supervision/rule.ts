@@ -110,8 +110,6 @@ export interface DocumentFacts {
    * or process): a licence bound to facilities covers those, not the recorder's other sites. */
   facilitiesUnder(licenceId: string): readonly string[];
   licence(id: string, atMs?: number): LicenceFacts | undefined;
-  /** The recorder's licences, as they stand now. */
-  licences: readonly LicenceFacts[];
   /** The recorder's licences as they stood at `atMs`. */
   licencesAt(atMs: number): readonly LicenceFacts[];
   /** Whether the recorder holds a quota of `activity` for the year: of the ore type when one is
