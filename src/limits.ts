@@ -59,6 +59,15 @@ export const AUDIT_BATCH_EVENTS = 5_000;
 /** Lots the deep check reads per page when it compares the lots table with its replay. */
 export const AUDIT_LOT_PAGE = 5_000;
 
+/** The deep check compares rows on a second thread from this many events up: the thread takes
+ * about as long to start (0.75 s on the 2-core bench machine) as comparing the rows of some
+ * 50,000 events takes this one. */
+export const AUDIT_WORKER_EVENTS_MIN = 100_000;
+
+/** Requests (a batch's events or flows, a page of lots) the deep check's replay may have waiting on
+ * its reading thread: enough to ride out a slow read, few enough that the rows waiting are a few MB. */
+export const AUDIT_REQUESTS_AHEAD_MAX = 6;
+
 /** Events `verify` checks as one chunk, on one thread, reading each row once: a complete aligned
  * Merkle subtree (2^16 leaves), so chunks combine by their subtree hashes alone. Large enough that
  * a chunk's fixed costs (its documents and Merkle nodes, the rest of a document that runs past its

@@ -8,22 +8,19 @@
 // changed are kept, so memory follows the live stock, not the log (a million events made 556,000
 // lots, which held in one map made the collector a third of the work). It names the first row that
 // differs and what the log says it should hold.
-import { AUDIT_BATCH_EVENTS, AUDIT_LOT_PAGE } from '../limits.ts';
-import type { FlowRow, LotRow, LotState, Store } from '../store/index.ts';
-import { FLOW_COLUMNS, LOT_COLUMNS } from '../store/index.ts';
-import { lotToRow } from '../store/lot-rows.ts';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { AUDIT_BATCH_EVENTS, AUDIT_LOT_PAGE, AUDIT_REQUESTS_AHEAD_MAX, AUDIT_WORKER_EVENTS_MIN } from '../limits.ts';
+import type { AuditEventRow, LotState, Store } from '../store/index.ts';
+import { lotText } from '../store/lot-rows.ts';
 import { applyEvents, lotIdsOf } from './apply-document.ts';
+import { earlier, flowText, readLotVersions, StoredState, unpackEvents, type ComparisonResult, type LotVersions, type StateDifference } from './audit-compare.ts';
+import type { AuditReady, AuditReply, AuditRequest, AuditWorkerData } from './audit-worker.ts';
 import { loadCorrections } from './capture-document.ts';
 import type { LedgerEvent } from './document-schema.ts';
 import { LotBook, type RegistryView } from './lot-book.ts';
 
-export interface StateDifference {
-  table: 'events' | 'lot_flows' | 'lots';
-  reason: string;
-  /** The event whose replay made the row (or should have). */
-  seq?: number;
-  lotId?: string;
-}
+export type { StateDifference } from './audit-compare.ts';
 
 export interface AuditReport {
   ok: boolean;
@@ -42,6 +39,12 @@ export interface AuditReport {
 
 export interface AuditOptions {
   onProgress?: (eventsReplayed: number, eventsTotal: number) => void;
+  /** Read and compare the rows on a worker thread while this one replays (default: from
+   * AUDIT_WORKER_EVENTS_MIN events up, on a machine of two cores or more); false does it all here,
+   * true uses the worker whatever the log's size. */
+  parallel?: boolean;
+  /** Events per batch (default AUDIT_BATCH_EVENTS); small ones let tests cross batch boundaries. */
+  batchEvents?: number;
 }
 
 interface DocumentInLog {
@@ -60,110 +63,233 @@ class Differs extends Error {
 
 export async function auditLedger(store: Store, options: AuditOptions = {}): Promise<AuditReport> {
   const size = (await store.reads.readHead()).size;
-  const replay = new Replay(store, await lotVersions(store));
-  const report: AuditReport = { ok: true, events: 0, documents: 0, flows: 0, lots: 0, lotsDiffering: 0 };
+  const parallel = options.parallel ?? (size >= AUDIT_WORKER_EVENTS_MIN && availableParallelism() > 1);
+  const batchEvents = options.batchEvents ?? AUDIT_BATCH_EVENTS;
+  if (!Number.isSafeInteger(batchEvents) || batchEvents < 1) throw new RangeError(`batchEvents must be a positive integer, got ${batchEvents}`);
+  const stored: StoredSide = parallel ? new ThreadSide(store) : await LocalSide.open(store);
   try {
-    let open: DocumentInLog | undefined;
-    for (let from = 0; from < size; from += AUDIT_BATCH_EVENTS) {
-      const to = Math.min(from + AUDIT_BATCH_EVENTS, size);
-      const [rows] = await Promise.all([store.readEventsForAudit(from, to), replay.loadFlows(from, to)]);
-      let expected = from;
-      for (const [seq, eventId, documentId, partyId, body] of rows) {
-        if (seq !== expected) throw new Differs({ table: 'events', seq: expected, reason: `event ${expected} is missing from the log; run ytterby verify` });
-        expected += 1;
-        if (open !== undefined && open.documentId !== documentId) {
+    const replay = new Replay(store, stored);
+    const report: AuditReport = { ok: true, events: 0, documents: 0, flows: 0, lots: 0, lotsDiffering: 0 };
+    let stop: StateDifference | undefined;
+    try {
+      // Each batch's events are asked for one batch ahead, so that the other thread reads them
+      // while this one replays.
+      const ask = (from: number) => {
+        const to = Math.min(from + batchEvents, size);
+        return { to, events: stored.events(from, to) };
+      };
+      let next = ask(0);
+      let open: DocumentInLog | undefined;
+      for (let from = 0; from < size && !stored.stopped;) {
+        const batch = next;
+        const rows = await batch.events;
+        if (batch.to < size) next = ask(batch.to);
+        let expected = from;
+        for (const [seq, eventId, documentId, partyId, body] of rows) {
+          if (seq !== expected) throw new Differs({ table: 'events', seq: expected, reason: `event ${expected} is missing from the log; run ytterby verify` });
+          expected += 1;
+          if (open !== undefined && open.documentId !== documentId) {
+            await replay.document(open);
+            report.documents += 1;
+            report.events += open.bodies.length;
+            open = undefined;
+          }
+          open ??= { documentId, partyId, firstSeq: seq, eventIds: [], bodies: [] };
+          open.eventIds.push(eventId);
+          open.bodies.push(body);
+        }
+        if (expected !== batch.to) throw new Differs({ table: 'events', seq: expected, reason: `event ${expected} is missing from the log; run ytterby verify` });
+        await replay.endOfBatch(open?.firstSeq ?? batch.to);
+        options.onProgress?.(batch.to - (open?.bodies.length ?? 0), size);
+        from = batch.to;
+      }
+      if (!stored.stopped) {
+        if (open !== undefined) {
           await replay.document(open);
           report.documents += 1;
           report.events += open.bodies.length;
-          open = undefined;
         }
-        open ??= { documentId, partyId, firstSeq: seq, eventIds: [], bodies: [] };
-        open.eventIds.push(eventId);
-        open.bodies.push(body);
+        await replay.endOfBatch(size);
+        await replay.compareRest(await stored.allVersions());
+        options.onProgress?.(size, size);
       }
-      if (expected !== to) throw new Differs({ table: 'events', seq: expected, reason: `event ${expected} is missing from the log; run ytterby verify` });
-      options.onProgress?.(from + rows.length - (open?.bodies.length ?? 0), size);
+    } catch (error) {
+      if (!(error instanceof Differs)) throw error;
+      stop = error.difference;
+      await replay.flushReplayed();
     }
-    if (open !== undefined) {
-      await replay.document(open);
-      report.documents += 1;
-      report.events += open.bodies.length;
+    const compared = await stored.finish(size);
+    const first = earlier(earlier(stop, compared.flowDifference), earlier(compared.lotDifference, replay.lotDifference));
+    report.flows = compared.flowsCompared;
+    report.lots = compared.lotsCompared + replay.lotsNoted;
+    report.lotsDiffering = compared.lotsDiffering + replay.lotsNoted;
+    if (first !== undefined) {
+      report.ok = false;
+      report.difference = first;
     }
-    replay.noFlowsLeft();
-    await replay.compareRest();
-    options.onProgress?.(size, size);
-  } catch (error) {
-    if (!(error instanceof Differs)) throw error;
-    replay.findings.note(error.difference);
-  }
-  report.flows = replay.flowsCompared;
-  report.lots = replay.findings.compared;
-  report.lotsDiffering = replay.findings.differing;
-  if (replay.findings.first !== undefined) {
-    report.ok = false;
-    report.difference = replay.findings.first;
-  }
-  return report;
-}
-
-/** Every stored lot's id and the seq of the event that last changed it. */
-async function lotVersions(store: Store): Promise<Map<string, number>> {
-  const versions = new Map<string, number>();
-  let after = '';
-  for (;;) {
-    const page = await store.readLotVersionsForAudit(after, AUDIT_LOT_PAGE);
-    for (const [id, updatedSeq] of page) versions.set(id, Number(updatedSeq));
-    if (page.length < AUDIT_LOT_PAGE) return versions;
-    after = page[page.length - 1]![0];
+    return report;
+  } finally {
+    await stored.close();
   }
 }
 
-/** What differs: the first difference of the log's order. A flow or an event that differs stops the
- * replay and is the one named; lots are all compared, and the one of the earliest event is named. */
-class Findings {
-  compared = 0;
-  differing = 0;
-  first: StateDifference | undefined;
-  #stopped = false;
+/** What the replay asks of the stored state (StoredState): on this thread, or on a worker thread. */
+interface StoredSide {
+  /** A flow differs: the replay may stop. */
+  readonly stopped: boolean;
+  /** The stored lots' versions, once read. */
+  readonly versions: LotVersions | undefined;
+  allVersions(): Promise<LotVersions>;
+  events(fromSeq: number, toSeq: number): Promise<AuditEventRow[]>;
+  /** Resolves once the rows are handed over; a difference found in them shows in finish's result. */
+  flows(fromSeq: number, toSeq: number, made: string[]): Promise<void>;
+  lots(made: string[]): Promise<void>;
+  finish(logSize: number): Promise<ComparisonResult>;
+  close(): Promise<void>;
+}
 
-  note(difference: StateDifference): void {
-    if (this.#stopped) return;
-    if (difference.table !== 'lots') {
-      if (this.first === undefined || (difference.seq ?? Infinity) <= (this.first.seq ?? Infinity)) this.first = difference;
-      this.#stopped = true;
-      return;
-    }
-    this.differing += 1;
-    if (this.first === undefined || (difference.seq ?? Infinity) < (this.first.seq ?? Infinity)) this.first = difference;
+class LocalSide extends StoredState implements StoredSide {
+  static async open(store: Store): Promise<LocalSide> {
+    return new LocalSide(store, await readLotVersions(store));
+  }
+
+  private constructor(store: Store, readonly versions: LotVersions) {
+    super(store);
+  }
+
+  async allVersions(): Promise<LotVersions> {
+    return this.versions;
   }
 }
 
-/** A stored version that the replay has reached: -1 - seq, so it stays apart from any seq. */
-const settledAt = (seq: number) => -1 - seq;
+const WORKER_ENTRY = new URL('../worker-entry.mjs', import.meta.url);
+const WORKER_MODULE = new URL('./audit-worker.ts', import.meta.url).href;
+
+/** StoredState on a worker thread. Every request has one reply, in order. Until the thread is
+ * ready (it takes about a second to start and read the lots' versions), the events are read here
+ * and the rows to compare wait in its queue; after, rows are handed over without waiting for
+ * their comparison, up to AUDIT_REQUESTS_AHEAD_MAX requests ahead, so the rows waiting stay a few
+ * batches' worth. */
+class ThreadSide implements StoredSide {
+  readonly #worker: Worker;
+  readonly #local: StoredState;
+  readonly #stop = new Int32Array(new SharedArrayBuffer(4));
+  readonly #waiting: { resolve: (reply: AuditReply) => void; reject: (error: Error) => void; answered: Promise<AuditReply> }[] = [];
+  readonly #ready: Promise<LotVersions>;
+  #failure: Error | undefined;
+  versions: LotVersions | undefined;
+
+  constructor(store: Store) {
+    this.#local = new StoredState(store);
+    const workerData: AuditWorkerData & { module: string; preload: string[] } = {
+      module: WORKER_MODULE, preload: ['kysely', store.engine === 'postgres' ? 'pg' : 'better-sqlite3'], store: store.spec, stop: this.#stop.buffer as SharedArrayBuffer,
+    };
+    this.#worker = new Worker(WORKER_ENTRY, { workerData });
+    let ready!: (versions: LotVersions) => void;
+    let failed!: (error: Error) => void;
+    this.#ready = new Promise<LotVersions>((resolve, reject) => ((ready = resolve), (failed = reject)));
+    this.#ready.catch(() => undefined);
+    this.#worker.on('message', (reply: AuditReply | AuditReady) => {
+      if (reply.kind === 'ready') {
+        this.versions = reply.versions;
+        ready(reply.versions);
+        return;
+      }
+      const waiting = this.#waiting.shift();
+      if (reply.kind === 'error') this.#fail(new Error(`the deep check's reading thread failed: ${reply.error}`), waiting);
+      else waiting?.resolve(reply);
+    });
+    const fail = (error: Error) => {
+      this.#fail(error);
+      failed(error);
+    };
+    this.#worker.on('error', fail);
+    this.#worker.on('exit', () => fail(new Error('the deep check\'s reading thread ended before answering')));
+  }
+
+  get stopped(): boolean {
+    return Atomics.load(this.#stop, 0) === 1;
+  }
+
+  allVersions(): Promise<LotVersions> {
+    return this.#ready;
+  }
+
+  async events(fromSeq: number, toSeq: number): Promise<AuditEventRow[]> {
+    if (this.versions === undefined) {
+      // Reads here complete without a turn of the event loop, which the thread's `ready` needs.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.versions === undefined) return this.#local.events(fromSeq, toSeq);
+    }
+    const reply = await this.#ask({ kind: 'events', fromSeq, toSeq });
+    if (reply.kind !== 'events') throw new Error(`the deep check's reading thread answered ${reply.kind} to events`);
+    return unpackEvents(reply.events) ?? this.#local.events(fromSeq, toSeq);
+  }
+
+  async flows(fromSeq: number, toSeq: number, made: string[]): Promise<void> {
+    await this.#handOver({ kind: 'flows', fromSeq, toSeq, made });
+  }
+
+  async lots(made: string[]): Promise<void> {
+    await this.#handOver({ kind: 'lots', made });
+  }
+
+  async finish(logSize: number): Promise<ComparisonResult> {
+    const reply = await this.#ask({ kind: 'finish', logSize });
+    if (reply.kind !== 'result') throw new Error(`the deep check's reading thread answered ${reply.kind} to finish`);
+    return reply.result;
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+
+  async #handOver(request: AuditRequest): Promise<void> {
+    while (this.versions !== undefined && this.#waiting.length >= AUDIT_REQUESTS_AHEAD_MAX) await this.#waiting[0]!.answered;
+    void this.#ask(request);
+  }
+
+  #ask(request: AuditRequest): Promise<AuditReply> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    let resolve!: (reply: AuditReply) => void;
+    let reject!: (error: Error) => void;
+    const answered = new Promise<AuditReply>((res, rej) => ((resolve = res), (reject = rej)));
+    // A request whose answer nobody waits for (rows handed over) must not fail unhandled: its
+    // failure is thrown by the next request.
+    answered.catch(() => undefined);
+    this.#waiting.push({ resolve, reject, answered });
+    this.#worker.postMessage(request);
+    return answered;
+  }
+
+  #fail(error: Error, current?: { reject: (error: Error) => void }): void {
+    this.#failure ??= error;
+    current?.reject(this.#failure);
+    for (const waiting of this.#waiting.splice(0)) waiting.reject(this.#failure);
+  }
+}
 
 class Replay {
   readonly #store: Store;
-  /** Lots as the log makes them, that the lots table says some later event changes again. */
+  readonly #stored: StoredSide;
+  /** Lots as the log makes them, that no stored row says are final yet. */
   readonly #live = new Map<string, LotState>();
-  /** Each stored lot's updated_seq; settledAt(seq) once the replay has reached it. */
-  readonly #versions: Map<string, number>;
-  /** Lots the replay has made final, by the table's account, to compare in the next batch. */
-  #settled: LotState[] = [];
-  readonly findings = new Findings();
-  /** Stored flow rows read ahead and not yet compared, in (seq, ordinal) order. */
-  #stored: FlowRow[] = [];
-  #at = 0;
-  flowsCompared = 0;
+  /** The first of the stored versions (in seq order) the replay has not reached. */
+  #nextVersion = 0;
+  /** Lots the replay has made final, by the table's account, as lotText, to compare. */
+  #settled: string[] = [];
+  /** The flows made since the last batch's end, as flowText, from the event #flowsFrom on. */
+  #flows: string[] = [];
+  #flowsFrom = 0;
+  /** The end of the last document replayed. */
+  #replayedTo = 0;
+  /** Lots found to differ here: a row no event makes, or a lot changed after its row's last change. */
+  lotsNoted = 0;
+  lotDifference: StateDifference | undefined;
 
-  constructor(store: Store, versions: Map<string, number>) {
+  constructor(store: Store, stored: StoredSide) {
     this.#store = store;
-    this.#versions = versions;
-  }
-
-  async loadFlows(fromSeq: number, toSeq: number): Promise<void> {
-    const rows = await this.#store.readFlowsForAudit(fromSeq, toSeq);
-    this.#stored = this.#at < this.#stored.length ? [...this.#stored.slice(this.#at), ...rows] : rows;
-    this.#at = 0;
+    this.#stored = stored;
   }
 
   async document(logged: DocumentInLog): Promise<void> {
@@ -174,109 +300,106 @@ class Replay {
     const corrections = await loadCorrections(this.#store.reads, partyId, events);
     const { used, created } = lotIdsOf(events, partyId, corrections);
     const touched: LotState[] = [];
-    for (const id of [...used, ...created]) {
+    const unknown: string[] = [];
+    for (const id of used) {
       const lot = this.#live.get(id);
       if (lot !== undefined) touched.push(lot);
-      else this.#refuseSettled(id, logged);
+      else unknown.push(id);
+    }
+    for (const id of created) {
+      const lot = this.#live.get(id);
+      if (lot !== undefined) touched.push(lot);
     }
     const book = new LotBook(touched, asRecorded(partyId));
     const { flows, problems } = applyEvents(book, events, firstSeq, corrections);
     if (problems.length > 0) {
+      await this.#refuseSettled(unknown, logged);
       const problem = problems[0]!;
       const seq = firstSeq + (problem.event ?? 0);
       throw new Differs({ table: 'events', seq, reason: `event ${seq} (${logged.eventIds[problem.event ?? 0]}) cannot be replayed on the state the log makes before it: ${problem.path.replace(/^document\.events\[\d+\]\./, '')}: ${problem.reason}` });
     }
-    this.#compareFlows(flows, firstSeq, firstSeq + events.length, logged.eventIds);
-    for (const lot of book.changedLots()) {
-      if (this.#versions.get(lot.id) === lot.updatedSeq) {
-        this.#live.delete(lot.id);
-        this.#versions.set(lot.id, settledAt(lot.updatedSeq));
-        this.#settled.push(lot);
-      } else {
-        this.#live.set(lot.id, lot);
+    for (const flow of flows) this.#flows.push(flowText(flow));
+    for (const lot of book.changedLots()) this.#live.set(lot.id, lot);
+    this.#replayedTo = firstSeq + events.length;
+  }
+
+  /** A document the replay cannot apply uses a lot it no longer holds: if the lot has a row, the
+   * replay let it go when it reached the event the row says changed it last, so the row's
+   * updated_seq is not its last change. */
+  async #refuseSettled(unknown: readonly string[], logged: DocumentInLog): Promise<void> {
+    if (unknown.length === 0) return;
+    const [row] = await this.#store.readLotRowsForAudit(unknown);
+    if (row === undefined) return;
+    const [id, , , , , , , , , , updatedSeq] = row;
+    this.#note({
+      table: 'lots', lotId: id, seq: Number(updatedSeq),
+      reason: `lot ${id} was altered: its updated_seq reads ${updatedSeq}, but the document of event ${logged.firstSeq} (${logged.eventIds[0]}) changes it after that`,
+    });
+    throw new Differs(this.lotDifference!);
+  }
+
+  /** The events before `replayedTo` are replayed: hands over their flows, and settles the lots
+   * whose rows say one of them changed them last (once the versions are read: until then the lots
+   * stay live, which changes nothing but memory). */
+  async endOfBatch(replayedTo: number): Promise<void> {
+    const flows = this.#flows;
+    this.#flows = [];
+    await this.#stored.flows(this.#flowsFrom, replayedTo, flows);
+    this.#flowsFrom = replayedTo;
+    const versions = this.#stored.versions;
+    if (versions !== undefined) {
+      const { ids, seqs } = versions;
+      for (; this.#nextVersion < ids.length && seqs[this.#nextVersion]! < replayedTo; this.#nextVersion += 1) {
+        this.#settle(ids[this.#nextVersion]!, seqs[this.#nextVersion]!);
       }
     }
     if (this.#settled.length >= AUDIT_LOT_PAGE) await this.#compareSettled();
   }
 
-  /** A lot the replay has settled is changed again: its row's updated_seq is not its last change. */
-  #refuseSettled(id: string, logged: DocumentInLog): void {
-    const version = this.#versions.get(id);
-    if (version === undefined || version >= 0) return;
-    const seq = -1 - version;
-    throw new Differs({
-      table: 'lots', lotId: id, seq,
-      reason: `lot ${id} was altered: its updated_seq reads ${seq}, but the document of event ${logged.firstSeq} (${logged.eventIds[0]}) changes it after that`,
-    });
-  }
-
-  #compareFlows(made: FlowRow[], firstSeq: number, endSeq: number, eventIds: readonly string[]): void {
-    const name = (seq: number) => `event ${seq} (${eventIds[seq - firstSeq]})`;
-    const stored = this.#stored;
-    if (this.#at < stored.length && stored[this.#at]![0] < firstSeq) this.#extra(stored[this.#at]!);
-    for (const row of made) {
-      const [seq, ordinal, lotId] = row;
-      const found = stored[this.#at];
-      if (found === undefined || found[0] > seq || (found[0] === seq && found[1] > ordinal)) {
-        throw new Differs({ table: 'lot_flows', seq, lotId, reason: `lot_flows has no row (seq ${seq}, ordinal ${ordinal}) for lot ${lotId}, which ${name(seq)} makes: ${describeFlow(row)}` });
-      }
-      if (found[0] !== seq || found[1] !== ordinal) this.#extra(found);
-      for (let column = 2; column < FLOW_COLUMNS.length; column += 1) {
-        if (found[column] !== row[column]) {
-          throw new Differs({
-            table: 'lot_flows', seq, lotId,
-            reason: `lot_flows row (seq ${seq}, ordinal ${ordinal}) was altered: its ${FLOW_COLUMNS[column]} reads ${String(found[column])}, but ${name(seq)} makes ${String(row[column])}`,
-          });
-        }
-      }
-      this.#at += 1;
-      this.flowsCompared += 1;
+  #settle(id: string, storedSeq: number): void {
+    const lot = this.#live.get(id);
+    if (lot === undefined) {
+      this.#note({ table: 'lots', lotId: id, seq: storedSeq, reason: `lot ${id} is in the lots table, but no event of the log makes it (its updated_seq reads ${storedSeq})` });
+    } else if (lot.updatedSeq === storedSeq) {
+      this.#live.delete(id);
+      this.#settled.push(lotText(lot));
+    } else if (lot.updatedSeq > storedSeq) {
+      this.#live.delete(id);
+      this.#note({ table: 'lots', lotId: id, seq: storedSeq, reason: `lot ${id} was altered: its updated_seq reads ${storedSeq}, but event ${lot.updatedSeq} changes it after that` });
     }
-    if (this.#at < stored.length && stored[this.#at]![0] < endSeq) this.#extra(stored[this.#at]!);
+    // Else the log last changed it before the event its row names: it stays live, to be compared
+    // (and found to differ) at the end.
   }
 
-  #extra(row: FlowRow): never {
-    throw new Differs({ table: 'lot_flows', seq: row[0], lotId: row[2], reason: `lot_flows row (seq ${row[0]}, ordinal ${row[1]}) for lot ${row[2]} was made by no event: ${describeFlow(row)}` });
+  /** When the replay stops at a difference: what it replayed before is compared all the same, so
+   * that an earlier difference is the one named. */
+  async flushReplayed(): Promise<void> {
+    await this.endOfBatch(this.#replayedTo);
+    await this.#compareSettled();
   }
 
-  noFlowsLeft(): void {
-    if (this.#at < this.#stored.length) this.#extra(this.#stored[this.#at]!);
+  #note(difference: StateDifference): void {
+    this.lotsNoted += 1;
+    this.lotDifference = earlier(this.lotDifference, difference);
   }
 
   async #compareSettled(): Promise<void> {
     const lots = this.#settled;
     this.#settled = [];
-    await this.#compare(lots);
+    if (lots.length > 0) await this.#stored.lots(lots);
   }
 
-  /** Compares the replay's lots with their stored rows, read by id. */
-  async #compare(lots: readonly LotState[]): Promise<void> {
-    if (lots.length === 0) return;
-    const stored = new Map<string, LotRow>();
-    for (const row of await this.#store.readLotRowsForAudit(lots.map((lot) => lot.id))) stored.set(row[0], row);
-    for (const lot of lots) {
-      this.findings.compared += 1;
-      const row = stored.get(lot.id);
-      if (row === undefined) {
-        this.findings.note({ table: 'lots', lotId: lot.id, seq: lot.createdSeq, reason: `lot ${lot.id}, which event ${lot.createdSeq} makes, is missing from the lots table` });
-        continue;
-      }
-      const reason = lotDifference(row, lotToRow(lot));
-      if (reason !== undefined) this.findings.note({ table: 'lots', lotId: lot.id, seq: lot.updatedSeq, reason: `lot ${lot.id} was altered: ${reason} (last changed by event ${lot.updatedSeq})` });
+  /** At the end of the log (every version up to it settled): the lots not yet compared (their
+   * rows name a later change than the log holds, or none), and the rows no event made. */
+  async compareRest({ ids, seqs }: LotVersions): Promise<void> {
+    for (; this.#nextVersion < ids.length && seqs[this.#nextVersion]! < this.#replayedTo; this.#nextVersion += 1) {
+      this.#settle(ids[this.#nextVersion]!, seqs[this.#nextVersion]!);
     }
-  }
-
-  /** At the end of the log: the lots not yet compared (their rows name a later change than the
-   * log holds, or none), and the rows no event made. */
-  async compareRest(): Promise<void> {
     await this.#compareSettled();
     const live = [...this.#live.values()];
-    for (let start = 0; start < live.length; start += AUDIT_LOT_PAGE) await this.#compare(live.slice(start, start + AUDIT_LOT_PAGE));
-    for (const [id, version] of this.#versions) {
-      if (version >= 0 && !this.#live.has(id)) {
-        this.findings.compared += 1;
-        this.findings.note({ table: 'lots', lotId: id, seq: version, reason: `lot ${id} is in the lots table, but no event of the log makes it` });
-      }
+    for (let start = 0; start < live.length; start += AUDIT_LOT_PAGE) await this.#stored.lots(live.slice(start, start + AUDIT_LOT_PAGE).map(lotText));
+    for (let at = this.#nextVersion; at < ids.length; at += 1) {
+      if (!this.#live.has(ids[at]!)) this.#note({ table: 'lots', lotId: ids[at], seq: seqs[at], reason: `lot ${ids[at]} is in the lots table, but no event of the log makes it` });
     }
   }
 }
@@ -284,15 +407,4 @@ class Replay {
 /** The registry as the events were judged when recorded: not asked again (RegistryView.replaying). */
 function asRecorded(recorder: string): RegistryView {
   return { recorder, facilityKind: () => undefined, partyStatus: () => undefined, replaying: true };
-}
-
-function lotDifference(stored: LotRow, made: LotRow): string | undefined {
-  for (let column = 1; column < LOT_COLUMNS.length; column += 1) {
-    if (stored[column] !== made[column]) return `its ${LOT_COLUMNS[column]} reads ${String(stored[column])}, but the log makes ${String(made[column])}`;
-  }
-  return undefined;
-}
-
-function describeFlow([, , lotId, direction, massGrams, elements]: FlowRow): string {
-  return `${direction < 0 ? 'out of' : 'into'} lot ${lotId}, ${massGrams} g, ${elements}`;
 }
