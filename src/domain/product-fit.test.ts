@@ -1,27 +1,75 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scaleCompositionFromFractions } from './composition.ts';
-import { FIT_LIMITS_DEFAULT, productMisfits } from './product-fit.ts';
+import { FIT_LIMITS_DEFAULT, productMisfits, typicalGrade } from './product-fit.ts';
+import { gradeBandOf } from './grade-bands.ts';
 import { PRODUCTS, productByCode } from './products.ts';
 import { exportControlsFor } from './export-controls.ts';
 
 const TONNE_GRAMS = 1_000_000;
 const tonneOf = (code: string) => scaleCompositionFromFractions(productByCode(code)!.typicalFractions, TONNE_GRAMS);
 
-test('every product of the catalogue fits its own typical composition, at its typical grade and at a third of it', () => {
+test('every product of the catalogue fits its own typical composition, at its typical grade and leaner down to its floor (a third without one)', () => {
   for (const product of PRODUCTS) {
     const typical = tonneOf(product.code);
     assert.deepEqual(productMisfits(product.code, typical, TONNE_GRAMS, FIT_LIMITS_DEFAULT), [], product.code);
-    assert.deepEqual(productMisfits(product.code, typical, 3 * TONNE_GRAMS, FIT_LIMITS_DEFAULT), [], `${product.code}, leaner`);
+    const floor = gradeBandOf(product.code)?.min ?? 0;
+    const leaner = floor === 0 ? 3 : typicalGrade(product) / floor;
+    assert.deepEqual(productMisfits(product.code, typical, Math.floor(leaner * TONNE_GRAMS), FIT_LIMITS_DEFAULT), [], `${product.code}, leaner`);
   }
 });
 
-test('concentrate is not tailings, slag or spent batteries by grade, nor magnet scrap by its mix', () => {
+test('every product made to a recipe or left of one has a grade band; only what follows a deposit, a feed or a design has none', () => {
+  const assemblies = ['eol-motor', 'eol-hdd', 'eol-consumer-electronics'];
+  for (const product of PRODUCTS) {
+    const banded = gradeBandOf(product.code) !== undefined;
+    const onFactor = ['ore', 'slag', 'tailings'].includes(product.category) || assemblies.includes(product.code);
+    assert.equal(banded, !onFactor, product.code);
+  }
+});
+
+test('concentrate is not tailings, slag or spent batteries by grade, nor magnet scrap by its grade and mix', () => {
   const concentrate = tonneOf('concentrate-bayan-obo');
   for (const label of ['tailings-bayan-obo', 'slag-water-leach-residue', 'eol-nimh-battery']) {
     assert.deepEqual(productMisfits(label, concentrate, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind), ['grade'], label);
   }
-  assert.deepEqual(productMisfits('scrap-ndfeb-solid', concentrate, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind), ['foreign-elements', 'distribution']);
+  assert.deepEqual(productMisfits('scrap-ndfeb-solid', concentrate, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind), ['grade', 'foreign-elements', 'distribution']);
+});
+
+test('magnet scrap is held to a magnet\'s grade: fresh NdPr metal or oxide, even blended in, is too rich; rich, oxidised, coated and alloyed honest lots fit', () => {
+  const kinds = (label: string, composition: Record<string, number>, massGrams = TONNE_GRAMS) => productMisfits(label, composition, massGrams, FIT_LIMITS_DEFAULT).map((m) => m.kind);
+  // Twice a magnet's grade, the mix of a magnet: only the grade tells.
+  assert.deepEqual(kinds('scrap-ndfeb-solid', { Pr: 150_000, Nd: 450_000, Dy: 20_000 }), ['grade']);
+  assert.deepEqual(kinds('scrap-ndfeb-swarf', { Pr: 212_000, Nd: 637_000 }), ['grade'], 'NdPr oxide as swarf');
+  assert.deepEqual(kinds('eol-ndfeb-magnets', { Pr: 247_500, Nd: 742_500 }), ['grade'], 'NdPr metal as dismantled magnets');
+  // One part oxide to four of real off-cuts.
+  assert.deepEqual(kinds('scrap-ndfeb-solid', { Pr: 0.8 * 65_000 + 0.2 * 212_000, Nd: 0.8 * 220_000 + 0.2 * 637_000, Dy: 0.8 * 15_000 }), ['grade']);
+  assert.deepEqual(kinds('scrap-smco', { Sm: 860_000 }), ['grade'], 'Sm oxide as SmCo scrap');
+  assert.deepEqual(kinds('eol-nimh-battery', { La: 110_000, Ce: 170_000, Pr: 15_000, Nd: 45_000 }), ['grade'], 'AB5 alloy powder as whole batteries');
+  // Honest near misses.
+  assert.deepEqual(kinds('scrap-ndfeb-solid', { Pr: 50_000, Nd: 200_000, Tb: 15_000, Dy: 80_000 }), [], 'off-cuts of a high-Dy traction grade, 34.5 %');
+  assert.deepEqual(kinds('scrap-ndfeb-swarf', { Pr: 30_000, Nd: 110_000, Dy: 8_000 }), [], 'oxidised, wet swarf at 14.8 %');
+  assert.deepEqual(kinds('magnet-ndfeb-sintered', { Pr: 60_000, Nd: 180_000, Dy: 15_000 }), [], 'a nickel-coated magnet at 25.5 %');
+  assert.deepEqual(kinds('alloy-ndfeb-strip', { Pr: 80_000, Nd: 240_000, Dy: 10_000 }), [], 'strip-cast flakes at 33 %');
+  assert.deepEqual(kinds('scrap-smco', { Sm: 370_000 }), [], 'SmCo5 rejects');
+  assert.deepEqual(kinds('magnet-ndfeb-sintered', { Pr: 40_000, Nd: 120_000, Dy: 10_000 }), ['lean'], 'a "magnet" at 17 % is not one');
+});
+
+test('a concentrate is no mixed or separated oxide, a calcined concentrate no carbonate or chloride, an oxide no mineral concentrate', () => {
+  const kinds = (label: string, code: string, massGrams = TONNE_GRAMS) => productMisfits(label, tonneOf(code), massGrams, FIT_LIMITS_DEFAULT).map((m) => m.kind);
+  assert.deepEqual(kinds('mixed-oxide-lace', 'concentrate-bayan-obo'), ['lean']);
+  assert.deepEqual(kinds('mixed-oxide-smeugd', 'concentrate-monazite'), ['lean']);
+  assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-ionic-light'), ['grade']);
+  assert.deepEqual(kinds('mixed-chloride-light', 'concentrate-ionic-high-y'), ['grade']);
+  assert.deepEqual(kinds('concentrate-monazite', 'mixed-oxide-lace'), ['grade']);
+  assert.deepEqual(kinds('concentrate-bayan-obo', 'oxide-ce'), ['grade']);
+  // Honest: a rich Bayan Obo concentrate (60 % REO), a dry carbonate (55 % REO).
+  assert.deepEqual(kinds('concentrate-bayan-obo', 'concentrate-bayan-obo', Math.floor(TONNE_GRAMS / 1.2)), []);
+  assert.deepEqual(kinds('mixed-carbonate-light', 'mixed-carbonate-light', Math.floor(TONNE_GRAMS * 45 / 55)), []);
+  // What the composition cannot tell: a flotation concentrate and a hydrated carbonate overlap in
+  // grade, a compound carries its feed's mix, and thorium, phosphorus and fluorine are not captured.
+  assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-monazite'), []);
+  assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-bayan-obo'), []);
 });
 
 test('a residue may be as rich as the feed it was left from, never richer', () => {

@@ -4,10 +4,14 @@
 import { ELEMENT_SYMBOLS, type ElementSymbol } from './elements.ts';
 import type { Composition } from './composition.ts';
 import { productByCode, type Product, type ProductCategory } from './products.ts';
+import { gradeBandOf } from './grade-bands.ts';
 
 export interface FitLimits {
-  /** Largest grade accepted, as a multiple of the product's typical grade. */
+  /** Largest grade accepted, as a multiple of the product's typical grade, for products without a
+   * grade band (src/domain/grade-bands.ts); a ceiling besides their band for ores and concentrates. */
   gradeFactorMax: number;
+  /** Share by which a grade may pass either edge of its product's band (assay). */
+  gradeBandMarginShare: number;
   /** Largest share of the rare earths in elements the product's typical composition has none of. */
   foreignShareMax: number;
   /** Largest total-variation distance (0–1) from the product's typical rare earth distribution. */
@@ -15,7 +19,7 @@ export interface FitLimits {
 }
 
 /** What misdeclared-product applies by default; unlicensed-export judges a label by the same. */
-export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, foreignShareMax: 0.1, distributionDistanceMax: 0.35 });
+export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, gradeBandMarginShare: 0.05, foreignShareMax: 0.1, distributionDistanceMax: 0.35 });
 
 /** Residues: what a process leaves behind and a disposer takes, never a product. */
 export const RESIDUE_CATEGORIES: ReadonlySet<ProductCategory> = new Set(['slag', 'tailings']);
@@ -29,7 +33,9 @@ const MIX_FOLLOWS_FEED: ReadonlySet<ProductCategory> = new Set(['ore', 'concentr
 const MIX_IS_RECIPE: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'magnet']);
 
 export interface Misfit {
-  kind: 'grade' | 'foreign-elements' | 'distribution';
+  /** `grade`: richer than the product can be; `lean`: poorer than the substance or formula the
+   * label names (a "mixed oxide" at a concentrate's grade). */
+  kind: 'grade' | 'lean' | 'foreign-elements' | 'distribution';
   /** The lot's figure and the limit it passed, both shares (0–1). */
   value: number;
   limit: number;
@@ -71,7 +77,9 @@ export function distributionDistance(lot: Composition, typical: Composition): nu
 
 /** How a lot of `massGrams` holding `composition` fails to be the product `productCode`; empty
  * when it fits (or the product is unknown, which the capture path refuses on its own).
- * `gradeMaxAtLeast` raises the grade ceiling where more is known than the catalogue: a residue
+ * A product with a grade band is held to it (one whose mix follows the feed, a concentrate or a
+ * mixed compound, also to the wide factor on its typical grade, whichever is lower); one without,
+ * to the factor. `gradeMaxAtLeast` raises the ceiling where more is known than the catalogue: a residue
  * may be as rich as the feed it was left from (the residue of a 92 % ionic concentrate is richer
  * than any typical slag), never richer. */
 export function productMisfits(productCode: string, composition: Composition, massGrams: number, limits: FitLimits, gradeMaxAtLeast = 0): Misfit[] {
@@ -80,10 +88,19 @@ export function productMisfits(productCode: string, composition: Composition, ma
   if (product === undefined || re === 0 || massGrams <= 0) return [];
   const misfits: Misfit[] = [];
   const typical = typicalGrade(product);
-  const gradeMax = Math.max(typical * limits.gradeFactorMax, gradeMaxAtLeast);
+  const band = gradeBandOf(product.code);
+  const factorMax = typical * limits.gradeFactorMax;
+  const bandMax = band === undefined ? Infinity : band.max * (1 + limits.gradeBandMarginShare);
+  const ceiling = band === undefined ? factorMax : MIX_FOLLOWS_FEED.has(product.category) ? Math.min(factorMax, bandMax) : bandMax;
+  const gradeMax = Math.max(ceiling, gradeMaxAtLeast);
+  const gradeMin = band === undefined ? 0 : band.min * (1 - limits.gradeBandMarginShare);
   const grade = re / massGrams;
+  const holds = band === undefined ? `holds about ${pct(typical)}` : `holds ${band.min > 0 ? `${pct(band.min)}–` : 'at most '}${pct(band.max)}: ${band.basis}`;
   if (gradeMax < 1 && grade > gradeMax) {
-    misfits.push({ kind: 'grade', value: grade, limit: gradeMax, text: `${pct(grade)} rare earth by mass, where ${product.code} holds about ${pct(typical)}${gradeMaxAtLeast > 0 ? ' and its feed held ' + pct(gradeMaxAtLeast) : ''} (limit ${pct(gradeMax)})` });
+    misfits.push({ kind: 'grade', value: grade, limit: gradeMax, text: `${pct(grade)} rare earth by mass, where ${product.code} ${holds}${gradeMaxAtLeast > 0 ? ' and its feed held ' + pct(gradeMaxAtLeast) : ''} (limit ${pct(gradeMax)})` });
+  }
+  if (grade < gradeMin) {
+    misfits.push({ kind: 'lean', value: grade, limit: gradeMin, text: `only ${pct(grade)} rare earth by mass, where ${product.code} ${holds} (limit ${pct(gradeMin)})` });
   }
   if (MIX_FOLLOWS_FEED.has(product.category)) return misfits;
   let foreign = 0;

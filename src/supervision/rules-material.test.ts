@@ -79,12 +79,14 @@ function part(c: Grams, share: number, only?: string[]): Grams {
 }
 
 /** Separated products of `feed` (its elements), each element recovered at `recovery`; `drop`
- * elements have no product. */
-function separatedOutputs(prefix: string, feed: Grams, recovery: number, drop: string[] = []): { id: string; product: string; composition: Grams }[] {
+ * elements have no product. Each is 78 % rare earth, which every oxide here can be (Y2O3 is 78.7 % Y). */
+function separatedOutputs(prefix: string, feed: Grams, recovery: number, drop: string[] = []): { id: string; product: string; composition: Grams; massGrams: number }[] {
   const groups: [string, string[]][] = [['oxide-la', ['La']], ['oxide-ce', ['Ce']], ['oxide-ndpr', ['Pr', 'Nd']], ['mixed-oxide-smeugd', ['Sm', 'Gd']], ['oxide-dy', ['Dy']], ['oxide-y', ['Y']]];
   return groups.flatMap(([product, elements]) => {
     const kept = elements.filter((e) => !drop.includes(e) && (feed[e] ?? 0) > 0);
-    return kept.length === 0 ? [] : [{ id: `${prefix}-${product}`, product, composition: part(feed, recovery, kept) }];
+    if (kept.length === 0) return [];
+    const composition = part(feed, recovery, kept);
+    return [{ id: `${prefix}-${product}`, product, composition, massGrams: Math.ceil(sum(composition) / 0.78) }];
   });
 }
 

@@ -140,8 +140,8 @@ for (const engine of engines()) {
       const alerts = await alertsOf(store, 'misdeclared-product');
       assert.equal(alerts.length, 1);
       const misfits = alerts[0]!.evidence['misfits'] as { kind: string; value: number }[];
-      assert.deepEqual(misfits.map((m) => m.kind), ['foreign-elements', 'distribution']);
-      assert.ok(misfits[0]!.value > 0.7, 'La and Ce, which a magnet does not carry, are most of its rare earths');
+      assert.deepEqual(misfits.map((m) => m.kind), ['grade', 'foreign-elements', 'distribution']);
+      assert.ok(misfits[1]!.value > 0.7, 'La and Ce, which a magnet does not carry, are most of its rare earths');
     });
 
     test('unlicensed-export fires for a controlled oxide exported without a licence, not with a valid one', async () => {

@@ -7,6 +7,7 @@ import { ELEMENT_SYMBOLS } from '../../domain/elements.ts';
 import type { Composition } from '../../domain/composition.ts';
 import { productMisfits, reGrams, reShares, RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
+import { gradeBandOf } from '../../domain/grade-bands.ts';
 import type { NewLot } from '../../ledger/document-schema.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiMonth } from '../periods.ts';
@@ -15,6 +16,7 @@ import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.
 
 const thresholds = {
   gradeFactorMax: 3,
+  gradeBandMarginShare: 0.05,
   foreignShareMax: 0.1,
   distributionDistanceMax: 0.35,
   residueShareMax: 0.25,
@@ -26,14 +28,15 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
   stage: 'capture',
   title: { zh: '申报品名与成分不符（以废料、尾矿、废渣等名义掩盖稀土产品）', en: 'Declared product does not fit its composition' },
   explanation: {
-    zh: '新入账的批次（开采、进口、收购或加工产出）其稀土品位或元素配分与所申报品名不符：如以废料、电池、尾矿或废渣名义申报的精矿，镧铈含量高的“钕铁硼废料”，以“磁体”名义申报的镝、铽产品；或一次加工把投入中某元素的大部分作为废渣、尾矿产出。',
-    en: 'A lot entering the books (extracted, imported, collected or put out by a process) whose rare earth grade or mix does not fit the product it is declared as: concentrate declared as scrap, batteries, tailings or slag; "NdFeB scrap" rich in La and Ce; a dysprosium product called a magnet; or a process that puts most of an element it took in into residues.',
+    zh: '新入账的批次（开采、进口、收购或加工产出）其稀土品位或元素配分与所申报品名不符：如以废料、电池、尾矿或废渣名义申报的精矿，品位高于任何磁体、以磁体废料名义申报的新金属或氧化物，以混合氧化物名义申报的精矿或以碳酸盐名义申报的煅烧精矿，镧铈含量高的“钕铁硼废料”，以“磁体”名义申报的镝、铽产品；或一次加工把投入中某元素的大部分作为废渣、尾矿产出。',
+    en: 'A lot entering the books (extracted, imported, collected or put out by a process) whose rare earth grade or mix does not fit the product it is declared as: concentrate declared as scrap, batteries, tailings or slag; fresh metal or oxide declared as magnet scrap, richer than any magnet; a concentrate declared as a mixed oxide, or a calcined concentrate as a carbonate; "NdFeB scrap" rich in La and Ce; a dysprosium product called a magnet; or a process that puts most of an element it took in into residues.',
   },
   severity: 'critical',
   legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade and recycling (confiscation and 5–10× the illegal income), product-flow records; quota notices: recyclers may not buy mineral products; package labels (2019 draft standard): the label names the product and its source; MOFCOM/GACC Announcement 2025 No. 18: controls follow the item, whatever it is called',
   thresholds,
   thresholdNotes: {
-    gradeFactorMax: 'largest rare earth grade accepted, as a multiple of the declared product\'s typical grade (src/domain/products.ts); a residue a process leaves may also be as rich as the process\'s feed, never richer. A judgement: shared/DOMAIN.md gives concentrates 41.6–55.8 % REO about a traded 50 % and no spread for scrap or residues; three times leaves room for rich scrap and lean ore, while concentrate (≈ 42 % rare earth) declared as tailings (≈ 6 %), slag (≈ 1 %) or spent batteries (≈ 9 %) passes it',
+    gradeFactorMax: 'largest rare earth grade accepted, as a multiple of the declared product\'s typical grade (src/domain/products.ts), for products without a grade band, whose grade follows the deposit, the feed or a design (ores, tailings, slag, whole end-of-life motors, drives and electronics), and besides their band for concentrates and mixed compounds; a residue a process leaves may also be as rich as the process\'s feed, never richer. A judgement: shared/DOMAIN.md gives concentrates 41.6–55.8 % REO about a traded 50 % and no spread for ores or residues; three times leaves room for lean ore and rich residues, while concentrate (≈ 42 % rare earth) declared as tailings (≈ 6 %) or slag (≈ 1 %) passes it',
+    gradeBandMarginShare: 'share by which a lot\'s grade may pass either edge of its product\'s grade band (src/domain/grade-bands.ts: what its chemistry allows, from stoichiometry, shared/DOMAIN.md or judgement, each band saying which): assay and rounding, a judgement',
     foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
     residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
@@ -79,6 +82,7 @@ function judgeLot(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, fiel
   const misfits = productMisfits(lot.product, composition, lot.massGrams, t, gradeMaxAtLeast);
   if (misfits.length === 0) return undefined;
   const id = qualifyLotId(lot.id, facts.recorder.id);
+  const band = gradeBandOf(lot.product);
   const ref = eventRef(facts.recorder.id, applied.event.id);
   return {
     ruleId: 'misdeclared-product',
@@ -90,7 +94,8 @@ function judgeLot(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, fiel
     evidence: {
       events: [ref], lots: [id], thresholds: t, declaredProduct: lot.product, category: productByCode(lot.product)?.category ?? null, event: applied.event.kind,
       tonnes: tonnes(lot.massGrams), reTonnes: tonnes(reGrams(composition)), grade: share(reGrams(composition), lot.massGrams),
-      misfits: misfits.map((m) => ({ kind: m.kind, value: share(m.value, 1), limit: share(m.limit, 1) })), distribution: rounded(reShares(composition)),
+      misfits: misfits.map((m) => ({ kind: m.kind, value: share(m.value, 1), limit: share(m.limit, 1) })), gradeBand: band === undefined ? null : { min: share(band.min, 1), max: share(band.max, 1) },
+      distribution: rounded(reShares(composition)),
     },
     at: { event: applied.index, field },
     seq: applied.seq,

@@ -11,6 +11,15 @@
 // Material made into scrap or residue leaves the product chain: returning it (off-cuts to the
 // alloy supplier, slag to a recycler that sells the recovered oxide back) is the recycling loop
 // the chain is meant to close, so the marks stop there.
+//
+// A buyer that sends part of a delivery straight back to the party that shipped it, unchanged and
+// soon after (an off-spec part, a quality claim), undoes part of a sale: no other party, no other
+// lot, no other form, nothing laundered. Such a direct return is not a round trip; it only takes
+// what came back off what left, for the toll processing test. It must be the receiver's own lot
+// of that shipment (not repacked or processed, not passed through anyone), at most
+// `directReturnShareMax` of it in all, within `directReturnDaysMax`, and not itself a return sent
+// back again: the whole lot straight back, a repacked lot, a third party or a ping-pong of
+// returns are judged as before.
 import { distributionDistance } from '../../domain/product-fit.ts';
 import type { Composition } from '../../domain/composition.ts';
 import { CHAIN_STAGES, productByCode, type ProductCategory } from '../../domain/products.ts';
@@ -20,8 +29,7 @@ import { eventRef, EVIDENCE_LIST_MAX, percent, share, tonnes } from '../evidence
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';
 
-const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05 };
-
+const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, directReturnShareMax: 0.5, directReturnDaysMax: 90 };
 
 /** Where material leaves the product chain for recycling or disposal: marks stop there. */
 const RECYCLING_LOOP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag', 'tailings']);
@@ -87,8 +95,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '循环交易（货物流回原持有方）', en: 'Round trip: material back to a party it left' },
   explanation: {
-    zh: '货物（整批、拆分、改换批号重新包装或经加工后）离开某一方后，在规定天数内经任意多个环节又发回该方；或出口后又以相似成分进口回该方（或同一集团）。原样（同一产业环节）流回按比例判断；加工成下游产品流回（委托加工：送出原料、取回产品）按流回的数量判断。以批次谱系（质量平衡）判断，不看最后一环的品名。物料成为废料或废渣后回流属于综合利用，不在此列。',
-    en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group. Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling and is not flagged.',
+    zh: '货物（整批、拆分、改换批号重新包装或经加工后）离开某一方后，在规定天数内经任意多个环节又发回该方；或出口后又以相似成分进口回该方（或同一集团）。原样（同一产业环节）流回按比例判断；加工成下游产品流回（委托加工：送出原料、取回产品）按流回的数量判断。以批次谱系（质量平衡）判断，不看最后一环的品名。物料成为废料或废渣后回流属于综合利用；买方在到货后不久将部分货物原样直接退回发货方（质量异议退货）属于退货，均不在此列。',
+    en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group. Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling, and a part of a delivery its buyer sends straight back to the shipper, unchanged and soon after (a quality claim), is a return: neither is flagged.',
   },
   severity: 'medium',
   legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income) and the product-flow record of circulation and import/export; quota notices under total quantity control: toll processing is banned',
@@ -99,6 +107,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     returnedShareMin: 'share of the element grams of ore, concentrate or separated products that left which, come back in any form and any number of lots, is a round trip (toll processing returns nearly all of the feed\'s rare earths: recoveries of 92–96 % per step, DOMAIN.md); a supplier that also buys some of its customer\'s products gets back far less',
     reimportDistanceMax: 'largest total-variation distance (0–1) between the rare earth distributions of an export and an import for the import to count as the export coming back',
     reimportExcessShareMax: 'share by which an import\'s element grams may exceed the export it is matched to (assay differences)',
+    directReturnShareMax: 'largest share of a shipment\'s element grams its receiver may send straight back to the shipper, unchanged (the shipment\'s own lot, not passed on), as a return rather than a round trip; more, the whole lot back above all, is judged as any return. A judgement: a quality claim returns the off-spec part of a delivery, and a delivery kept in part was a sale',
+    directReturnDaysMax: 'days from a shipment within which its receiver\'s direct return of part of it counts as a return: acceptance inspection and a quality claim (Civil Code Art. 620–621: the buyer inspects in the agreed period and notifies the seller of what does not conform). A judgement, a quarter',
   },
   start({ registry }, t) {
     const windowMs = t.windowDays * DAY_MS;
@@ -115,8 +125,12 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     });
     /** Exports by destination country, in log order; those before `head` are past the window. */
     const exports = new Map<string, { list: Export[]; head: number }>();
-    /** Element grams of each departure (by its event) come back so far, and the events they came by. */
-    const returnedGrams = new Map<string, { grams: number; events: string[] }>();
+    /** Element grams of each departure (by its event) come back so far, and the events they came
+     * by; `undone`, those its receiver sent straight back as a direct return. */
+    const returnedGrams = new Map<string, { grams: number; undone: number; events: string[] }>();
+    /** Shipments that carried material back to the party they went to, by event, with their time:
+     * a return sent back again is no direct return. Kept for the window. */
+    const returning = new Map<string, number>();
     const findings: Finding[] = [];
 
     const returned = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: string, massGrams: number, evidence: { events: string[]; returnedShare: number | null }): void => {
@@ -147,15 +161,31 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       const ref = eventRef(scanned.partyId, scanned.eventId);
       const held = marks.lot(lot);
       const grams = held === undefined ? 0 : held.grams * mark.share;
-      const sofar = returnedGrams.get(mark.ref) ?? { grams: 0, events: [] };
-      const crossedBefore = sofar.grams >= t.returnedShareMin * mark.grams;
+      const sofar = returnedGrams.get(mark.ref) ?? { grams: 0, undone: 0, events: [] };
+      // What its receiver returned directly was never sold on: the test is of what was.
+      const sold = mark.grams - sofar.undone;
+      const crossedBefore = sofar.grams >= t.returnedShareMin * sold;
       sofar.grams += grams;
       sofar.events.push(ref);
       returnedGrams.set(mark.ref, sofar);
-      const returnedShare = mark.grams === 0 ? 0 : Math.min(1, sofar.grams / mark.grams);
+      const returnedShare = sold <= 0 ? 0 : Math.min(1, sofar.grams / sold);
       const sameStage = held !== undefined && stageOf(held.product) <= stageOf(mark.product);
       if (sameStage && mark.share >= t.returnShareMin) returned(scanned, lot, party, mark, how, massGrams, { events: [ref], returnedShare: null });
       else if (!crossedBefore && returnedShare >= t.returnedShareMin && TOLLED_STAGES.has(productByCode(mark.product)?.stage ?? '')) returned(scanned, lot, party, mark, how, massGrams, { events: sofar.events, returnedShare });
+    };
+
+    /** Whether `lot`, shipped from `from` back to the party `mark` says it left, is a direct
+     * return: the receiver's own lot of that shipment, passed through nobody, soon after, and with
+     * what it returned before no more than `directReturnShareMax` of the shipment; then counted. */
+    const directReturn = (scanned: ScannedEvent, from: string, lot: string, mark: Mark): boolean => {
+      if (mark.via.length > 0 || from !== mark.lot || returning.has(mark.ref)) return false;
+      if (scanned.timeMs < mark.sinceMs || scanned.timeMs - mark.sinceMs > t.directReturnDaysMax * DAY_MS) return false;
+      const grams = (marks.lot(lot)?.grams ?? 0) * mark.share;
+      const sofar = returnedGrams.get(mark.ref) ?? { grams: 0, undone: 0, events: [] };
+      if (sofar.undone + grams > t.directReturnShareMax * mark.grams) return false;
+      sofar.undone += grams;
+      returnedGrams.set(mark.ref, sofar);
+      return true;
     };
 
     let observed = 0;
@@ -164,14 +194,20 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         const { event } = scanned;
         latestMs = Math.max(latestMs, scanned.timeMs);
         observed += 1;
-        if (observed % SWEEP_EVENTS === 0) marks.sweep((key, mark) => key.startsWith(IMPORT_MARK) || mark.sinceMs >= latestMs - windowMs);
+        if (observed % SWEEP_EVENTS === 0) {
+          marks.sweep((key, mark) => key.startsWith(IMPORT_MARK) || mark.sinceMs >= latestMs - windowMs);
+          for (const [ref, timeMs] of returning) if (timeMs < latestMs - windowMs) returning.delete(ref);
+        }
         if (event.kind === 'ship') {
           marks.observe(scanned);
           const from = qualifyLotId(event.lot, scanned.partyId);
           const moving = event.shipmentLot === undefined ? from : qualifyLotId(event.shipmentLot, scanned.partyId);
           const carried = marks.get(moving);
           const back = carried?.get(event.to);
-          if (back !== undefined) judgeReturn(scanned, moving, event.to, back, `was shipped back to it by ${scanned.partyId}`, event.massGrams);
+          if (back !== undefined) {
+            if (!directReturn(scanned, from, moving, back)) judgeReturn(scanned, moving, event.to, back, `was shipped back to it by ${scanned.partyId}`, event.massGrams);
+            returning.set(eventRef(scanned.partyId, scanned.eventId), scanned.timeMs);
+          }
           const next = new Map<string, Mark>();
           for (const [key, mark] of carried ?? []) {
             if (key.startsWith(IMPORT_MARK)) next.set(key, mark);

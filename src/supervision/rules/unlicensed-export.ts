@@ -38,7 +38,9 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       // document is empty by the time the rules see it, so its state says nothing of its elements.
       const exported = applied.flows.find((flow) => flow.direction === -1)?.elements ?? (lot.elements as Composition);
       const elements = Object.keys(exported).filter((e): e is ElementSymbol => isElementSymbol(e) && (exported[e] ?? 0) > 0);
-      const misfits = productMisfits(lot.product, exported, event.massGrams, FIT_LIMITS_DEFAULT);
+      // A lot leaner than its label (a coated magnet) is still what the label says; only a lot
+      // richer than it, or of other elements, is something else under it.
+      const misfits = productMisfits(lot.product, exported, event.massGrams, FIT_LIMITS_DEFAULT).filter((m) => m.kind !== 'lean');
       const controls = exportControlsFor(lot.product, elements, day, misfits.length === 0);
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.

@@ -1,0 +1,121 @@
+// Material identity by grade band (misdeclared-product with src/domain/grade-bands.ts), on schemes
+// written from the chemistry and on honest near misses that must stay quiet, on every engine at
+// hand: fresh metal "collected" as magnet off-cuts, a mineral concentrate imported as a mixed
+// oxide, a calcined ionic concentrate imported as a carbonate; rich, oxidised and coated honest lots.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { makeUscc } from '../domain/uscc.ts';
+import type { LedgerEvent } from '../ledger/index.ts';
+import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
+import type { Store } from '../store/index.ts';
+import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { captureAt } from '../testing/fixtures.ts';
+import { listAlerts, saveRuleOverrides, type Alert } from './index.ts';
+
+const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
+const RECYCLER = uscc('360700', 'IDNREC01');
+const TRADER = uscc('310000', 'IDNTRD01');
+const MAKER = uscc('330200', 'IDNMAG01');
+
+type Grams = Record<string, number>;
+
+async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile>> {
+  const keys: Record<string, PrivateKeyFile> = {};
+  for (const party of [RECYCLER, TRADER, MAKER]) keys[party] = await generateKeyFile(party);
+  const years = { validFrom: '2025-01-01', validTo: '2026-12-31' };
+  await importRegistry(store, {
+    parties: [
+      { id: RECYCLER, kind: 'enterprise', roles: ['recycler'], nameZh: '标识回收', nameEn: 'Identity Recycling', region: '360700' },
+      { id: TRADER, kind: 'enterprise', roles: ['trader', 'importer'], nameZh: '标识贸易', nameEn: 'Identity Trading', region: '310000' },
+      { id: MAKER, kind: 'enterprise', roles: ['magnet-maker', 'exporter'], nameZh: '标识磁材', nameEn: 'Identity Magnets', region: '330200' },
+    ],
+    licences: [{ id: 'i-recycling', party: RECYCLER, activity: 'recycling', ...years }],
+    keys: Object.values(keys).map((k) => ({ party: k.party, publicJwk: k.publicJwk, validFrom: '2020-01-01T00:00:00Z' })),
+  });
+  return keys;
+}
+
+const at = (day: string) => `${day}T08:00:00+08:00`;
+const collected = (id: string, product: string, massGrams: number, composition: Grams): LedgerEvent =>
+  ({ id, kind: 'collect', time: at('2025-05-02'), lot: { id, product, massGrams, composition }, supplier: { name: '废料供应商' } });
+const imported = (id: string, product: string, massGrams: number, composition: Grams): LedgerEvent =>
+  ({ id, kind: 'import', time: at('2025-05-03'), lot: { id, product, massGrams, composition }, originCountry: 'MY' });
+
+/** 1 t of Bayan Obo concentrate at 50 % REO, 416 kg of rare earth. */
+const CONCENTRATE: Grams = { La: 111_000, Ce: 205_000, Pr: 21_000, Nd: 69_000, Sm: 5_000 };
+/** 1 t of calcined light ionic concentrate at about 90 % REO, 770 kg of rare earth. */
+const IONIC: Grams = { La: 329_000, Ce: 45_000, Pr: 65_000, Nd: 244_000, Sm: 40_000, Gd: 20_000, Dy: 8_000, Y: 15_000, Eu: 4_000 };
+
+for (const engine of engines()) {
+  describe(`material identity by grade band on ${engine}`, () => {
+    let t: TestStore;
+    let store: Store;
+    let keys: Record<string, PrivateKeyFile>;
+    const record = (party: string, events: LedgerEvent[]) => captureAt(store, keys[party]!, events, '2025-06-05T10:00:00+08:00');
+    const alertsOf = async (rule: string): Promise<Alert[]> => (await listAlerts(store, { role: 'regulator' }, { rule, limit: 500 })).alerts;
+
+    async function fresh(): Promise<void> {
+      if (t !== undefined) await t.cleanup();
+      t = await makeTestStore(engine);
+      store = t.store;
+      keys = await loadRegistry(store);
+    }
+    before(fresh);
+    after(async () => t.cleanup());
+
+    test('misdeclared-product sees fresh NdPr metal collected as magnet off-cuts at twice a magnet\'s grade; rich high-Dy off-cuts and oxidised swarf are quiet', async () => {
+      await fresh();
+      await record(RECYCLER, [
+        collected('rich-offcuts', 'scrap-ndfeb-solid', 1_000_000, { Pr: 50_000, Nd: 200_000, Tb: 15_000, Dy: 80_000 }),
+        collected('old-swarf', 'scrap-ndfeb-swarf', 2_000_000, { Pr: 60_000, Nd: 220_000, Dy: 16_000 }),
+        collected('eol-mags', 'eol-ndfeb-magnets', 500_000, { Pr: 30_000, Nd: 110_000, Dy: 12_000, Tb: 2_000 }),
+      ]);
+      assert.deepEqual(await alertsOf('misdeclared-product'), []);
+      // Fresh metal with a little Dy, its mix a magnet's: 62 % rare earth where magnets hold 29–32 %.
+      await record(RECYCLER, [collected('offcuts', 'scrap-ndfeb-solid', 1_000_000, { Pr: 150_000, Nd: 450_000, Dy: 20_000 })]);
+      const [alert, ...rest] = await alertsOf('misdeclared-product');
+      assert.equal(rest.length, 0);
+      assert.equal(alert!.subject, `${RECYCLER}:offcuts`);
+      assert.deepEqual((alert!.evidence['misfits'] as { kind: string }[]).map((m) => m.kind), ['grade']);
+      assert.match(alert!.summary, /62\.0 % rare earth by mass, where scrap-ndfeb-solid holds at most 35\.0 %: no richer than the NdFeB magnets .* \(limit 36\.8 %\)/);
+      assert.deepEqual(alert!.evidence['gradeBand'], { min: 0, max: 0.35 });
+    });
+
+    test('misdeclared-product sees a concentrate imported as a mixed oxide and a calcined ionic concentrate imported as a carbonate; a real dry carbonate is quiet', async () => {
+      await fresh();
+      // Mixed carbonate at 55 % REO (0.459 rare earth), dried further than most.
+      await record(TRADER, [imported('carb-real', 'mixed-carbonate-light', 1_000_000, { La: 122_000, Ce: 226_000, Pr: 23_000, Nd: 76_000, Sm: 5_000 })]);
+      assert.deepEqual(await alertsOf('misdeclared-product'), []);
+      await record(TRADER, [imported('as-oxide', 'mixed-oxide-lace', 1_000_000, CONCENTRATE), imported('as-carb', 'mixed-carbonate-light', 1_000_000, IONIC)]);
+      const alerts = await alertsOf('misdeclared-product');
+      const bySubject = new Map(alerts.map((a) => [a.subject, a]));
+      assert.deepEqual([...bySubject.keys()].sort(), [`${TRADER}:as-carb`, `${TRADER}:as-oxide`]);
+      const lean = bySubject.get(`${TRADER}:as-oxide`)!;
+      assert.deepEqual((lean.evidence['misfits'] as { kind: string }[]).map((m) => m.kind), ['lean']);
+      assert.match(lean.summary, /only 41\.1 % rare earth by mass, where mixed-oxide-lace holds 66\.2 %–82\.8 %/);
+      assert.match(bySubject.get(`${TRADER}:as-carb`)!.summary, /77\.0 % rare earth by mass, where mixed-carbonate-light holds at most 61\.0 %: anhydrous RE2\(CO3\)3/);
+    });
+
+    test('a coated NdFeB magnet carrying Dy is lean but still a magnet: no misdeclaration by its grade, no licence needed to export it', async () => {
+      await fresh();
+      await record(MAKER, [
+        imported('metal', 'metal-ndpr', 300_000, { Pr: 72_000, Nd: 225_000 }),
+        imported('dy', 'metal-dy', 20_000, { Dy: 19_800 }),
+        { id: 'sinter', kind: 'process', time: at('2025-05-10'), inputs: [{ lot: 'metal', massGrams: 300_000 }, { lot: 'dy', massGrams: 20_000 }], outputs: [{ id: 'coated', product: 'magnet-ndfeb-sintered', massGrams: 1_240_000, composition: { Pr: 72_000, Nd: 225_000, Dy: 19_000 } }] },
+        { id: 'x', kind: 'export', time: at('2025-05-20'), lot: 'coated', massGrams: 1_240_000, destinationCountry: 'DE' },
+      ]);
+      assert.deepEqual(await alertsOf('misdeclared-product'), [], '25.5 % rare earth: 29–32 % less a nickel coating');
+      assert.deepEqual(await alertsOf('unlicensed-export'), []);
+    });
+
+    test('a negative or unknown band margin is refused with the field named', async () => {
+      await fresh();
+      for (const [thresholds, path] of [[{ gradeBandMarginShare: -0.1 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMarginShare: 1.5 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMax: 0.4 }, 'misdeclared-product.thresholds.gradeBandMax']] as const) {
+        await assert.rejects(saveRuleOverrides(store.db, { 'misdeclared-product': { thresholds } }), (error: Error & { problems?: { path: string }[] }) => {
+          assert.equal(error.problems?.[0]?.path, path);
+          return true;
+        });
+      }
+    });
+  });
+}
