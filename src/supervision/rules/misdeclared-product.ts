@@ -3,9 +3,10 @@
 // quota), concentrate "left" as tailings or slag (out of the books, into a smuggler's truck), a
 // dysprosium oxide called a magnet (outside the export controls). The grade and the mix of rare
 // earths are what the material is; this rule holds every lot that enters the books to its label.
-import { ELEMENT_SYMBOLS } from '../../domain/elements.ts';
-import type { Composition } from '../../domain/composition.ts';
+import { ELEMENT_SYMBOLS, type ElementSymbol } from '../../domain/elements.ts';
+import { addCompositions, reoGrams, type Composition } from '../../domain/composition.ts';
 import { productMisfits, reGrams, reShares, RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
+import { judgeResidues } from '../../domain/residue-fit.ts';
 import { productByCode } from '../../domain/products.ts';
 import { gradeBandOf } from '../../domain/grade-bands.ts';
 import type { NewLot } from '../../ledger/document-schema.ts';
@@ -20,6 +21,9 @@ const thresholds = {
   foreignShareMax: 0.1,
   distributionDistanceMax: 0.35,
   residueShareMax: 0.25,
+  residueExcessFactorMax: 2,
+  residueExcessShareMax: 0.04,
+  residueDistanceMax: 0.2,
   reGramsMin: 100,
 };
 
@@ -40,6 +44,9 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
     residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
+    residueExcessFactorMax: 'largest share of an element a process took in that its residues may hold, as a multiple of the share of all its other elements together: leaching loses every element alike, so a residue\'s shares differ only by assay error (a judgement: tens of percent on a minor element of a lean residue, not a doubling); not applied to a feed mostly of ore, whose beneficiation recovers by mineral',
+    residueExcessShareMax: 'largest amount by which that share may pass the other elements\' share, as a share of the element fed: the loss one separation step allows (mixed → separated > 96 %, shared/DOMAIN.md), which says nothing of losses differing by element; below it an element at the edge of the norm beside a good plant\'s others is quiet',
+    residueDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of what a process left in residues and the mix of what it took in: 0 when losses are even; the factor above, at its worst split (half the feed losing twice the other half\'s share), moves the mix by 1/6, so 0.2 is beyond what assay error and that tolerance explain (a judgement). Not applied to a feed mostly of ore',
     reGramsMin: 'smallest rare earth content, in grams, of a lot (or of an element left in residues) that is judged: below it, a sample whose grade says little',
   },
   check(facts, t) {
@@ -102,40 +109,61 @@ function judgeLot(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, fiel
   };
 }
 
-/** A process that leaves in its residues more of an element than any legal recovery loses:
- * product written off as waste. Residues fed in may leave as residues again. */
+/** A process whose residues hold what residues do not carry: more of an element than any legal
+ * recovery loses, an element left far above the others' share, or a mix that is not its feed's
+ * (src/domain/residue-fit.ts): product written off as waste. Residues fed in may leave as
+ * residues again. */
 function residueFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeof thresholds): Finding | undefined {
   const fed: Composition = {};
   const residueIn: Composition = {};
   const residueOut: Composition = {};
   const residueLots: string[] = [];
+  let oreReGrams = 0;
+  let residueMassGrams = 0;
   for (const flow of applied.flows) {
-    const product = facts.lotBefore(flow.lotId)?.product;
-    const residue = product !== undefined && RESIDUE_CATEGORIES.has(productByCode(product)?.category ?? 'ore');
+    const product = productByCode(facts.lotBefore(flow.lotId)?.product ?? '');
+    const residue = product !== undefined && RESIDUE_CATEGORIES.has(product.category);
     const into = flow.direction === 1 ? (residue ? residueOut : undefined) : residue ? residueIn : fed;
     if (into === undefined) continue;
-    if (flow.direction === 1) residueLots.push(flow.lotId);
+    if (flow.direction === 1) {
+      residueLots.push(flow.lotId);
+      residueMassGrams += flow.massGrams;
+    } else if (product?.category === 'ore') oreReGrams += reGrams(flow.elements);
     for (const e of ELEMENT_SYMBOLS) if ((flow.elements[e] ?? 0) > 0) into[e] = (into[e] ?? 0) + flow.elements[e]!;
   }
   if (residueLots.length === 0) return undefined;
-  const over: Record<string, { fedTonnes: number; residueTonnes: number; share: number }> = {};
-  for (const e of ELEMENT_SYMBOLS) {
-    const hidden = (residueOut[e] ?? 0) - (residueIn[e] ?? 0);
-    const base = fed[e] ?? 0;
-    if (base === 0 || hidden < t.reGramsMin || hidden <= base * t.residueShareMax) continue;
-    over[e] = { fedTonnes: tonnes(base), residueTonnes: tonnes(hidden), share: share(hidden, base) };
-  }
-  const elements = Object.keys(over);
-  if (elements.length === 0) return undefined;
+  const judged = judgeResidues({ fed, residueIn, residueOut, oreReGrams }, t);
+  const elements = Object.keys(judged.elements) as ElementSymbol[];
+  if (elements.length === 0 && !judged.distanceOver) return undefined;
   const ref = eventRef(facts.recorder.id, applied.event.id);
+  const byElement: Record<string, { fedTonnes: number; residueTonnes: number; share: number; othersShare: number; excessTonnes: number; over: string[] }> = {};
+  for (const e of elements) {
+    const f = judged.elements[e]!;
+    byElement[e] = { fedTonnes: tonnes(f.fedGrams), residueTonnes: tonnes(f.residueGrams), share: share(f.residueGrams, f.fedGrams), othersShare: share(f.othersShare, 1), excessTonnes: tonnes(f.excessGrams), over: f.over };
+  }
+  const clauses: string[] = [];
+  const ofShare = elements.filter((e) => judged.elements[e]!.over.includes('share'));
+  if (ofShare.length > 0) {
+    clauses.push(`${ofShare.map((e) => `${percent(judged.elements[e]!.share)} of the ${e} it took in (${byElement[e]!.residueTonnes} t)`).join(', ')}, where the limit is ${percent(t.residueShareMax)}`);
+  }
+  const selective = elements.filter((e) => judged.elements[e]!.over.includes('selective'));
+  if (selective.length > 0) {
+    clauses.push(`${selective.map((e) => `${percent(judged.elements[e]!.share)} of its ${e} (${byElement[e]!.residueTonnes} t, ${byElement[e]!.excessTonnes} t beyond the others' share) where its other elements lost ${percent(judged.elements[e]!.othersShare)}`).join(', ')}: leaching loses every element alike (limit ${t.residueExcessFactorMax}× and ${percent(t.residueExcessShareMax)} above the others)`);
+  }
+  if (judged.distanceOver) clauses.push(`a rare earth mix ${percent(judged.distance!)} away from its feed's (limit ${percent(t.residueDistanceMax)})`);
+  const residueRe = reGrams(residueOut);
   return {
     ruleId: 'misdeclared-product',
     key: `${ref}:residues`,
     partyId: facts.recorder.id,
     period: shanghaiMonth(applied.timeMs),
     subject: ref,
-    summary: `process ${applied.event.id} put into residues ${elements.map((e) => `${percent(over[e]!.share)} of the ${e} it took in (${over[e]!.residueTonnes} t)`).join(', ')}; the limit is ${percent(t.residueShareMax)}`,
-    evidence: { events: [ref], lots: residueLots, thresholds: t, byElement: over },
+    summary: `process ${applied.event.id} of ${facts.recorder.id} left in residue ${residueLots.join(', ')} (${tonnes(residueMassGrams)} t, ${tonnes(reoGrams(residueOut))} t REO) ${clauses.join('; and ')}: product written off as waste`,
+    evidence: {
+      events: [ref], lots: residueLots, thresholds: t, byElement, residueTonnes: tonnes(residueMassGrams), residueTonnesReo: tonnes(reoGrams(residueOut)),
+      residueGrade: share(residueRe, residueMassGrams), distance: judged.distance === undefined ? null : share(judged.distance, 1),
+      residueDistribution: rounded(reShares(residueOut)), feedDistribution: rounded(reShares(addCompositions(fed, residueIn))), evennessJudged: judged.evennessJudged,
+    },
     at: { event: applied.index, field: `${applied.prefix}outputs` },
     seq: applied.seq,
   };

@@ -6,7 +6,9 @@
 //   in its tailings storage), radioactive residue in radioactive waste storage;
 // - it is shipped only to an enterprise licensed to take it (disposal; recycling, mining or
 //   separation for residue that is not radioactive);
-// - it is not held undisposed beyond the storage limit;
+// - it is not held undisposed beyond the storage limit: a year for any residue (hazardous waste),
+//   a quarter for radioactive residue held by a party that is not a licensed disposal unit (the
+//   plant that made it keeps it only in interim storage until it goes to licensed storage);
 // - what is disposed of is residue (or scrap): a product (oxide, metal, concentrate…) "disposed
 //   of" is material hidden as waste.
 import { reoGrams } from '../../domain/composition.ts';
@@ -18,16 +20,16 @@ import { eventRef, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
-const thresholds = { heldDaysMax: 365, productReGramsMin: 1_000 };
+const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000 };
 type T = typeof thresholds;
-
 
 interface Residue {
   lot: string;
   product: string;
   radioactive: boolean;
   holder: string;
-  /** When the current holder took it on (made or received it). */
+  /** When the current holder took it on (made or received it); residue remade from the same
+   * residue (repacked, re-leached) keeps the clock of what it was made from. */
   sinceMs: number;
   remainingGrams: number;
   inTransitTo?: string;
@@ -39,14 +41,15 @@ export const residueDisposal: PeriodRule<T> = {
   stage: 'period',
   title: { zh: '废渣、尾矿未依法处置或以废料名义处置产品', en: 'Residue not brought to licensed disposal, or product disposed of as waste' },
   explanation: {
-    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置，或把稀土产品（非废渣、尾矿或废料）作为废物处置，均提示物料以废物名义流出追溯体系。',
-    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit, or a rare earth product (not a residue or scrap) disposed of as waste: material leaving the traced chain as waste.',
+    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），或把稀土产品（非废渣、尾矿或废料）作为废物处置，均提示物料以废物名义流出追溯体系。',
+    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), or a rare earth product (not a residue or scrap) disposed of as waste: material leaving the traced chain as waste.',
   },
   severity: 'high',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): product-flow records of every stage, illegal trade; Solid Waste Pollution Prevention Law (2020) Art. 81: hazardous waste stored no longer than one year, handled only by licensed units; Regulations on the Safety of Radioactive Waste Management (State Council Order 612): radioactive waste goes to licensed disposal',
+  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): product-flow records of every stage, illegal trade; Solid Waste Pollution Prevention Law (2020) Art. 81: hazardous waste stored no longer than one year, handled only by licensed units; Law on the Prevention and Control of Radioactive Pollution (2003) Art. 46: radioactive solid waste goes only to units licensed for its storage or disposal; Regulations on the Safety of Radioactive Waste Management (State Council Order 612): its producers send radioactive solid waste promptly to licensed storage or disposal units, storage being temporary placement in a purpose-built facility; rare earth mining, beneficiation and smelting are on the Ministry of Environmental Protection\'s list of mineral activities under radiation supervision (associated radioactive minerals)',
   thresholds,
   thresholdNotes: {
     heldDaysMax: 'days a residue may be held undisposed, from when its holder made or received it: the Solid Waste Pollution Prevention Law (2020) Art. 81 one-year storage limit for hazardous waste (not in shared/DOMAIN.md)',
+    radioactiveHeldDaysMax: 'days radioactive (thorium-bearing) residue may be held undisposed by a party without a disposal licence on the day, from when it made or received it: Order 612 has producers send radioactive solid waste promptly to licensed storage or disposal and names no figure, nor does shared/DOMAIN.md; a quarter is a judgement, room for an interim store while a disposer\'s site is closed for some weeks and for the monthly reporting, well short of the one-year limit for hazardous waste',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
   },
   start(context, t) {
@@ -57,14 +60,53 @@ export const residueDisposal: PeriodRule<T> = {
       (licenceIdsOf.get(party) ?? []).some((id) => licenceGap(context.registry.licenceAt(id, ms), id, { party, activity, day: shanghaiDay(ms) }) === undefined);
     const residues = new Map<string, Residue>();
     const findings: Finding[] = [];
+    const heldRaised = new Set<string>();
 
-    function track(scanned: ScannedEvent, lot: string, product: string, grams: number, holder: string): Residue {
+    function track(scanned: ScannedEvent, lot: string, product: string, grams: number, holder: string, sinceMs = scanned.timeMs): Residue {
       const residue = residues.get(lot) ?? {
-        lot, product, radioactive: productByCode(product)?.radioactive === true, holder, sinceMs: scanned.timeMs, remainingGrams: 0, events: [],
+        lot, product, radioactive: productByCode(product)?.radioactive === true, holder, sinceMs, remainingGrams: 0, events: [],
       };
       residue.remainingGrams += grams;
       residues.set(lot, residue);
       return residue;
+    }
+
+    /** The storage limit that applies to a residue as its holder keeps it: radioactive residue in
+     * the hands of a party that is not a licensed disposal unit on the day the short limit passes
+     * is only in interim storage; anything else is bounded by the hazardous waste year. */
+    function limitOf(residue: Residue): { days: number; radioactive: boolean } {
+      if (residue.radioactive && !holds(residue.holder, 'disposal', residue.sinceMs + t.radioactiveHeldDaysMax * DAY_MS)) {
+        return { days: t.radioactiveHeldDaysMax, radioactive: true };
+      }
+      return { days: t.heldDaysMax, radioactive: false };
+    }
+
+    /** A residue its holder still had at `untilMs`, or parted with then (`parting`: the event that
+     * shipped, disposed of or consumed it), judged against the storage limit once per holder. */
+    function judgeHeld(residue: Residue, untilMs: number, parting?: { ref: string; what: string }): void {
+      if (residue.inTransitTo !== undefined) return;
+      const key = `${residue.lot}:held:${residue.holder}`;
+      if (heldRaised.has(key)) return;
+      const limit = limitOf(residue);
+      const limitMs = residue.sinceMs + limit.days * DAY_MS;
+      if (untilMs <= limitMs) return;
+      heldRaised.add(key);
+      const days = Math.floor((untilMs - residue.sinceMs) / DAY_MS);
+      const which = limit.radioactive ? `${limit.days} days for radioactive residue held by a party without a disposal licence` : `${limit.days} days`;
+      const until = parting === undefined ? `for ${days} days without disposal` : `for ${days} days before it ${parting.what} it on ${shanghaiDay(untilMs)}`;
+      findings.push({
+        ruleId: 'residue-disposal',
+        key,
+        partyId: residue.holder,
+        period: shanghaiMonth(limitMs),
+        subject: residue.lot,
+        summary: `${residue.radioactive ? 'radioactive ' : ''}residue ${residue.product} (lot ${residue.lot}, ${tonnes(residue.remainingGrams)} t${residue.events[0] === undefined ? '' : `, made in ${residue.events[0]}`}) held by ${residue.holder} ${until} (limit ${which})`,
+        evidence: {
+          events: [...residue.events.slice(0, 49), ...(parting === undefined ? [] : [parting.ref])], lots: [residue.lot], thresholds: t, problem: 'held beyond the storage limit',
+          product: residue.product, tonnes: tonnes(residue.remainingGrams), madeIn: residue.events[0] ?? null, heldDays: days, heldDaysMax: limit.days, since: new Date(residue.sinceMs).toISOString(),
+          until: new Date(untilMs).toISOString(), stillHeld: parting === undefined, radioactive: residue.radioactive,
+        },
+      });
     }
 
     function observe(scanned: ScannedEvent): void {
@@ -73,7 +115,11 @@ export const residueDisposal: PeriodRule<T> = {
       if (event.kind === 'ship') {
         const whole = qualifyLotId(event.lot, scanned.partyId);
         const made = scanned.flows.find((f) => f.direction === 1);
-        for (const flow of scanned.flows) if (flow.direction === -1) take(flow.lotId, flow.massGrams);
+        for (const flow of scanned.flows) if (flow.direction === -1) take(flow.lotId, flow.massGrams, scanned, ref, 'shipped');
+        if (made === undefined) {
+          const source = residues.get(whole);
+          if (source !== undefined) judgeHeld(source, scanned.timeMs, { ref, what: 'shipped' });
+        }
         const shipped = made === undefined ? residues.get(whole) : isResidue(made.product) ? track(scanned, made.lotId, made.product, made.massGrams, scanned.partyId) : undefined;
         if (shipped === undefined) return;
         shipped.inTransitTo = event.to;
@@ -98,7 +144,7 @@ export const residueDisposal: PeriodRule<T> = {
       if (event.kind === 'dispose') {
         for (const flow of scanned.flows) {
           if (flow.direction !== -1) continue;
-          take(flow.lotId, flow.massGrams);
+          take(flow.lotId, flow.massGrams, scanned, ref, 'disposed of');
           const category = productByCode(flow.product)?.category;
           const re = Object.values(flow.elements).reduce<number>((s, g) => s + (g ?? 0), 0);
           // Scrap not worth recovering is waste too; anything else disposed of is a product.
@@ -120,15 +166,32 @@ export const residueDisposal: PeriodRule<T> = {
         }
         return;
       }
+      // Residue remade from the same residue (repacked, re-leached, blended), or from radioactive
+      // residue, is the same waste: its clock does not start again.
+      const heldSince = new Map<string, number>();
+      let radioactiveSince = Number.POSITIVE_INFINITY;
+      if (event.kind === 'process') {
+        for (const flow of scanned.flows) {
+          const input = flow.direction === -1 ? residues.get(flow.lotId) : undefined;
+          if (input === undefined || input.inTransitTo !== undefined || input.holder !== scanned.partyId) continue;
+          heldSince.set(input.product, Math.min(heldSince.get(input.product) ?? input.sinceMs, input.sinceMs));
+          if (input.radioactive) radioactiveSince = Math.min(radioactiveSince, input.sinceMs);
+        }
+      }
       for (const flow of scanned.flows) {
-        if (flow.direction === -1) take(flow.lotId, flow.massGrams);
-        else if (isResidue(flow.product)) track(scanned, flow.lotId, flow.product, flow.massGrams, scanned.partyId).events.push(ref);
+        if (flow.direction === -1) take(flow.lotId, flow.massGrams, scanned, ref, event.kind === 'process' ? 'consumed' : event.kind === 'export' ? 'exported' : undefined);
+        else if (isResidue(flow.product)) {
+          const since = Math.min(scanned.timeMs, heldSince.get(flow.product) ?? scanned.timeMs, radioactiveSince);
+          track(scanned, flow.lotId, flow.product, flow.massGrams, scanned.partyId, since).events.push(ref);
+        }
       }
     }
 
-    function take(lot: string, grams: number): void {
+    /** `grams` of a lot leave it; a residue parted with (`what` it was done with) is judged first. */
+    function take(lot: string, grams: number, scanned?: ScannedEvent, ref?: string, what?: string): void {
       const residue = residues.get(lot);
       if (residue === undefined) return;
+      if (scanned !== undefined && ref !== undefined && what !== undefined) judgeHeld(residue, scanned.timeMs, { ref, what });
       residue.remainingGrams -= grams;
       if (residue.remainingGrams <= 0) residues.delete(lot);
     }
@@ -136,21 +199,7 @@ export const residueDisposal: PeriodRule<T> = {
     return {
       observe,
       finish() {
-        for (const residue of residues.values()) {
-          if (residue.inTransitTo !== undefined) continue;
-          const limitMs = residue.sinceMs + t.heldDaysMax * DAY_MS;
-          if (context.asOfMs <= limitMs) continue;
-          const days = Math.floor((context.asOfMs - residue.sinceMs) / DAY_MS);
-          findings.push({
-            ruleId: 'residue-disposal',
-            key: `${residue.lot}:held:${residue.holder}`,
-            partyId: residue.holder,
-            period: shanghaiMonth(limitMs),
-            subject: residue.lot,
-            summary: `${residue.radioactive ? 'radioactive ' : ''}residue ${residue.product} (lot ${residue.lot}, ${tonnes(residue.remainingGrams)} t) held by ${residue.holder} for ${days} days without disposal (limit ${t.heldDaysMax} days)`,
-            evidence: { events: residue.events.slice(0, 50), lots: [residue.lot], thresholds: t, problem: 'held beyond the storage limit', product: residue.product, tonnes: tonnes(residue.remainingGrams), heldDays: days, since: new Date(residue.sinceMs).toISOString(), radioactive: residue.radioactive },
-          });
-        }
+        for (const residue of residues.values()) judgeHeld(residue, context.asOfMs);
         return findings;
       },
     };
