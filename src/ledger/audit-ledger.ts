@@ -353,7 +353,7 @@ class Replay {
         this.#settle(ids[this.#nextVersion]!, seqs[this.#nextVersion]!);
       }
     }
-    if (this.#settled.length >= AUDIT_LOT_PAGE) await this.#compareSettled();
+    await this.#compareSettled();
   }
 
   #settle(id: string, storedSeq: number): void {
