@@ -5,6 +5,7 @@ import { exportBeyondLicence } from './export-beyond-licence.ts';
 import { misdeclaredProduct } from './misdeclared-product.ts';
 import { groupOverQuota } from './group-over-quota.ts';
 import { illegalMining } from './illegal-mining.ts';
+import { lateCorrection } from './late-correction.ts';
 import { lateReport } from './late-report.ts';
 import { neverReceived } from './never-received.ts';
 import { overCapacity } from './over-capacity.ts';
@@ -21,7 +22,7 @@ import { unlicensedSeparation } from './unlicensed-separation.ts';
 
 export const CAPTURE_RULES: readonly CaptureRule[] = [
   illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, misdeclaredProduct, unlicensedExport, shortReceipt,
-  unlicensedSeparation,
+  unlicensedSeparation, lateCorrection,
 ] as unknown as CaptureRule[];
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
