@@ -1,5 +1,6 @@
 // Events judged at their own time: a late correction that takes reported output off the books
-// (late-correction, at capture), each on cases from the law that must fire and honest near misses that must not, on every
+// (late-correction, at capture) and a lot's events out of causal order (lot-chronology, over the
+// period), each on cases from the law that must fire and honest near misses that must not, on every
 // engine at hand.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -10,7 +11,7 @@ import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registr
 import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAt } from '../testing/fixtures.ts';
-import { listAlerts, saveRuleOverrides, type Alert } from './index.ts';
+import { listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
 import { overrideProblems } from './config.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
@@ -152,5 +153,55 @@ for (const engine of engines()) {
       assert.deepEqual(overrideProblems({ 'late-correction': { thresholds: { erasedShareMax: -0.1 } } }).map((p) => p.path), ['late-correction.thresholds.erasedShareMax']);
     });
 
+    test('lot-chronology: December output shipped on 12-28 and dated as extracted on 01-02 fires, naming the extraction, the lot, the party and the quota year', async () => {
+      await fresh();
+      await record(MINER, [
+        extract('e1', 'c1', 100, '2025-01-02T08:00:00+08:00'),
+        ship('s1', 'c1', 60 * TONNE, '2024-12-28T08:00:00+08:00', 'c1-s1'),
+        ship('s2', 'c1', 40 * TONNE, '2024-12-29T08:00:00+08:00', 'c1-s2'),
+      ], '2025-01-05T10:00:00+08:00');
+      await record(SEPARATOR, [receive('r1', 'c1-s1', 60 * TONNE, '2024-12-30T08:00:00+08:00'), receive('r2', 'c1-s2', 40 * TONNE, '2024-12-31T08:00:00+08:00')], '2025-01-06T10:00:00+08:00');
+      await runCheck(store, { asOf: '2025-01-20T00:00:00+08:00' });
+      const [alert, ...more] = await alertsOf(store, 'lot-chronology');
+      assert.equal(more.length, 0, 'one alert for the extraction, with both shipments');
+      assert.equal(alert!.party.id, MINER);
+      assert.equal(alert!.period, '2024-12');
+      assert.equal(alert!.subject, `${MINER}:c1`);
+      assert.deepEqual(alert!.evidence['events'], [`${MINER}:e1`, `${MINER}:s1`, `${MINER}:s2`]);
+      assert.equal(alert!.evidence['hoursBefore'], 120);
+      assert.deepEqual(alert!.evidence['quotaYearMoved'], { from: 2024, to: 2025, tonnesReo: 58.307 });
+      assert.match(alert!.summary, /by extract .*:e1 dated 2025-01-02.*used 120 h \(5 days\) before it: ship .*:s1 dated 2024-12-28.*and 1 more event.*counts? against the 2025 mining quota, not 2024's/);
+    });
+
+    test('lot-chronology: a receipt dated three days before its shipment fires against the shipper; a receipt entered by date only, hours before a shipment timed that day, does not', async () => {
+      await fresh();
+      await record(MINER, [
+        extract('e1', 'c1', 10), extract('e2', 'c2', 10),
+        ship('s1', 'c1', 10 * TONNE, '2024-06-14T14:30:00+08:00'), ship('s2', 'c2', 10 * TONNE, '2024-06-20T08:00:00+08:00'),
+      ]);
+      await record(SEPARATOR, [receive('r1', 'c1', 10 * TONNE, '2024-06-14T00:00:00+08:00'), receive('r2', 'c2', 10 * TONNE, '2024-06-17T08:00:00+08:00')]);
+      await runCheck(store, { asOf: '2024-08-20T00:00:00+08:00' });
+      const [alert, ...more] = await alertsOf(store, 'lot-chronology');
+      assert.equal(more.length, 0);
+      assert.equal(alert!.party.id, MINER);
+      assert.equal(alert!.evidence['dependsOn'], `${MINER}:s2`);
+      assert.equal(alert!.evidence['earliest'], `${SEPARATOR}:r2`);
+      assert.deepEqual(alert!.evidence['parties'], [SEPARATOR]);
+      assert.equal(alert!.evidence['quotaYearMoved'], null);
+    });
+
+    test('lot-chronology stays quiet for a stock count recorded before an earlier shipment of part of the lot, a receipt corrected months later, and an inversion within the tolerance', async () => {
+      await fresh();
+      await record(MINER, [extract('e1', 'c1', 100), extract('e2', 'c2', 10, '2024-06-10T08:00:00+08:00')]);
+      // The month-end count first, then the shipment of the 20th: the two do not depend on each other.
+      await record(MINER, [{ id: 'a1', kind: 'adjust', time: '2024-06-30T18:00:00+08:00', lot: 'c1', deltaGrams: -100_000, reason: 'moisture' }]);
+      await record(MINER, [ship('s1', 'c1', 50 * TONNE, '2024-06-20T08:00:00+08:00', 'c1-s1'), ship('s2', 'c2', 10 * TONNE, '2024-06-11T07:00:00+08:00')]);
+      // Received 23 h before the shipment of c2 was timed: within the tolerance.
+      await record(SEPARATOR, [receive('r1', 'c1-s1', 50 * TONNE, '2024-06-22T08:00:00+08:00'), receive('r2', 'c2', 10 * TONNE, '2024-06-10T08:00:00+08:00')]);
+      await record(SEPARATOR, [correct('r1-fix', 'r1', 'ticket number', '2024-11-12T09:00:00+08:00', receive('x', 'c1-s1', 50 * TONNE, '2024-06-22T08:00:00+08:00'))], '2024-11-12T10:00:00+08:00');
+      await runCheck(store, { asOf: '2024-12-01T00:00:00+08:00' });
+      assert.deepEqual((await alertsOf(store, 'lot-chronology')).map((a) => a.summary), []);
+      assert.deepEqual(overrideProblems({ 'lot-chronology': { thresholds: { toleranceHours: -1 } } }).map((p) => p.path), ['lot-chronology.thresholds.toleranceHours']);
+    });
   });
 }

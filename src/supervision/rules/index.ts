@@ -7,6 +7,7 @@ import { groupOverQuota } from './group-over-quota.ts';
 import { illegalMining } from './illegal-mining.ts';
 import { lateCorrection } from './late-correction.ts';
 import { lateReport } from './late-report.ts';
+import { lotChronology } from './lot-chronology.ts';
 import { neverReceived } from './never-received.ts';
 import { overCapacity } from './over-capacity.ts';
 import { overQuota } from './over-quota.ts';
@@ -27,7 +28,7 @@ export const CAPTURE_RULES: readonly CaptureRule[] = [
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity, residueDisposal,
-  recyclerMineralAncestry,
+  recyclerMineralAncestry, lotChronology,
 ] as unknown as PeriodRule[];
 
 export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];
