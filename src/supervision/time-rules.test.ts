@@ -99,7 +99,9 @@ for (const engine of engines()) {
       assert.equal(alert!.evidence['erasedTonnes'], 250);
       assert.equal(alert!.evidence['erasedShare'], 0.8333);
       assert.equal(alert!.evidence['daysAfterEvent'], 170);
-      assert.match(alert!.summary, /corrected its extract e2 of 2024-06-03.* by e2-fix, recorded 2024-11-20.*170 days later.*taking 250 t \(83\.3 %\).*"weighing error"/);
+      assert.equal(alert!.evidence['erasedTonnesReo'], 145.767);
+      assert.equal(alert!.evidence['erasedReoShare'], 0.8333);
+      assert.match(alert!.summary, /corrected its extract e2 of 2024-06-03.* by e2-fix, recorded 2024-11-20.*170 days later.*taking 145\.767 t REO \(83\.3 %\) and 250 t of material off the books for "weighing error"/);
     });
 
     test('late-correction: an extraction struck out, re-dated into the next quota year, or re-assayed to a fifth of its grade, months later, fires', async () => {
@@ -112,20 +114,20 @@ for (const engine of engines()) {
       ], '2025-01-15T10:00:00+08:00');
       const alerts = new Map((await alertsOf(store, 'late-correction')).map((a) => [a.subject, a]));
       assert.equal(alerts.size, 3);
-      assert.match(alerts.get(`${MINER}:e1`)!.summary, /struck out, taking 100 t \(100\.0 %\)/);
+      assert.match(alerts.get(`${MINER}:e1`)!.summary, /struck out, taking 58\.307 t REO \(100\.0 %\)/);
       const assay = alerts.get(`${MINER}:e2`)!;
       assert.equal(assay.evidence['erasedTonnes'], 0);
       assert.equal(assay.evidence['erasedReoShare'], 0.8);
       const redated = alerts.get(`${MINER}:e3`)!;
       assert.equal(redated.period, '2024-12');
-      assert.match(redated.summary, /re-dated into 2025, taking 100 t \(100\.0 %\)/);
+      assert.match(redated.summary, /re-dated into 2025, taking 58\.307 t REO \(100\.0 %\)/);
     });
 
-    test('late-correction stays quiet for a receipt corrected by 0.5 % in November, a re-assay of 3 %, a lot corrected into two, and output corrected upwards', async () => {
+    test('late-correction stays quiet for a receipt corrected by 0.5 % in November, a re-assay of 3 %, a lot re-weighed dry, a lot corrected into two, and output corrected upwards', async () => {
       await fresh();
       await record(MINER, [
         extract('e1', 'c1', 100), ship('s1', 'c1', 100 * TONNE, '2024-06-04T08:00:00+08:00'),
-        extract('e2', 'c2', 100), extract('e3', 'c3', 300), extract('e4', 'c4', 100),
+        extract('e2', 'c2', 100), extract('e3', 'c3', 300), extract('e4', 'c4', 100), extract('e5', 'c5', 100),
       ]);
       await record(SEPARATOR, [receive('r1', 'c1', 100 * TONNE, '2024-06-06T08:00:00+08:00')]);
       // November: the weighing dispute settled at 0.5 % less than received.
@@ -137,6 +139,8 @@ for (const engine of engines()) {
         correct('e3-fix', 'e3', 'two lots', '2024-11-20T09:00:00+08:00', extract('x', 'c3a', 150)),
         extract('e3b', 'c3b', 150, '2024-06-03T09:00:00+08:00'),
         correct('e4-fix', 'e4', 'weighing', '2024-11-20T09:00:00+08:00', extract('x', 'c4b', 120)),
+        // Weighed wet: 8 % of water, and every gram of rare earth, on a dry weighing.
+        correct('e5-fix', 'e5', 'dry weight', '2024-11-20T09:00:00+08:00', { id: 'x', kind: 'extract', time: '2024-06-03T08:00:00+08:00', facility: 'pit', lot: { id: 'c5b', product: 'concentrate-bayan-obo', massGrams: 92 * TONNE, composition: concentrate(100) } }),
       ], '2024-11-20T10:00:00+08:00');
       assert.deepEqual((await alertsOf(store, 'late-correction')).map((a) => a.subject), []);
     });
@@ -150,7 +154,7 @@ for (const engine of engines()) {
       assert.ok(refused instanceof InputRefused);
       assert.equal(refused.problems[0]!.path, 'document.events[0].corrects');
       assert.match(refused.problems[0]!.reason, /refused by rule late-correction/);
-      assert.deepEqual(overrideProblems({ 'late-correction': { thresholds: { erasedShareMax: -0.1 } } }).map((p) => p.path), ['late-correction.thresholds.erasedShareMax']);
+      assert.deepEqual(overrideProblems({ 'late-correction': { thresholds: { erasedReoShareMax: -0.1 } } }).map((p) => p.path), ['late-correction.thresholds.erasedReoShareMax']);
     });
 
     test('lot-chronology: December output shipped on 12-28 and dated as extracted on 01-02 fires, naming the extraction, the lot, the party and the quota year', async () => {

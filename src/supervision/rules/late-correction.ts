@@ -11,7 +11,7 @@ import { eventRef, percent, share, tonnes } from '../evidence.ts';
 import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiYear, DAY_MS } from '../periods.ts';
 import type { AppliedCorrection, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
-const thresholds = { graceHours: 0, erasedShareMax: 0.03, erasedReoShareMax: 0.05, erasedGramsMin: 10_000 };
+const thresholds = { graceHours: 0, erasedReoShareMax: 0.05, erasedReoGramsMin: 10_000 };
 
 type Flow = { lotId: string; direction: -1 | 1; massGrams: number; elements: Composition };
 type PlainEvent = AppliedCorrection['corrected']['event'];
@@ -62,9 +62,8 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: {
     graceHours: 'hours after the end of the 10th of the month after the corrected event (Asia/Shanghai) within which a correction is part of the report, not a late one (late-report\'s grace)',
-    erasedShareMax: 'share of the mass the corrected event measured that a late correction may take off the books: weighing, moisture and stocktake error. shared/DOMAIN.md has no figure: a judgement, period-balance\'s bound on a lot\'s stock adjustments (six times the 0.5 % transport loss short-receipt accepts)',
-    erasedReoShareMax: 'share of the REO the corrected event measured that a late correction may take off the books: a re-assay. Concentrate is traded at 50 % REO with the price adjusted per ±1 % (shared/DOMAIN.md), so a grade re-assayed by a point or two moves the REO by 2–4 %; 5 % is a judgement above that',
-    erasedGramsMin: 'grams a late correction may take off the books whatever the share (period-balance\'s adjustGramsMin)',
+    erasedReoShareMax: 'share of the REO the corrected event measured that a late correction may take off the books: a weighing corrected (short-receipt accepts 0.5 % in transport, period-balance 3 % of stock adjustments) and a re-assay (concentrate is traded at 50 % REO with the price adjusted per ±1 %, shared/DOMAIN.md: a point or two of grade is 2–4 % of the REO). 5 % is a judgement above either. Mass alone is not judged: water or gangue weighed out (a lot re-weighed dry) takes no rare earth off the books',
+    erasedReoGramsMin: 'grams of REO a late correction may take off the books whatever the share (period-balance\'s adjustGramsMin)',
   },
   check(facts, t) {
     const findings: Finding[] = [];
@@ -103,9 +102,7 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
       pool.reoGrams -= offset.reoGrams;
       const erased = { grams: -change.grams - offset.grams, reoGrams: -change.reoGrams - offset.reoGrams };
       const base = measured(corrected.event, corrected.flows, facts);
-      const massOver = erased.grams > t.erasedGramsMin && erased.grams > base.grams * t.erasedShareMax;
-      const reoOver = erased.reoGrams > t.erasedGramsMin && erased.reoGrams > base.reoGrams * t.erasedReoShareMax;
-      if (!massOver && !reoOver) continue;
+      if (erased.reoGrams <= t.erasedReoGramsMin || erased.reoGrams <= base.reoGrams * t.erasedReoShareMax) continue;
       const party = facts.recorder.id;
       const correctionRef = eventRef(party, event.id);
       const correctedRef = eventRef(party, corrected.event.id);
@@ -120,7 +117,7 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
         partyId: party,
         period: month,
         subject: correctedRef,
-        summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} (${tonnes(before.grams)} t, ${tonnes(before.reoGrams)} t REO on the books) by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: ${what}, taking ${tonnes(erased.grams)} t (${percent(share(erased.grams, base.grams))}) and ${tonnes(erased.reoGrams)} t REO (${percent(share(erased.reoGrams, base.reoGrams))}) off the books for "${event.reason}" (tolerance ${percent(t.erasedShareMax)} of the mass, ${percent(t.erasedReoShareMax)} of the REO)`,
+        summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} (${tonnes(before.grams)} t, ${tonnes(before.reoGrams)} t REO on the books) by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: ${what}, taking ${tonnes(erased.reoGrams)} t REO (${percent(share(erased.reoGrams, base.reoGrams))}) and ${tonnes(erased.grams)} t of material off the books for "${event.reason}" (tolerance ${percent(t.erasedReoShareMax)} of the REO)`,
         evidence: {
           events: [correctionRef, correctedRef], lots, thresholds: t,
           correctedKind: corrected.event.kind, correctedAt: formatShanghai(corrected.timeMs), correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)),
