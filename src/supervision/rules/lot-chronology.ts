@@ -19,9 +19,9 @@ const thresholds = { toleranceHours: 24 };
  * between holders (its shipment whole, its receipt). */
 interface LotClock {
   sinceMs: number;
-  ref: string;
-  kind: string;
   party: string;
+  eventId: string;
+  kind: string;
   /** REO the lot was made with, when the event that made it is the clock (a quota counts it). */
   madeReoGrams: number;
   /** Mass left, so an emptied lot is forgotten: the state is bounded by the stock, not the log. */
@@ -94,15 +94,16 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
     const toleranceMs = t.toleranceHours * 3_600_000;
     return {
       observe(scanned) {
-        const ref = eventRef(scanned.partyId, scanned.eventId);
         const { event } = scanned;
         for (const lot of lotsActedOn(scanned)) {
           const clock = clocks.get(lot);
           if (clock === undefined || clock.sinceMs - scanned.timeMs <= toleranceMs) continue;
-          let inversion = inversions.get(clock.ref);
+          const ref = eventRef(scanned.partyId, scanned.eventId);
+          const dependsOn = eventRef(clock.party, clock.eventId);
+          let inversion = inversions.get(dependsOn);
           if (inversion === undefined) {
             inversion = { clock: { ...clock }, lots: new Set(), events: [], parties: new Set(), earliestMs: scanned.timeMs, earliestRef: ref, earliestKind: event.kind, madeReoGrams: 0 };
-            inversions.set(clock.ref, inversion);
+            inversions.set(dependsOn, inversion);
           }
           if (!inversion.lots.has(lot)) {
             inversion.lots.add(lot);
@@ -116,11 +117,17 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
         // A whole lot shipped, or received, changes hands: what follows depends on that event.
         if ((event.kind === 'ship' && event.shipmentLot === undefined) || event.kind === 'receive') {
           const clock = clocks.get(qualifyLotId(event.lot, scanned.partyId));
-          if (clock !== undefined && scanned.timeMs > clock.sinceMs) Object.assign(clock, { sinceMs: scanned.timeMs, ref, kind: event.kind, party: scanned.partyId, madeReoGrams: 0 });
+          if (clock !== undefined && scanned.timeMs > clock.sinceMs) {
+            clock.sinceMs = scanned.timeMs;
+            clock.party = scanned.partyId;
+            clock.eventId = scanned.eventId;
+            clock.kind = event.kind;
+            clock.madeReoGrams = 0;
+          }
         }
         for (const lot of lotsMade(scanned)) {
           const made = scanned.flows.find((flow) => flow.direction === 1 && flow.lotId === lot);
-          clocks.set(lot, { sinceMs: scanned.timeMs, ref, kind: event.kind, party: scanned.partyId, madeReoGrams: made === undefined ? 0 : reoGrams(made.elements), remainingGrams: 0 });
+          clocks.set(lot, { sinceMs: scanned.timeMs, party: scanned.partyId, eventId: scanned.eventId, kind: event.kind, madeReoGrams: made === undefined ? 0 : reoGrams(made.elements), remainingGrams: 0 });
         }
         for (const flow of scanned.flows) {
           const clock = clocks.get(flow.lotId);
@@ -130,7 +137,7 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
         }
       },
       finish() {
-        return [...inversions.values()].map((inversion): Finding => {
+        return [...inversions.entries()].map(([dependsOn, inversion]): Finding => {
           const { clock } = inversion;
           const hours = Math.round((clock.sinceMs - inversion.earliestMs) / 360_000) / 10;
           const lots = [...inversion.lots];
@@ -144,14 +151,14 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
             : `; the process is dated in ${laterYear}, after its lot was used in ${earlierYear}: a separation run counts against the ${laterYear} quota, not ${earlierYear}'s`;
           return {
             ruleId: 'lot-chronology',
-            key: clock.ref,
+            key: dependsOn,
             partyId: clock.party,
             period: shanghaiMonth(inversion.earliestMs),
             subject: lots[0]!,
-            summary: `lot ${lots.join(', ')}, by ${clock.kind} ${clock.ref} dated ${formatShanghai(clock.sinceMs)}, was used ${hours} h (${Math.round(hours / 2.4) / 10} days) before it: ${inversion.earliestKind} ${inversion.earliestRef} dated ${formatShanghai(inversion.earliestMs)}${inversion.events.length > 1 ? ` and ${inversion.events.length - 1} more event(s)` : ''} (tolerance ${t.toleranceHours} h)${quota}`,
+            summary: `lot ${lots.join(', ')}, by ${clock.kind} ${dependsOn} dated ${formatShanghai(clock.sinceMs)}, was used ${hours} h (${Math.round(hours / 2.4) / 10} days) before it: ${inversion.earliestKind} ${inversion.earliestRef} dated ${formatShanghai(inversion.earliestMs)}${inversion.events.length > 1 ? ` and ${inversion.events.length - 1} more event(s)` : ''} (tolerance ${t.toleranceHours} h)${quota}`,
             evidence: {
-              events: bounded([clock.ref, ...inversion.events]), lots: bounded(lots), thresholds: t,
-              dependsOn: clock.ref, dependsOnKind: clock.kind, dependsOnAt: formatShanghai(clock.sinceMs), dependsOnParty: clock.party,
+              events: bounded([dependsOn, ...inversion.events]), lots: bounded(lots), thresholds: t,
+              dependsOn, dependsOnKind: clock.kind, dependsOnAt: formatShanghai(clock.sinceMs), dependsOnParty: clock.party,
               earliest: inversion.earliestRef, earliestKind: inversion.earliestKind, earliestAt: formatShanghai(inversion.earliestMs), parties: [...inversion.parties],
               hoursBefore: hours, eventsBefore: inversion.events.length,
               quotaYearMoved: acrossQuotaYear ? { from: earlierYear, to: laterYear, tonnesReo: tonnes(inversion.madeReoGrams) } : null,
