@@ -123,7 +123,7 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
           correctedKind: corrected.event.kind, correctedAt: formatShanghai(corrected.timeMs), correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)),
           daysAfterEvent: days, reason: event.reason, replaced: replacement !== undefined, replacementAt: replacement === undefined ? null : formatShanghai(replacement.timeMs),
           bookedTonnes: tonnes(before.grams), bookedTonnesReo: tonnes(before.reoGrams), correctedTonnes: tonnes(sameYear ? after.grams : 0), correctedTonnesReo: tonnes(sameYear ? after.reoGrams : 0),
-          measuredTonnes: tonnes(base.grams), measuredTonnesReo: tonnes(base.reoGrams), restoredInDocumentTonnes: tonnes(offset.grams),
+          measuredTonnes: tonnes(base.grams), measuredTonnesReo: tonnes(base.reoGrams), restoredInDocumentTonnesReo: tonnes(offset.reoGrams),
           erasedTonnes: tonnes(erased.grams), erasedTonnesReo: tonnes(erased.reoGrams), erasedShare: share(erased.grams, base.grams), erasedReoShare: share(erased.reoGrams, base.reoGrams),
         },
         at: { event: correction.index, field: 'corrects' },
