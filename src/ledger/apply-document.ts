@@ -61,6 +61,7 @@ export function applyDocument(input: ApplyInput): AppliedDocument | { problems: 
     firstSeq: head.size,
     flows: eventFlows,
     lot: (id) => before.get(id) ?? made.get(id),
+    corrections: input.corrections,
     recordedAt,
   });
   if (supervised.problems.length > 0) return { problems: supervised.problems };

@@ -43,6 +43,34 @@ for (const engine of engines()) {
       await t.store.db.deleteFrom('licences').where('id', '=', 'lic-revoked-undated').execute();
     });
 
+    test('a party or licence registered already suspended, with no date, is judged so from when the registry recorded it', async () => {
+      const undated = makeUscc({ authority: '9', orgType: '1', region: '360700', orgBody8: 'UNDATE01' });
+      const importedMs = Date.now();
+      await importRegistry(t.store, {
+        parties: [{ id: undated, kind: 'enterprise', roles: ['separator'], nameZh: '丙', nameEn: 'C', region: '360700', status: 'suspended' }],
+        licences: [
+          { id: 'lic-suspended-undated', party: undated, activity: 'separation', validFrom: '2024-01-01', validTo: '2030-12-31', status: 'suspended' },
+          { id: 'lic-revoked-open', party: undated, activity: 'mining', validFrom: '2024-01-01', validTo: '2030-12-31', status: 'revoked' },
+        ],
+      });
+      const history = await readRegistryHistory(t.store.db, [undated], []);
+      const party = await t.store.db.selectFrom('parties').selectAll().where('id', '=', undated).executeTakeFirstOrThrow();
+      const partyStatus = versionsOf(history, 'parties', party.status, undated, (r) => r.status);
+      assert.equal(partyStatus.at(Date.parse('2024-06-20T08:00:00+08:00')), 'active', 'June, long before the registry knew of the suspension');
+      assert.equal(partyStatus.at(Date.now() + 60_000), 'suspended', 'after the registry recorded it');
+      for (const id of ['lic-suspended-undated', 'lic-revoked-open']) {
+        const licence = await t.store.db.selectFrom('licences').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        const status = versionsOf(history, 'licences', licence.status, id, (r) => r.status);
+        assert.equal(status.at(Date.parse('2024-06-20T08:00:00+08:00')), 'active', id);
+        assert.equal(status.at(Date.now() + 60_000), licence.status, `${id}: a revocation with its validity still to run counts from the import`);
+        const [version] = history.get(`licences:${id}`)!;
+        assert.ok(version!.validToMs >= importedMs - 1_000 && version!.validToMs <= Date.now(), `${id} closed at the import`);
+      }
+      await t.store.db.deleteFrom('registry_history').where('party_id', '=', undated).execute();
+      await t.store.db.deleteFrom('licences').where('party_id', '=', undated).execute();
+      await t.store.db.deleteFrom('parties').where('id', '=', undated).execute();
+    });
+
     test('a re-import that changes nothing keeps no history; a change keeps the version it replaces, until its since', async () => {
       const row = await mine();
       const file = { id: MINE, party: MINER, kind: 'mine' as const, nameZh: row.name_zh, nameEn: row.name_en, region: row.region, listed: true, ...(row.licence_id === null ? {} : { licence: row.licence_id }) };

@@ -263,7 +263,8 @@ type NewRows = { [E in HistoryEntity]: readonly ({ id: string } & Record<string,
 
 /** The versions this import replaces, each closed when its replacement took effect (the record's
  * `since`, by default now); refused where that is before the version it replaces began. A record
- * registered for the first time with a status other than active, `since` a time, was active before. */
+ * registered for the first time with a status other than active was active before its `since`, or
+ * with none, before now. */
 async function historyOf(
   db: Kysely<Database>,
   rows: NewRows,
@@ -297,13 +298,19 @@ async function historyOf(
       if (before === undefined) {
         if (given !== undefined && row['status'] !== 'active') {
           versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: since, body: JSON.stringify({ ...row, status: 'active' }) });
-        } else if (entity === 'licences' && row['status'] === 'revoked' && typeof row['valid_to'] === 'string') {
-          // A licence registered already revoked, with no date for the revocation: a revocation
-          // ends a licence, and its stated validity says when, so it covered what it covered up to
-          // its last valid day (Asia/Shanghai). Judged revoked throughout, a separator that filed
-          // June after a revocation on 07-01 was flagged for June.
-          const ended = new Date(Date.parse(`${row['valid_to']}T00:00:00+08:00`) + DAY_MS).toISOString();
-          versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: ended, body: JSON.stringify({ ...row, status: 'active' }) });
+        } else if (typeof row['status'] === 'string' && row['status'] !== 'active') {
+          // A party or licence registered already suspended, deregistered or revoked, with no date
+          // for it: the registry cannot say it was so before it recorded it, so it counts from the
+          // import. Judged so throughout, a party suspended on 07-01 that filed June on 07-08 was
+          // refused its June. A revocation ends a licence, and its stated validity says when at the
+          // latest, so a revoked licence covered what it covered up to its last valid day
+          // (Asia/Shanghai) if that came first.
+          let until = now;
+          if (entity === 'licences' && row['status'] === 'revoked' && typeof row['valid_to'] === 'string') {
+            const ended = new Date(Date.parse(`${row['valid_to']}T00:00:00+08:00`) + DAY_MS).toISOString();
+            if (ended < now) until = ended;
+          }
+          versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: until, body: JSON.stringify({ ...row, status: 'active' }) });
         }
         return;
       }

@@ -3,14 +3,15 @@
 // it, and what they find is written in the same transaction (or, for a rule set to refuse,
 // refuses the document with the rule's reason at the field it names).
 import type { CaptureDocument, LedgerEvent } from '../ledger/document-schema.ts';
-import type { FlowDraft } from '../ledger/lot-book.ts';
+import type { CorrectionTarget, FlowDraft } from '../ledger/lot-book.ts';
+import type { Composition } from '../domain/composition.ts';
 import type { Problem } from '../problems.ts';
 import type { AlertRow, LotState } from '../store/index.ts';
 import type { RegistryReads } from '../ledger/registry-reads.ts';
 import { alertRow } from './alert-rows.ts';
 import type { RuleSettings } from './config.ts';
 import { CAPTURE_RULES } from './rules/index.ts';
-import type { AppliedEvent, DocumentFacts, FacilityFacts, LicenceFacts, PartyFacts } from './rule.ts';
+import type { AppliedCorrection, AppliedEvent, DocumentFacts, FacilityFacts, LicenceFacts, PartyFacts } from './rule.ts';
 import { licenceFacts } from './registry-facts.ts';
 import { facilityRecordOf, partyRecordOf, type FacilityRecord, type PartyRecord } from '../registry/queries.ts';
 import { versionsOf, type RegistryHistory, type Versioned } from '../registry/history.ts';
@@ -22,6 +23,8 @@ export interface SupervisedDocument {
   /** Each event's lot movements, by index in the document. */
   flows: readonly (readonly FlowDraft[])[];
   lot(id: string): LotState | undefined;
+  /** The recorded events the document's corrections undo, by their ids. */
+  corrections: ReadonlyMap<string, CorrectionTarget>;
   recordedAt: string;
 }
 
@@ -103,12 +106,31 @@ class CaptureSupervision implements DocumentSupervision {
         flows: document.flows[index] ?? [],
       });
     });
+    const corrections: AppliedCorrection[] = [];
+    document.events.forEach((event, index) => {
+      if (event.kind !== 'correct') return;
+      const target = document.corrections.get(event.corrects);
+      if (target === undefined || target.event.kind === 'correct') throw new Error(`assertion: correction ${event.id} was applied without its target ${event.corrects}`);
+      const replacement = events.find((e) => e.index === index);
+      corrections.push({
+        index,
+        seq: document.firstSeq + index,
+        event,
+        corrected: {
+          event: target.event,
+          timeMs: Date.parse(target.event.time),
+          flows: target.flows.map((f) => ({ lotId: f.lot_id, direction: Number(f.direction) as -1 | 1, massGrams: Number(f.mass_grams), elements: JSON.parse(f.elements) as Composition })),
+        },
+        ...(replacement === undefined ? {} : { replacement }),
+      });
+    });
     const at = <T>(versions: Versioned<T> | undefined, atMs: number | undefined) => (versions === undefined ? undefined : atMs === undefined ? versions.current : versions.at(atMs));
     const licencesAt = (atMs?: number) => [...this.#licences.values()].map((v) => at(v, atMs)!).filter((l) => l.partyId === this.#recorder);
     const facts: DocumentFacts = {
       recorder,
       recordedAt: document.recordedAt,
       events,
+      corrections,
       lotBefore: (id) => document.lot(id),
       facility: (id, atMs) => at(this.#facilities.get(id), atMs),
       facilitiesUnder: (licenceId) => this.#boundTo.get(licenceId) ?? [],

@@ -265,6 +265,31 @@ for (const engine of engines()) {
       const shipped = await refusal(record(ROCK_MINER, [ship('s2', 'c2', SEPARATOR, '2024-07-02T08:00:00+08:00')], '2024-07-05T11:00:00+08:00'));
       assert.match(shipped.problems[0]!.reason, /is suspended and may not receive goods/);
     });
+
+    test('a party registered suspended with no date files its June receipt on 07-08; what it does after the registry recorded the suspension is refused', async () => {
+      await fresh();
+      // The registry learns of a suspension (which took effect on 07-01) without its date.
+      const suspended = uscc('150200', 'LTSUSP01');
+      keys[suspended] = await generateKeyFile(suspended);
+      await importRegistry(store, {
+        parties: [{ id: suspended, kind: 'enterprise', roles: ['separator'], nameZh: 'Suspended', nameEn: 'Suspended', region: '150200', status: 'suspended' }],
+        keys: [{ party: suspended, publicJwk: keys[suspended]!.publicJwk, validFrom: '2020-01-01T00:00:00Z' }],
+      });
+      await record(ROCK_MINER, [extract('e1', 'pit-rock', 'c1', 'concentrate-bayan-obo', CONCENTRATE), ship('s1', 'c1', suspended, '2024-06-20T08:00:00+08:00')]);
+      await record(suspended, [receive('r1', `${ROCK_MINER}:c1`, '2024-06-22T08:00:00+08:00')], '2024-07-08T10:00:00+08:00');
+      await runCheck(store, { asOf: '2024-08-20T00:00:00+08:00' });
+      assert.deepEqual((await listAlerts(store, { role: 'regulator' }, { limit: 50 })).alerts.map((a) => a.rule.id), [], 'June judged as June');
+
+      // After the registry recorded the suspension: refused, from the party and to it.
+      const later = new Date(Date.now() + 60_000).toISOString();
+      const recordedAt = new Date(Date.now() + 120_000).toISOString();
+      const own = await refusal(record(suspended, [{ id: 'a1', kind: 'adjust', time: later, lot: `${ROCK_MINER}:c1`, deltaGrams: -1_000, reason: 'moisture' }], recordedAt));
+      assert.equal(own.problems[0]!.path, 'document.events[0].time');
+      assert.match(own.problems[0]!.reason, /was suspended at/);
+      await record(ROCK_MINER, [extract('e2', 'pit-rock', 'c2', 'concentrate-bayan-obo', CONCENTRATE)]);
+      const shipped = await refusal(record(ROCK_MINER, [ship('s2', 'c2', suspended, later)], recordedAt));
+      assert.match(shipped.problems[0]!.reason, /is suspended and may not receive goods/);
+    });
   });
 }
 

@@ -93,11 +93,26 @@ export interface AppliedEvent {
   flows: readonly { lotId: string; direction: -1 | 1; massGrams: number; elements: Composition }[];
 }
 
+/** A correction of the document: the event it undid, as the ledger recorded it, and its
+ * replacement as applied (among `events` too), absent for a correction that only undoes. */
+export interface AppliedCorrection {
+  index: number;
+  seq: number;
+  event: Extract<LedgerEvent, { kind: 'correct' }>;
+  corrected: {
+    event: Exclude<LedgerEvent, { kind: 'correct' }>;
+    timeMs: number;
+    flows: readonly { lotId: string; direction: -1 | 1; massGrams: number; elements: Composition }[];
+  };
+  replacement?: AppliedEvent;
+}
+
 /** What a capture-time rule sees of one document. */
 export interface DocumentFacts {
   recorder: PartyFacts;
   recordedAt: string;
   events: readonly AppliedEvent[];
+  corrections: readonly AppliedCorrection[];
   /** A lot as it stood before the document; a lot the document made, as the document leaves it
    * (perhaps emptied by a later event): what an event moved, with its elements, is in its flows. */
   lotBefore(id: string): LotState | undefined;

@@ -5,7 +5,9 @@ import { exportBeyondLicence } from './export-beyond-licence.ts';
 import { misdeclaredProduct } from './misdeclared-product.ts';
 import { groupOverQuota } from './group-over-quota.ts';
 import { illegalMining } from './illegal-mining.ts';
+import { lateCorrection } from './late-correction.ts';
 import { lateReport } from './late-report.ts';
+import { lotChronology } from './lot-chronology.ts';
 import { neverReceived } from './never-received.ts';
 import { overCapacity } from './over-capacity.ts';
 import { overQuota } from './over-quota.ts';
@@ -21,12 +23,12 @@ import { unlicensedSeparation } from './unlicensed-separation.ts';
 
 export const CAPTURE_RULES: readonly CaptureRule[] = [
   illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, misdeclaredProduct, unlicensedExport, shortReceipt,
-  unlicensedSeparation,
+  unlicensedSeparation, lateCorrection,
 ] as unknown as CaptureRule[];
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity, residueDisposal,
-  recyclerMineralAncestry,
+  recyclerMineralAncestry, lotChronology,
 ] as unknown as PeriodRule[];
 
 export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];

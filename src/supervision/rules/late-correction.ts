@@ -1,0 +1,135 @@
+// A correction recorded after the month's report was due that takes recorded output off the books.
+// A correction fixes a mistake in what was measured (a weighing, an assay, a stock count), so an
+// honest one moves the figure by what measuring gets wrong; one that, months later, strikes most of
+// an extraction away is how output sold off the books is made to disappear from the quota year and
+// the balance the regulator already read. The period rules see only the event as corrected, dated
+// by its own time, so the June extraction simply looks smaller: this is the one place the change
+// itself, and when it was made, is seen.
+import { reoGrams, type Composition } from '../../domain/composition.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiYear, DAY_MS } from '../periods.ts';
+import type { AppliedCorrection, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
+
+const thresholds = { graceHours: 0, erasedReoShareMax: 0.05, erasedReoGramsMin: 10_000 };
+
+type Flow = { lotId: string; direction: -1 | 1; massGrams: number; elements: Composition };
+type PlainEvent = AppliedCorrection['corrected']['event'];
+
+/** Grams of material and of REO. */
+interface Amount {
+  grams: number;
+  reoGrams: number;
+}
+
+/** What an event put on the books (negative: took off), in what stays in the country: an export or
+ * a disposal takes material to a declared destination, which is not material gone missing. */
+function booked(kind: string, flows: readonly Flow[]): Amount {
+  const amount = { grams: 0, reoGrams: 0 };
+  if (kind === 'export' || kind === 'dispose') return amount;
+  for (const flow of flows) {
+    amount.grams += flow.direction * flow.massGrams;
+    amount.reoGrams += flow.direction * reoGrams(flow.elements);
+  }
+  return amount;
+}
+
+/** The quantity the corrected event measured, against which its correction is judged: the lot it
+ * made, the larger side of a process, the lot a receipt or a stock count weighed. */
+function measured(event: PlainEvent, flows: readonly Flow[], facts: DocumentFacts): Amount {
+  const sum = (direction: -1 | 1) => flows.filter((f) => f.direction === direction)
+    .reduce((a, f) => ({ grams: a.grams + f.massGrams, reoGrams: a.reoGrams + reoGrams(f.elements) }), { grams: 0, reoGrams: 0 });
+  const made = sum(1);
+  const taken = sum(-1);
+  if (event.kind === 'receive' || event.kind === 'adjust') {
+    // The lot as the event left it, and what it took off (a shortfall, a write-off): the lot it weighed.
+    const lot = facts.lotBefore(qualifyLotId(event.lot, facts.recorder.id));
+    if (lot !== undefined) return { grams: Math.max(lot.massGrams, lot.massGramsRemaining + taken.grams), reoGrams: reoGrams(lot.elements) + taken.reoGrams };
+  }
+  return { grams: Math.max(made.grams, taken.grams), reoGrams: Math.max(made.reoGrams, taken.reoGrams) };
+}
+
+export const lateCorrection: CaptureRule<typeof thresholds> = {
+  id: 'late-correction',
+  stage: 'capture',
+  title: { zh: '逾期更正核减已报产量', en: 'Late correction taking recorded output off the books' },
+  explanation: {
+    zh: '在所属月份的报送截止日（次月10日）之后录入的更正，把已申报的开采、加工产出、进口、收购或收货数量核减了超出称重、化验误差的部分：已申报的产品可能已在账外售出，并从当年的总量控制指标中消失。',
+    en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota.',
+  },
+  severity: 'high',
+  legalBasis: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data entered by the 10th, annual mining and separation quotas; Rare Earth Management Regulations (State Council Order 785): product-flow records, illegal trade (confiscation and 5–10× the illegal income)",
+  thresholds,
+  thresholdNotes: {
+    graceHours: 'hours after the end of the 10th of the month after the corrected event (Asia/Shanghai) within which a correction is part of the report, not a late one (late-report\'s grace)',
+    erasedReoShareMax: 'share of the REO the corrected event measured that a late correction may take off the books: a weighing corrected (short-receipt accepts 0.5 % in transport, period-balance 3 % of stock adjustments) and a re-assay (concentrate is traded at 50 % REO with the price adjusted per ±1 %, shared/DOMAIN.md: a point or two of grade is 2–4 % of the REO). 5 % is a judgement above either. Mass alone is not judged: water or gangue weighed out (a lot re-weighed dry) takes no rare earth off the books',
+    erasedReoGramsMin: 'grams of REO a late correction may take off the books whatever the share (period-balance\'s adjustGramsMin)',
+  },
+  check(facts, t) {
+    const findings: Finding[] = [];
+    const recordedMs = Date.parse(facts.recordedAt);
+    // What the document puts back on the books in each kind and quota year beside the correction:
+    // a lot recorded as one and corrected into two (the correction, and a new event or another
+    // correction beside it) takes nothing off.
+    const restored = new Map<string, Amount>();
+    const restore = (kind: string, atMs: number, amount: Amount) => {
+      const key = `${kind}:${shanghaiYear(atMs)}`;
+      const pool = restored.get(key) ?? { grams: 0, reoGrams: 0 };
+      pool.grams += Math.max(0, amount.grams);
+      pool.reoGrams += Math.max(0, amount.reoGrams);
+      restored.set(key, pool);
+    };
+    const correcting = new Set(facts.corrections.map((c) => c.index));
+    for (const applied of facts.events) if (!correcting.has(applied.index)) restore(applied.event.kind, applied.timeMs, booked(applied.event.kind, applied.flows));
+    const changes = facts.corrections.map((correction) => {
+      const { corrected, replacement } = correction;
+      const before = booked(corrected.event.kind, corrected.flows);
+      // A replacement dated in another year takes the whole of the original out of its quota year.
+      const sameYear = replacement !== undefined && shanghaiYear(replacement.timeMs) === shanghaiYear(corrected.timeMs);
+      const after = replacement === undefined ? { grams: 0, reoGrams: 0 } : booked(replacement.event.kind, replacement.flows);
+      const change = sameYear ? { grams: after.grams - before.grams, reoGrams: after.reoGrams - before.reoGrams } : { grams: -before.grams, reoGrams: -before.reoGrams };
+      restore(corrected.event.kind, corrected.timeMs, change);
+      return { correction, before, after, sameYear, change };
+    });
+    for (const { correction, before, after, sameYear, change } of changes) {
+      const { corrected, replacement, event } = correction;
+      const month = shanghaiMonth(corrected.timeMs);
+      const dueMs = reportDueMs(month) + t.graceHours * 3_600_000;
+      if (recordedMs <= dueMs) continue;
+      const pool = restored.get(`${corrected.event.kind}:${shanghaiYear(corrected.timeMs)}`) ?? { grams: 0, reoGrams: 0 };
+      const offset = { grams: Math.min(pool.grams, Math.max(0, -change.grams)), reoGrams: Math.min(pool.reoGrams, Math.max(0, -change.reoGrams)) };
+      pool.grams -= offset.grams;
+      pool.reoGrams -= offset.reoGrams;
+      const erased = { grams: -change.grams - offset.grams, reoGrams: -change.reoGrams - offset.reoGrams };
+      const base = measured(corrected.event, corrected.flows, facts);
+      if (erased.reoGrams <= t.erasedReoGramsMin || erased.reoGrams <= base.reoGrams * t.erasedReoShareMax) continue;
+      const party = facts.recorder.id;
+      const correctionRef = eventRef(party, event.id);
+      const correctedRef = eventRef(party, corrected.event.id);
+      const days = Math.floor((recordedMs - corrected.timeMs) / DAY_MS);
+      const lots = [...new Set([...corrected.flows, ...(replacement?.flows ?? [])].map((f) => f.lotId))];
+      const what = replacement === undefined
+        ? 'struck out'
+        : sameYear ? `replaced (${tonnes(after.grams)} t, ${tonnes(after.reoGrams)} t REO on the books)` : `re-dated into ${shanghaiYear(replacement.timeMs)}`;
+      findings.push({
+        ruleId: 'late-correction',
+        key: correctionRef,
+        partyId: party,
+        period: month,
+        subject: correctedRef,
+        summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} (${tonnes(before.grams)} t, ${tonnes(before.reoGrams)} t REO on the books) by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: ${what}, taking ${tonnes(erased.reoGrams)} t REO (${percent(share(erased.reoGrams, base.reoGrams))}) and ${tonnes(erased.grams)} t of material off the books for "${event.reason}" (tolerance ${percent(t.erasedReoShareMax)} of the REO)`,
+        evidence: {
+          events: [correctionRef, correctedRef], lots, thresholds: t,
+          correctedKind: corrected.event.kind, correctedAt: formatShanghai(corrected.timeMs), correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)),
+          daysAfterEvent: days, reason: event.reason, replaced: replacement !== undefined, replacementAt: replacement === undefined ? null : formatShanghai(replacement.timeMs),
+          bookedTonnes: tonnes(before.grams), bookedTonnesReo: tonnes(before.reoGrams), correctedTonnes: tonnes(sameYear ? after.grams : 0), correctedTonnesReo: tonnes(sameYear ? after.reoGrams : 0),
+          measuredTonnes: tonnes(base.grams), measuredTonnesReo: tonnes(base.reoGrams), restoredInDocumentTonnesReo: tonnes(offset.reoGrams),
+          erasedTonnes: tonnes(erased.grams), erasedTonnesReo: tonnes(erased.reoGrams), erasedShare: share(erased.grams, base.grams), erasedReoShare: share(erased.reoGrams, base.reoGrams),
+        },
+        at: { event: correction.index, field: 'corrects' },
+        seq: correction.seq,
+      });
+    }
+    return findings;
+  },
+};
