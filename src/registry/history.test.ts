@@ -43,7 +43,7 @@ for (const engine of engines()) {
       await t.store.db.deleteFrom('licences').where('id', '=', 'lic-revoked-undated').execute();
     });
 
-    test('a party or licence registered already suspended, with no date, is judged so from when the registry recorded it', async () => {
+    test('a party registered already suspended, or a licence already revoked, with no date, is judged so from when the registry recorded it; a licence suspended, throughout', async () => {
       const undated = makeUscc({ authority: '9', orgType: '1', region: '360700', orgBody8: 'UNDATE01' });
       const importedMs = Date.now();
       await importRegistry(t.store, {
@@ -58,14 +58,16 @@ for (const engine of engines()) {
       const partyStatus = versionsOf(history, 'parties', party.status, undated, (r) => r.status);
       assert.equal(partyStatus.at(Date.parse('2024-06-20T08:00:00+08:00')), 'active', 'June, long before the registry knew of the suspension');
       assert.equal(partyStatus.at(Date.now() + 60_000), 'suspended', 'after the registry recorded it');
-      for (const id of ['lic-suspended-undated', 'lic-revoked-open']) {
-        const licence = await t.store.db.selectFrom('licences').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-        const status = versionsOf(history, 'licences', licence.status, id, (r) => r.status);
-        assert.equal(status.at(Date.parse('2024-06-20T08:00:00+08:00')), 'active', id);
-        assert.equal(status.at(Date.now() + 60_000), licence.status, `${id}: a revocation with its validity still to run counts from the import`);
-        const [version] = history.get(`licences:${id}`)!;
-        assert.ok(version!.validToMs >= importedMs - 1_000 && version!.validToMs <= Date.now(), `${id} closed at the import`);
-      }
+      const revoked = await t.store.db.selectFrom('licences').selectAll().where('id', '=', 'lic-revoked-open').executeTakeFirstOrThrow();
+      const revokedStatus = versionsOf(history, 'licences', revoked.status, revoked.id, (r) => r.status);
+      assert.equal(revokedStatus.at(Date.parse('2024-06-20T08:00:00+08:00')), 'active');
+      assert.equal(revokedStatus.at(Date.now() + 60_000), 'revoked', 'a revocation with its validity still to run counts from the import');
+      const [version] = history.get('licences:lic-revoked-open')!;
+      assert.ok(version!.validToMs >= importedMs - 1_000 && version!.validToMs <= Date.now(), 'closed at the import');
+      // A suspension dates nothing on the licence: it weighs on supervision's alerts throughout.
+      const suspended = await t.store.db.selectFrom('licences').selectAll().where('id', '=', 'lic-suspended-undated').executeTakeFirstOrThrow();
+      assert.equal(history.get('licences:lic-suspended-undated'), undefined);
+      assert.equal(versionsOf(history, 'licences', suspended.status, suspended.id, (r) => r.status).at(Date.parse('2024-06-20T08:00:00+08:00')), 'suspended');
       await t.store.db.deleteFrom('registry_history').where('party_id', '=', undated).execute();
       await t.store.db.deleteFrom('licences').where('party_id', '=', undated).execute();
       await t.store.db.deleteFrom('parties').where('id', '=', undated).execute();

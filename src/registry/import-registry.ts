@@ -293,20 +293,24 @@ async function historyOf(
         return;
       }
       const since = given === undefined ? now : new Date(given).toISOString();
-            const partyId = entity === 'parties' ? row.id : String(row['party_id']);
+      const partyId = entity === 'parties' ? row.id : String(row['party_id']);
       const before = existing[entity].get(row.id);
       if (before === undefined) {
         if (given !== undefined && row['status'] !== 'active') {
           versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: since, body: JSON.stringify({ ...row, status: 'active' }) });
-        } else if (typeof row['status'] === 'string' && row['status'] !== 'active') {
-          // A party or licence registered already suspended, deregistered or revoked, with no date
-          // for it: the registry cannot say it was so before it recorded it, so it counts from the
-          // import. Judged so throughout, a party suspended on 07-01 that filed June on 07-08 was
-          // refused its June. A revocation ends a licence, and its stated validity says when at the
-          // latest, so a revoked licence covered what it covered up to its last valid day
-          // (Asia/Shanghai) if that came first.
+        } else if (entity === 'parties' ? row['status'] !== 'active' : row['status'] === 'revoked') {
+          // A party registered already suspended or deregistered, with no date for it: the registry
+          // cannot say it was so before it recorded it, and the capture's hard rules refuse on a
+          // party's status, which needs the status at the event's time: it counts from the import.
+          // Judged so throughout, a party suspended on 07-01 that filed June on 07-08 was refused
+          // its June. A licence registered already revoked, likewise; and a revocation ends a
+          // licence, so its stated validity says when at the latest (its last valid day,
+          // Asia/Shanghai, if that came first). A licence registered suspended with no date stays
+          // suspended throughout: a suspension ends nothing the record dates, and what it weighs
+          // on is supervision's alerts, which put the registry's word before the regulator, not a
+          // refusal.
           let until = now;
-          if (entity === 'licences' && row['status'] === 'revoked' && typeof row['valid_to'] === 'string') {
+          if (entity === 'licences' && typeof row['valid_to'] === 'string') {
             const ended = new Date(Date.parse(`${row['valid_to']}T00:00:00+08:00`) + DAY_MS).toISOString();
             if (ended < now) until = ended;
           }
