@@ -73,16 +73,34 @@ export interface LotVersions {
 }
 
 export async function readLotVersions(store: Store): Promise<LotVersions> {
-  const versions: [string, number][] = [];
-  let after = '';
-  for (;;) {
-    const page = await store.readLotVersionsForAudit(after, AUDIT_LOT_PAGE);
-    for (const [id, updatedSeq] of page) versions.push([id, Number(updatedSeq)]);
-    if (page.length < AUDIT_LOT_PAGE) break;
-    after = page[page.length - 1]![0];
+  const reader = new LotVersionReader(store);
+  while (!(await reader.readPage()));
+  return reader.versions();
+}
+
+/** Reads the stored lots' versions a page at a time, so that a thread can answer other requests
+ * between pages. */
+export class LotVersionReader {
+  readonly #store: Store;
+  readonly #read: [string, number][] = [];
+  #after = '';
+
+  constructor(store: Store) {
+    this.#store = store;
   }
-  versions.sort((a, b) => a[1] - b[1]);
-  return { ids: versions.map(([id]) => id), seqs: Float64Array.from(versions, ([, seq]) => seq) };
+
+  /** Reads the next page; true once every lot is read. */
+  async readPage(): Promise<boolean> {
+    const page = await this.#store.readLotVersionsForAudit(this.#after, AUDIT_LOT_PAGE);
+    for (const [id, updatedSeq] of page) this.#read.push([id, Number(updatedSeq)]);
+    if (page.length > 0) this.#after = page[page.length - 1]![0];
+    return page.length < AUDIT_LOT_PAGE;
+  }
+
+  versions(): LotVersions {
+    const versions = this.#read.sort((a, b) => a[1] - b[1]);
+    return { ids: versions.map(([id]) => id), seqs: Float64Array.from(versions, ([, seq]) => seq) };
+  }
 }
 
 export class StoredState {

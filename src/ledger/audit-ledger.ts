@@ -15,7 +15,7 @@ import type { AuditEventRow, LotState, Store } from '../store/index.ts';
 import { lotText } from '../store/lot-rows.ts';
 import { applyEvents, lotIdsOf } from './apply-document.ts';
 import { earlier, flowText, readLotVersions, StoredState, unpackEvents, type ComparisonResult, type LotVersions, type StateDifference } from './audit-compare.ts';
-import type { AuditReady, AuditReply, AuditRequest, AuditWorkerData } from './audit-worker.ts';
+import type { AuditNotice, AuditReply, AuditRequest, AuditWorkerData } from './audit-worker.ts';
 import { loadCorrections } from './capture-document.ts';
 import type { LedgerEvent } from './document-schema.ts';
 import { LotBook, type RegistryView } from './lot-book.ts';
@@ -165,39 +165,48 @@ class LocalSide extends StoredState implements StoredSide {
 const WORKER_ENTRY = new URL('../worker-entry.mjs', import.meta.url);
 const WORKER_MODULE = new URL('./audit-worker.ts', import.meta.url).href;
 
-/** StoredState on a worker thread. Every request has one reply, in order. Until the thread is
- * ready (it takes about a second to start and read the lots' versions), the events are read here
- * and the rows to compare wait in its queue; after, rows are handed over without waiting for
- * their comparison, up to AUDIT_REQUESTS_AHEAD_MAX requests ahead, so the rows waiting stay a few
- * batches' worth. */
+/** StoredState on a worker thread, with one here for what comes before the thread is open (it
+ * takes about a second to start): until then the events are read and the rows compared here.
+ * After, the thread reads and compares, and this one hands rows over without waiting for their
+ * comparison, up to AUDIT_REQUESTS_AHEAD_MAX requests ahead, so the rows waiting stay a few
+ * batches' worth. The versions come when the thread has read them, between other requests; until
+ * then the replay keeps its lots. */
 class ThreadSide implements StoredSide {
   readonly #worker: Worker;
-  readonly #local: StoredState;
+  readonly #here: StoredState;
   readonly #stop = new Int32Array(new SharedArrayBuffer(4));
-  readonly #waiting: { resolve: (reply: AuditReply) => void; reject: (error: Error) => void; answered: Promise<AuditReply> }[] = [];
-  readonly #ready: Promise<LotVersions>;
+  readonly #waiting = new Map<number, { resolve: (reply: AuditReply) => void; reject: (error: Error) => void }>();
+  /** Rows handed over and not yet compared, oldest first. */
+  readonly #handedOver: Promise<AuditReply>[] = [];
+  readonly #versions: Promise<LotVersions>;
+  #nextId = 0;
+  #open = false;
   #failure: Error | undefined;
   versions: LotVersions | undefined;
 
   constructor(store: Store) {
-    this.#local = new StoredState(store);
+    this.#here = new StoredState(store);
     const workerData: AuditWorkerData & { module: string; preload: string[] } = {
       module: WORKER_MODULE, preload: ['kysely', store.engine === 'postgres' ? 'pg' : 'better-sqlite3'], store: store.spec, stop: this.#stop.buffer as SharedArrayBuffer,
     };
     this.#worker = new Worker(WORKER_ENTRY, { workerData });
-    let ready!: (versions: LotVersions) => void;
+    let read!: (versions: LotVersions) => void;
     let failed!: (error: Error) => void;
-    this.#ready = new Promise<LotVersions>((resolve, reject) => ((ready = resolve), (failed = reject)));
-    this.#ready.catch(() => undefined);
-    this.#worker.on('message', (reply: AuditReply | AuditReady) => {
-      if (reply.kind === 'ready') {
-        this.versions = reply.versions;
-        ready(reply.versions);
-        return;
+    this.#versions = new Promise<LotVersions>((resolve, reject) => ((read = resolve), (failed = reject)));
+    this.#versions.catch(() => undefined);
+    this.#worker.on('message', (message: AuditReply | AuditNotice) => {
+      if (message.kind === 'open') this.#open = true;
+      else if (message.kind === 'versions') {
+        this.versions = message.versions;
+        read(message.versions);
+      } else if (message.kind === 'error') {
+        const error = new Error(`the deep check's reading thread failed: ${message.error}`);
+        this.#fail(error);
+        failed(error);
+      } else {
+        this.#waiting.get(message.id)?.resolve(message);
+        this.#waiting.delete(message.id);
       }
-      const waiting = this.#waiting.shift();
-      if (reply.kind === 'error') this.#fail(new Error(`the deep check's reading thread failed: ${reply.error}`), waiting);
-      else waiting?.resolve(reply);
     });
     const fail = (error: Error) => {
       this.#fail(error);
@@ -208,66 +217,77 @@ class ThreadSide implements StoredSide {
   }
 
   get stopped(): boolean {
-    return Atomics.load(this.#stop, 0) === 1;
+    return this.#here.stopped || Atomics.load(this.#stop, 0) === 1;
   }
 
   allVersions(): Promise<LotVersions> {
-    return this.#ready;
+    return this.#versions;
   }
 
   async events(fromSeq: number, toSeq: number): Promise<AuditEventRow[]> {
-    if (this.versions === undefined) {
-      // Reads here complete without a turn of the event loop, which the thread's `ready` needs.
+    if (!this.#open) {
+      // Reads here complete without a turn of the event loop, which the thread's `open` needs.
       await new Promise((resolve) => setImmediate(resolve));
-      if (this.versions === undefined) return this.#local.events(fromSeq, toSeq);
+      if (!this.#open) return this.#here.events(fromSeq, toSeq);
     }
     const reply = await this.#ask({ kind: 'events', fromSeq, toSeq });
     if (reply.kind !== 'events') throw new Error(`the deep check's reading thread answered ${reply.kind} to events`);
-    return unpackEvents(reply.events) ?? this.#local.events(fromSeq, toSeq);
+    return unpackEvents(reply.events) ?? this.#here.events(fromSeq, toSeq);
   }
 
   async flows(fromSeq: number, toSeq: number, made: string[]): Promise<void> {
+    if (!this.#open) return this.#here.flows(fromSeq, toSeq, made);
     await this.#handOver({ kind: 'flows', fromSeq, toSeq, made });
   }
 
   async lots(made: string[]): Promise<void> {
+    if (!this.#open) return this.#here.lots(made);
     await this.#handOver({ kind: 'lots', made });
   }
 
+  /** The comparisons made here and there, as one. */
   async finish(logSize: number): Promise<ComparisonResult> {
+    const here = await this.#here.finish(logSize);
     const reply = await this.#ask({ kind: 'finish', logSize });
     if (reply.kind !== 'result') throw new Error(`the deep check's reading thread answered ${reply.kind} to finish`);
-    return reply.result;
+    const there = reply.result;
+    const result: ComparisonResult = {
+      flowsCompared: here.flowsCompared + there.flowsCompared,
+      lotsCompared: here.lotsCompared + there.lotsCompared,
+      lotsDiffering: here.lotsDiffering + there.lotsDiffering,
+    };
+    const flowDifference = earlier(here.flowDifference, there.flowDifference);
+    const lotDifference = earlier(here.lotDifference, there.lotDifference);
+    return { ...result, ...(flowDifference === undefined ? {} : { flowDifference }), ...(lotDifference === undefined ? {} : { lotDifference }) };
   }
 
   async close(): Promise<void> {
     await this.#worker.terminate();
   }
 
-  async #handOver(request: AuditRequest): Promise<void> {
-    while (this.versions !== undefined && this.#waiting.length >= AUDIT_REQUESTS_AHEAD_MAX) await this.#waiting[0]!.answered;
-    void this.#ask(request);
+  async #handOver(request: AuditRequestBody): Promise<void> {
+    while (this.#handedOver.length >= AUDIT_REQUESTS_AHEAD_MAX) await this.#handedOver.shift();
+    this.#handedOver.push(this.#ask(request));
   }
 
-  #ask(request: AuditRequest): Promise<AuditReply> {
+  #ask(request: AuditRequestBody): Promise<AuditReply> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
-    let resolve!: (reply: AuditReply) => void;
-    let reject!: (error: Error) => void;
-    const answered = new Promise<AuditReply>((res, rej) => ((resolve = res), (reject = rej)));
-    // A request whose answer nobody waits for (rows handed over) must not fail unhandled: its
-    // failure is thrown by the next request.
+    const id = this.#nextId++;
+    const answered = new Promise<AuditReply>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
+    // Rows handed over are waited for only when more are: a failure must not go unhandled before.
     answered.catch(() => undefined);
-    this.#waiting.push({ resolve, reject, answered });
-    this.#worker.postMessage(request);
+    this.#worker.postMessage({ ...request, id } as AuditRequest);
     return answered;
   }
 
-  #fail(error: Error, current?: { reject: (error: Error) => void }): void {
+  #fail(error: Error): void {
     this.#failure ??= error;
-    current?.reject(this.#failure);
-    for (const waiting of this.#waiting.splice(0)) waiting.reject(this.#failure);
+    for (const waiting of this.#waiting.values()) waiting.reject(this.#failure);
+    this.#waiting.clear();
   }
 }
+
+type AuditRequestBody = AuditRequest extends infer R ? (R extends AuditRequest ? Omit<R, 'id'> : never) : never;
 
 class Replay {
   readonly #store: Store;
