@@ -57,7 +57,7 @@ async function recordChain(t: TestStore, keys: Keys): Promise<void> {
  * a few events, so that documents straddle them. */
 const MODES = [
   { name: 'on one thread', options: { parallel: false, batchEvents: 4 } },
-  { name: 'with its reading thread', options: { parallel: true, batchEvents: 4 } },
+  { name: 'with its reading thread', options: { parallel: true, awaitWorker: true, batchEvents: 4 } },
 ] as const;
 
 for (const engine of engines()) for (const mode of MODES) {

@@ -45,6 +45,9 @@ export interface AuditOptions {
   parallel?: boolean;
   /** Events per batch (default AUDIT_BATCH_EVENTS); small ones let tests cross batch boundaries. */
   batchEvents?: number;
+  /** With parallel, start replaying only once the worker thread is open, so that every batch
+   * crosses between the threads (tests; otherwise the replay starts at once). */
+  awaitWorker?: boolean;
 }
 
 interface DocumentInLog {
@@ -67,6 +70,7 @@ export async function auditLedger(store: Store, options: AuditOptions = {}): Pro
   const batchEvents = options.batchEvents ?? AUDIT_BATCH_EVENTS;
   if (!Number.isSafeInteger(batchEvents) || batchEvents < 1) throw new RangeError(`batchEvents must be a positive integer, got ${batchEvents}`);
   const stored: StoredSide = parallel ? new ThreadSide(store) : await LocalSide.open(store);
+  if (stored instanceof ThreadSide && options.awaitWorker === true) await stored.opened();
   try {
     const replay = new Replay(store, stored);
     const report: AuditReport = { ok: true, events: 0, documents: 0, flows: 0, lots: 0, lotsDiffering: 0 };
@@ -179,6 +183,7 @@ class ThreadSide implements StoredSide {
   /** Rows handed over and not yet compared, oldest first. */
   readonly #handedOver: Promise<AuditReply>[] = [];
   readonly #versions: Promise<LotVersions>;
+  readonly #opened: Promise<void>;
   #nextId = 0;
   #open = false;
   #failure: Error | undefined;
@@ -194,8 +199,14 @@ class ThreadSide implements StoredSide {
     let failed!: (error: Error) => void;
     this.#versions = new Promise<LotVersions>((resolve, reject) => ((read = resolve), (failed = reject)));
     this.#versions.catch(() => undefined);
+    let open!: () => void;
+    this.#opened = new Promise<void>((resolve) => (open = resolve));
+    this.#opened = Promise.race([this.#opened, this.#versions.then(() => undefined)]);
     this.#worker.on('message', (message: AuditReply | AuditNotice) => {
-      if (message.kind === 'open') this.#open = true;
+      if (message.kind === 'open') {
+        this.#open = true;
+        open();
+      }
       else if (message.kind === 'versions') {
         this.versions = message.versions;
         read(message.versions);
@@ -222,6 +233,10 @@ class ThreadSide implements StoredSide {
 
   allVersions(): Promise<LotVersions> {
     return this.#versions;
+  }
+
+  opened(): Promise<void> {
+    return this.#opened;
   }
 
   async events(fromSeq: number, toSeq: number): Promise<AuditEventRow[]> {
