@@ -4,6 +4,9 @@
 import type { Composition } from '../domain/composition.ts';
 import type { Industry, SimParty } from './industry.ts';
 
+export type OreType = 'rock' | 'ionic';
+type QuotaActivity = 'mining' | 'separation';
+
 export const VIOLATION_CLASSES = [
   'unlisted-mine', 'unlicensed-mining', 'over-quota-mining', 'over-quota-separation', 'group-over-quota', 'fake-scrap',
   'recycler-buys-mineral', 'unlicensed-export', 'export-beyond-licence', 'never-received', 'short-receipt',
@@ -35,6 +38,8 @@ export class GroundTruth {
   readonly #byLot = new Map<string, Violation[]>();
   readonly #extracted = new Map<string, number[]>();
   readonly #separated = new Map<string, number[]>();
+  /** A group's members' monthly output by ore type, per `group|activity`. */
+  readonly #groupUse = new Map<string, Record<OreType, number[]>>();
   readonly #exportsByLicence = new Map<string, { party: SimParty; monthly: number[]; events: { event: string; lot: string; month: number }[] }>();
 
   constructor(year: number) {
@@ -53,12 +58,22 @@ export class GroundTruth {
     for (const violation of this.#byLot.get(lot) ?? []) if (!violation.events.includes(event)) violation.events.push(event);
   }
 
-  extraction(party: SimParty, month: number, reoGrams: number): void {
+  extraction(party: SimParty, month: number, reoGrams: number, ore: OreType): void {
     addMonthly(this.#extracted, party.id, month, reoGrams);
+    this.#addGroupUse(party, 'mining', month, reoGrams, ore);
   }
 
-  separation(party: SimParty, month: number, feedReoGrams: number): void {
+  separation(party: SimParty, month: number, feedReoGrams: number, ore: OreType): void {
     addMonthly(this.#separated, party.id, month, feedReoGrams);
+    this.#addGroupUse(party, 'separation', month, feedReoGrams, ore);
+  }
+
+  #addGroupUse(party: SimParty, activity: QuotaActivity, month: number, grams: number, ore: OreType): void {
+    if (party.group === undefined) return;
+    const key = `${party.group}|${activity}`;
+    const use = this.#groupUse.get(key) ?? { rock: Array<number>(12).fill(0), ionic: Array<number>(12).fill(0) };
+    use[ore][month]! += grams;
+    this.#groupUse.set(key, use);
   }
 
   controlledExport(party: SimParty, licence: string | undefined, lot: string, event: string, month: string, reoGrams: number): void {
@@ -134,7 +149,6 @@ export class GroundTruth {
   /** Labels the overruns of quotas and licences, from what was recorded over the year. */
   closeYear(industry: Industry): void {
     const month = (index: number) => `${this.#year}-${String(index + 1).padStart(2, '0')}`;
-    const groups = new Map<string, { quota: number; monthly: number[]; members: string[]; activity: 'mining' | 'separation' }>();
     for (const party of industry.parties) {
       const isMiner = party.role === 'miner';
       const monthly = (isMiner ? this.#extracted : this.#separated).get(party.id);
@@ -146,21 +160,27 @@ export class GroundTruth {
           evidence: { quotaTonnesReo: party.quotaTonnesReo, recordedTonnesReo: t(sum(monthly)), overTonnesReo: t(sum(monthly) - party.quotaTonnesReo * TONNE) },
         });
       }
-      if (party.group !== undefined) {
-        const key = `${party.group}:${isMiner ? 'mining' : 'separation'}`;
-        const group = groups.get(key) ?? { quota: 0, monthly: Array<number>(12).fill(0), members: [], activity: isMiner ? 'mining' : 'separation' };
-        group.quota += party.quotaTonnesReo * TONNE;
-        monthly.forEach((grams, i) => (group.monthly[i]! += grams));
-        group.members.push(party.id);
-        groups.set(key, group);
-      }
     }
-    for (const [key, group] of groups) {
-      const crossing = crossingMonth(group.monthly, group.quota);
+    // A group is held to the quotas the State Council gave it (not the sum of what it allotted its
+    // members), each ore type to its own: Order 71 never pools rock and ion-adsorption quotas, so
+    // a group over its rock quota is over in that month, however much ionic quota it has left.
+    for (const [key, use] of this.#groupUse) {
+      const [group, activity] = key.split('|') as [string, QuotaActivity];
+      const quota = { rock: 0, ionic: 0, any: 0 };
+      for (const q of industry.registry.quotas ?? []) {
+        if (q.holder === group && q.activity === activity && q.year === this.#year) quota[q.oreType] += Math.round(q.tonnesReo * 1000) * 1000;
+      }
+      if (quota.rock + quota.ionic + quota.any === 0) continue;
+      const crossing = groupCrossingMonth(use, quota);
       if (crossing === undefined) continue;
+      const used = { rock: sum(use.rock), ionic: sum(use.ionic) };
       this.#add({
-        class: 'group-over-quota', month: month(crossing), parties: [key.slice(0, key.indexOf(':'))], lots: [], events: [],
-        evidence: { activity: group.activity, quotaTonnesReo: t(group.quota), recordedTonnesReo: t(sum(group.monthly)) },
+        class: 'group-over-quota', month: month(crossing), parties: [group], lots: [], events: [],
+        evidence: {
+          activity, quotaTonnesReo: t(quota.rock + quota.ionic + quota.any), recordedTonnesReo: t(used.rock + used.ionic),
+          rockQuotaTonnesReo: t(quota.rock), rockUsedTonnesReo: t(used.rock), ionicQuotaTonnesReo: t(quota.ionic), ionicUsedTonnesReo: t(used.ionic),
+          anyOreQuotaTonnesReo: t(quota.any),
+        },
       });
     }
     for (const [licence, entry] of this.#exportsByLicence) {
@@ -197,6 +217,18 @@ function crossingMonth(monthly: readonly number[], limit: number): number | unde
   for (let i = 0; i < monthly.length; i += 1) {
     total += monthly[i]!;
     if (total > limit) return i;
+  }
+  return undefined;
+}
+
+/** The month in which a group's use first passes its quotas: what each ore type uses beyond its
+ * own quota must fit in the quota given for any ore. */
+function groupCrossingMonth(use: Record<OreType, readonly number[]>, quota: Record<OreType | 'any', number>): number | undefined {
+  const running = { rock: 0, ionic: 0 };
+  for (let i = 0; i < 12; i += 1) {
+    running.rock += use.rock[i]!;
+    running.ionic += use.ionic[i]!;
+    if (Math.max(0, running.rock - quota.rock) + Math.max(0, running.ionic - quota.ionic) > quota.any) return i;
   }
   return undefined;
 }

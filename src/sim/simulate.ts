@@ -331,7 +331,7 @@ export class YearSimulation {
       const extractId = this.#eventId(party);
       this.#events.push({ id: extractId, kind: 'extract', time: iso(at), facility: site, lot: this.#newLotSpec(extracted) });
       this.tally.extracted(extracted.mass, reo(composition), deposit.rock);
-      this.truth.extraction(party, this.#month, reo(composition));
+      this.truth.extraction(party, this.#month, reo(composition), deposit.rock ? 'rock' : 'ionic');
       if (site !== party.site || party === this.#industry.illegalMiner) {
         events.push(ref(party, extractId));
         lots.push(extracted.id);
@@ -369,7 +369,7 @@ export class YearSimulation {
       const outputs = products.map((spec) => this.#lotFromSpec(party, spec, at));
       const slag = this.#residueLot(party, 'slag-water-leach-residue', residue, at);
       this.#process(party, at, lots.map((lot) => [lot, lot.mass]), withResidue(outputs, slag), party.site);
-      this.truth.separation(party, this.#month, reo(feed));
+      this.truth.separation(party, this.#month, reo(feed), key === 'ionic' ? 'ionic' : 'rock');
       this.tally.separated(outputs);
       for (const output of withResidue(outputs, slag)) this.#route(party, output);
     }
