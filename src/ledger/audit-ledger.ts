@@ -281,7 +281,8 @@ class ThreadSide implements StoredSide {
   }
 
   async #handOver(request: AuditRequestBody): Promise<void> {
-    while (this.#handedOver.length >= AUDIT_REQUESTS_AHEAD_MAX) await this.#handedOver.shift();
+    // Until the thread has read the versions, it compares nothing; the rows wait in its queue.
+    while (this.versions !== undefined && this.#handedOver.length >= AUDIT_REQUESTS_AHEAD_MAX) await this.#handedOver.shift();
     this.#handedOver.push(this.#ask(request));
   }
 

@@ -56,15 +56,15 @@ try {
 }
 
 /** Works through the requests and the versions' pages, one at a time, a turn of the event loop
- * between them so that a request posted meanwhile is seen: events before anything else, then a
- * page of versions and a comparison by turns. */
+ * between them so that a request posted meanwhile is seen: events before anything else (the replay
+ * waits for them), then the versions (until they come, the replay keeps every lot it changes), then
+ * the comparisons, which the replay hands over without waiting. */
 async function pump(): Promise<void> {
   if (pumping || stored === undefined) return;
   pumping = true;
-  let pageNext = true;
   try {
     for (;;) {
-      const request = urgent.shift() ?? (versions !== undefined && (pageNext || queued.length === 0) ? undefined : queued.shift());
+      const request = urgent.shift() ?? (versions !== undefined ? undefined : queued.shift());
       if (request !== undefined) {
         await answer(stored, request);
       } else if (versions !== undefined) {
@@ -76,7 +76,6 @@ async function pump(): Promise<void> {
       } else {
         return;
       }
-      pageNext = !pageNext;
       await nextTurn();
     }
   } catch (error) {
