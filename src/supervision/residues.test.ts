@@ -83,7 +83,8 @@ function separation(id: string, day: string, feedLot: string, feed: Grams, feedM
   const products = PRODUCTS.flatMap(([product, elements]) => {
     const composition: Grams = {};
     for (const e of elements) if ((feed[e] ?? 0) > 0) composition[e] = Math.floor(feed[e]! * recovery) - residue[e]!;
-    return sum(composition) === 0 ? [] : [{ id: `${id}-${product}`, product, composition, massGrams: Math.ceil(sum(composition) / 0.85) }];
+    // Oxides at 85 % rare earth, but yttria, which holds 78.7 % Y at most (Y2O3).
+    return sum(composition) === 0 ? [] : [{ id: `${id}-${product}`, product, composition, massGrams: Math.ceil(sum(composition) / (product === 'oxide-y' ? 0.78 : 0.85)) }];
   });
   const slag = `${id}-slag`;
   const slagMass = feedMass;
