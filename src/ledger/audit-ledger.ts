@@ -70,8 +70,8 @@ export async function auditLedger(store: Store, options: AuditOptions = {}): Pro
   const batchEvents = options.batchEvents ?? AUDIT_BATCH_EVENTS;
   if (!Number.isSafeInteger(batchEvents) || batchEvents < 1) throw new RangeError(`batchEvents must be a positive integer, got ${batchEvents}`);
   const stored: StoredSide = parallel ? new ThreadSide(store) : await LocalSide.open(store);
-  if (stored instanceof ThreadSide && options.awaitWorker === true) await stored.opened();
   try {
+    if (stored instanceof ThreadSide && options.awaitWorker === true) await stored.opened();
     const replay = new Replay(store, stored);
     const report: AuditReport = { ok: true, events: 0, documents: 0, flows: 0, lots: 0, lotsDiffering: 0 };
     let stop: StateDifference | undefined;
