@@ -3,14 +3,14 @@
 // hand: fresh metal "collected" as magnet off-cuts, a mineral concentrate imported as a mixed
 // oxide, a calcined ionic concentrate imported as a carbonate; rich, oxidised and coated honest lots.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
 import type { LedgerEvent } from '../ledger/index.ts';
 import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
 import type { Store } from '../store/index.ts';
-import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { captureAt } from '../testing/fixtures.ts';
-import { listAlerts, saveRuleOverrides, type Alert } from './index.ts';
+import { engines } from '../testing/engines.ts';
+import { publicKeysOf, ruleWorld } from '../testing/rule-world.ts';
+import { saveRuleOverrides } from './index.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
 const RECYCLER = uscc('360700', 'IDNREC01');
@@ -30,7 +30,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       { id: MAKER, kind: 'enterprise', roles: ['magnet-maker', 'exporter'], nameZh: '标识磁材', nameEn: 'Identity Magnets', region: '330200' },
     ],
     licences: [{ id: 'i-recycling', party: RECYCLER, activity: 'recycling', ...years }],
-    keys: Object.values(keys).map((k) => ({ party: k.party, publicJwk: k.publicJwk, validFrom: '2020-01-01T00:00:00Z' })),
+    keys: publicKeysOf(keys),
   });
   return keys;
 }
@@ -48,20 +48,8 @@ const IONIC: Grams = { La: 329_000, Ce: 45_000, Pr: 65_000, Nd: 244_000, Sm: 40_
 
 for (const engine of engines()) {
   describe(`material identity by grade band on ${engine}`, () => {
-    let t: TestStore;
-    let store: Store;
-    let keys: Record<string, PrivateKeyFile>;
-    const record = (party: string, events: LedgerEvent[]) => captureAt(store, keys[party]!, events, '2025-06-05T10:00:00+08:00');
-    const alertsOf = async (rule: string): Promise<Alert[]> => (await listAlerts(store, { role: 'regulator' }, { rule, limit: 500 })).alerts;
-
-    async function fresh(): Promise<void> {
-      if (t !== undefined) await t.cleanup();
-      t = await makeTestStore(engine);
-      store = t.store;
-      keys = await loadRegistry(store);
-    }
-    before(fresh);
-    after(async () => t.cleanup());
+    const world = ruleWorld(engine, loadRegistry, '2025-06-05T10:00:00+08:00');
+    const { fresh, record, alertsOf } = world;
 
     test('misdeclared-product sees fresh NdPr metal collected as magnet off-cuts at twice a magnet\'s grade; rich high-Dy off-cuts and oxidised swarf are quiet', async () => {
       await fresh();
@@ -111,7 +99,7 @@ for (const engine of engines()) {
     test('a negative or unknown band margin is refused with the field named', async () => {
       await fresh();
       for (const [thresholds, path] of [[{ gradeBandMarginShare: -0.1 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMarginShare: 1.5 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMax: 0.4 }, 'misdeclared-product.thresholds.gradeBandMax']] as const) {
-        await assert.rejects(saveRuleOverrides(store.db, { 'misdeclared-product': { thresholds } }), (error: Error & { problems?: { path: string }[] }) => {
+        await assert.rejects(saveRuleOverrides(world.store.db, { 'misdeclared-product': { thresholds } }), (error: Error & { problems?: { path: string }[] }) => {
           assert.equal(error.problems?.[0]?.path, path);
           return true;
         });

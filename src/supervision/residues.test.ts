@@ -3,14 +3,14 @@
 // mix is not its feed's. Each scheme beside the honest activity that looks like it, on every
 // engine at hand.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
 import type { LedgerEvent } from '../ledger/index.ts';
 import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
 import type { Store } from '../store/index.ts';
-import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { captureAt } from '../testing/fixtures.ts';
-import { listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
+import { engines } from '../testing/engines.ts';
+import { publicKeysOf, ruleWorld } from '../testing/rule-world.ts';
+import { runCheck, saveRuleOverrides } from './index.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
 const MINER = uscc('150200', 'RESMIN01');
@@ -50,7 +50,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       { id: 'r-plant', party: SEPARATOR, kind: 'plant', nameZh: '分离厂', nameEn: 'Separation plant', region: '150200' },
       { id: 'r-store', party: DISPOSER, kind: 'disposal-site', nameZh: '放射性废渣库', nameEn: 'Radioactive residue store', region: '150200' },
     ],
-    keys: Object.values(keys).map((k) => ({ party: k.party, publicJwk: k.publicJwk, validFrom: '2020-01-01T00:00:00Z' })),
+    keys: publicKeysOf(keys),
   });
   return keys;
 }
@@ -93,32 +93,20 @@ function separation(id: string, day: string, feedLot: string, feed: Grams, feedM
 
 for (const engine of engines()) {
   describe(`residue rules on ${engine}`, () => {
-    let t: TestStore;
-    let store: Store;
-    let keys: Record<string, PrivateKeyFile>;
-
-    async function fresh(): Promise<void> {
-      if (t !== undefined) await t.cleanup();
-      t = await makeTestStore(engine);
-      store = t.store;
-      keys = await loadRegistry(store);
-    }
-    const record = (party: string, events: LedgerEvent[], recordedAt: string) => captureAt(store, keys[party]!, events, recordedAt);
-    const alertsOf = async (rule: string): Promise<Alert[]> => (await listAlerts(store, { role: 'regulator' }, { rule, limit: 500 })).alerts;
-    before(fresh);
-    after(async () => t.cleanup());
+    const world = ruleWorld(engine, loadRegistry, '2025-06-05T10:00:00+08:00');
+    const { fresh, record, alertsOf } = world;
 
     test('residue-disposal: radioactive residue left on its maker\'s books is raised once 90 days have passed as of the check', async () => {
       await fresh();
       const run = separation('p1', '2025-01-10', 'c1', IONIC, 10_000_000, 0.04);
       await record(SEPARATOR, [imported('c1', '2025-01-05', 'concentrate-ionic-light', 10_000_000, IONIC), run.event], '2025-02-05T10:00:00+08:00');
       // By default the check judges "now" by the ledger's last recording.
-      await runCheck(store);
+      await runCheck(world.store);
       assert.equal((await alertsOf('residue-disposal')).length, 0, 'in February the slag has been held 26 days');
-      await runCheck(store, { asOf: '2025-04-09T12:00:00+08:00' });
+      await runCheck(world.store, { asOf: '2025-04-09T12:00:00+08:00' });
       assert.equal((await alertsOf('residue-disposal')).length, 0, '89 days');
       await record(DISPOSER, [imported('unrelated', '2025-04-20', 'oxide-la', 100_000, { La: 84_000 })], '2025-05-06T10:00:00+08:00');
-      await runCheck(store);
+      await runCheck(world.store);
       const [alert, ...rest] = await alertsOf('residue-disposal');
       assert.equal(rest.length, 0);
       assert.equal(alert!.subject, `${SEPARATOR}:${run.slag}`);
@@ -143,7 +131,7 @@ for (const engine of engines()) {
       await record(DISPOSER, [
         received('r-late', '2025-07-11', `${SEPARATOR}:${late.slag}`, late.slagMass), disposed('d-late', '2025-07-12', `${SEPARATOR}:${late.slag}`, late.slagMass),
       ], '2025-08-05T10:00:00+08:00');
-      await runCheck(store, { asOf: '2025-08-01T12:00:00+08:00' });
+      await runCheck(world.store, { asOf: '2025-08-01T12:00:00+08:00' });
       const alerts = new Map((await alertsOf('residue-disposal')).map((a) => [a.subject, a]));
       assert.deepEqual([...alerts.keys()].sort(), [`${SEPARATOR}:${late.slag}`, `${SEPARATOR}:rep-slag`].sort());
       const shippedLate = alerts.get(`${SEPARATOR}:${late.slag}`)!;
@@ -156,13 +144,13 @@ for (const engine of engines()) {
       assert.equal(repack.period, '2025-04');
     });
 
-    test('residue-disposal: weeks in interim storage while the disposer is closed, a licensed store\'s stock, a miner\'s tailings dam and slag that is not radioactive are quiet', async () => {
+    test('residue-disposal: weeks in interim storage while the disposer is closed, a licensed world.store\'s stock, a miner\'s tailings dam and slag that is not radioactive are quiet', async () => {
       await fresh();
       const waited = separation('p-wait', '2025-02-01', 'c1', IONIC, 10_000_000, 0.04);
       const stored = separation('p-store', '2025-03-01', 'c2', IONIC, 10_000_000, 0.04);
       await record(SEPARATOR, [
         imported('c1', '2025-01-25', 'concentrate-ionic-light', 10_000_000, IONIC), imported('c2', '2025-02-25', 'concentrate-ionic-light', 10_000_000, IONIC), waited.event, stored.event,
-        // Six weeks in the plant's lined interim store while the disposer's site is closed.
+        // Six weeks in the plant's lined interim world.store while the disposer's site is closed.
         shipped('s-wait', '2025-03-15', waited.slag, waited.slagMass, DISPOSER),
         shipped('s-store', '2025-03-05', stored.slag, stored.slagMass, DISPOSER),
       ], '2025-04-05T10:00:00+08:00');
@@ -170,7 +158,7 @@ for (const engine of engines()) {
         received('r-wait', '2025-03-17', `${SEPARATOR}:${waited.slag}`, waited.slagMass),
         disposed('d-wait', '2025-03-18', `${SEPARATOR}:${waited.slag}`, waited.slagMass),
         received('r-store', '2025-03-06', `${SEPARATOR}:${stored.slag}`, stored.slagMass),
-        // A licensed store holding what it received for 200 days: the year of hazardous waste, not interim storage.
+        // A licensed world.store holding what it received for 200 days: the year of hazardous waste, not interim storage.
         disposed('d-store', '2025-09-22', `${SEPARATOR}:${stored.slag}`, stored.slagMass),
       ], '2025-10-05T10:00:00+08:00');
       const extract = (id: string, lot: string): LedgerEvent => ({ id, kind: 'extract', time: at('2025-02-01'), facility: 'r-mine', lot: { id: lot, product: 'ore-bayan-obo', massGrams: 100_000_000, composition: ORE } });
@@ -190,7 +178,7 @@ for (const engine of engines()) {
           { id: 'e-slag', product: 'slag-electrolysis', composition: scaled(ndpr, {}, 0.03), massGrams: 800_000 },
         ]),
       ], '2025-03-05T10:00:00+08:00');
-      await runCheck(store, { asOf: '2025-12-01T12:00:00+08:00' });
+      await runCheck(world.store, { asOf: '2025-12-01T12:00:00+08:00' });
       assert.deepEqual((await alertsOf('residue-disposal')).map((a) => a.summary), [], 'tailings and electrolysis slag held ten months are within the year');
     });
 
@@ -241,7 +229,7 @@ for (const engine of engines()) {
     test('bad configuration of the residue thresholds is refused with the field named', async () => {
       await fresh();
       for (const [rule, name, value] of [['residue-disposal', 'radioactiveHeldDaysMax', -1], ['misdeclared-product', 'residueExcessShareMax', 1.5], ['misdeclared-product', 'residueExcessFactorMax', -2]] as const) {
-        await assert.rejects(saveRuleOverrides(store.db, { [rule]: { thresholds: { [name]: value } } }), (error: Error & { problems?: { path: string }[] }) => {
+        await assert.rejects(saveRuleOverrides(world.store.db, { [rule]: { thresholds: { [name]: value } } }), (error: Error & { problems?: { path: string }[] }) => {
           assert.equal(error.problems?.[0]?.path, `${rule}.thresholds.${name}`);
           return true;
         });

@@ -4,14 +4,14 @@
 // a late one, one through a third party or repacked, toll processing with part of the feed sent
 // back) is still found, on every engine at hand.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
 import type { LedgerEvent } from '../ledger/index.ts';
 import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
 import type { Store } from '../store/index.ts';
-import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { captureAt } from '../testing/fixtures.ts';
-import { listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
+import { engines } from '../testing/engines.ts';
+import { publicKeysOf, ruleWorld } from '../testing/rule-world.ts';
+import { runCheck, saveRuleOverrides } from './index.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
 const SMELTER = uscc('150200', 'RETSME01');
@@ -35,7 +35,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       enterprise(SEPARATOR, ['separator'], 'Return Separation', '150200'),
     ],
     licences: [{ id: 'ret-separation', party: SEPARATOR, activity: 'separation', validFrom: '2024-01-01', validTo: '2024-12-31' }],
-    keys: Object.values(keys).map((k) => ({ party: k.party, publicJwk: k.publicJwk, validFrom: '2020-01-01T00:00:00Z' })),
+    keys: publicKeysOf(keys),
   });
   return keys;
 }
@@ -54,20 +54,8 @@ const CLAIM = 'quality claim QC-17: oxygen 0.08 % above the 0.05 % limit, return
 
 for (const engine of engines()) {
   describe(`round-trip and direct returns on ${engine}`, () => {
-    let t: TestStore;
-    let store: Store;
-    let keys: Record<string, PrivateKeyFile>;
-    const record = (party: string, events: LedgerEvent[]) => captureAt(store, keys[party]!, events, '2024-12-31T10:00:00+08:00');
-    const alertsOf = async (rule: string): Promise<Alert[]> => (await listAlerts(store, { role: 'regulator' }, { rule, limit: 500 })).alerts;
-
-    async function fresh(): Promise<void> {
-      if (t !== undefined) await t.cleanup();
-      t = await makeTestStore(engine);
-      store = t.store;
-      keys = await loadRegistry(store);
-    }
-    before(fresh);
-    after(async () => t.cleanup());
+    const world = ruleWorld(engine, loadRegistry, '2024-12-31T10:00:00+08:00');
+    const { fresh, record, alertsOf } = world;
 
     /** The smelter ships `tonnes` of NdPr metal (lot `lot`) to the magnet maker, who receives it. */
     async function delivered(lot: string, time: string, tonnes: number): Promise<string> {
@@ -84,7 +72,7 @@ for (const engine of engines()) {
         process('magnets', '03-20', [[honest, 18 * TONNES]], [['mags', 'magnet-ndfeb-sintered', 58 * TONNES, metal(18)]]),
       ]);
       await record(SMELTER, [receive('r-claim', '03-14', `${MAKER}:claim-part`, 2 * TONNES)]);
-      await runCheck(store);
+      await runCheck(world.store);
       assert.deepEqual((await alertsOf('round-trip')).map((a) => a.summary), []);
 
       const whole = await delivered('d2', '04-01', 20);
@@ -94,7 +82,7 @@ for (const engine of engines()) {
         ship('half1', '04-05', pieces, 6 * TONNES, SMELTER, 'p1', CLAIM),
         ship('half2', '04-09', pieces, 6 * TONNES, SMELTER, 'p2', CLAIM),
       ]);
-      await runCheck(store);
+      await runCheck(world.store);
       const alerts = await alertsOf('round-trip');
       assert.deepEqual(alerts.map((a) => a.subject).sort(), [whole, `${MAKER}:p2`].sort(), 'the whole lot, and the piece that took the returns past half');
       for (const alert of alerts) {
@@ -123,7 +111,7 @@ for (const engine of engines()) {
       ]);
       await record(TRADER, [receive('r-via', '05-06', `${MAKER}:via`, 2 * TONNES), ship('on', '05-08', `${MAKER}:via`, 2 * TONNES, SMELTER)]);
       await record(MAKER, [ship('late', '08-29', late, 2 * TONNES, SMELTER, 'late', CLAIM)]);
-      await runCheck(store);
+      await runCheck(world.store);
       const alerts = await alertsOf('round-trip');
       assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${SMELTER}:again`, `${MAKER}:late`, `${MAKER}:via`, `${MAKER}:rebagged`].sort());
       const again = alerts.find((a) => a.subject === `${SMELTER}:again`)!;
@@ -150,7 +138,7 @@ for (const engine of engines()) {
         ]),
         ship('b1', '06-12', 'ndpr', 1_200_000, TRADER), ship('b2', '06-12', 'la', 1_500_000, TRADER), ship('b3', '06-12', 'ce', 3_000_000, TRADER),
       ]);
-      await runCheck(store);
+      await runCheck(world.store);
       const [alert, ...rest] = await alertsOf('round-trip');
       assert.equal(rest.length, 0, 'the direct return itself is quiet');
       assert.equal(alert!.party.id, TRADER);
@@ -161,7 +149,7 @@ for (const engine of engines()) {
     test('bad direct-return thresholds are refused with the field named', async () => {
       await fresh();
       for (const [thresholds, path] of [[{ directReturnShareMax: 1.5 }, 'round-trip.thresholds.directReturnShareMax'], [{ directReturnDaysMax: -1 }, 'round-trip.thresholds.directReturnDaysMax']] as const) {
-        await assert.rejects(saveRuleOverrides(store.db, { 'round-trip': { thresholds } }), (error: Error & { problems?: { path: string }[] }) => {
+        await assert.rejects(saveRuleOverrides(world.store.db, { 'round-trip': { thresholds } }), (error: Error & { problems?: { path: string }[] }) => {
           assert.equal(error.problems?.[0]?.path, path);
           return true;
         });

@@ -3,15 +3,15 @@
 // period), each on cases from the law that must fire and honest near misses that must not, on every
 // engine at hand.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
 import type { LedgerEvent } from '../ledger/index.ts';
 import { InputRefused } from '../problems.ts';
 import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
 import type { Store } from '../store/index.ts';
-import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { captureAt } from '../testing/fixtures.ts';
-import { listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
+import { engines } from '../testing/engines.ts';
+import { publicKeysOf, ruleWorld } from '../testing/rule-world.ts';
+import { runCheck, saveRuleOverrides } from './index.ts';
 import { overrideProblems } from './config.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
@@ -47,7 +47,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       { id: `q-mining-${year}`, year, batch: 1, holder: MINER, activity: 'mining' as const, oreType: 'rock' as const, tonnesReo: 5_000 },
       { id: `q-separation-${year}`, year, batch: 1, holder: SEPARATOR, activity: 'separation' as const, oreType: 'rock' as const, tonnesReo: 5_000 },
     ]),
-    keys: Object.values(keys).map((k) => ({ party: k.party, publicJwk: k.publicJwk, validFrom: '2020-01-01T00:00:00Z' })),
+    keys: publicKeysOf(keys),
   });
   return keys;
 }
@@ -60,34 +60,19 @@ const receive = (id: string, lot: string, grams: number, time: string): LedgerEv
 const correct = (id: string, corrects: string, reason: string, time: string, replacement?: LedgerEvent): LedgerEvent =>
   ({ id, kind: 'correct', time, corrects, reason, ...(replacement === undefined ? {} : { replacement: { ...replacement, id } as never }) });
 
-async function alertsOf(store: Store, rule: string): Promise<Alert[]> {
-  return (await listAlerts(store, { role: 'regulator' }, { rule, limit: 500 })).alerts;
-}
-
 for (const engine of engines()) {
   describe(`time rules on ${engine}`, () => {
-    let t: TestStore | undefined;
-    let store: Store;
-    let keys: Record<string, PrivateKeyFile>;
-    const record = (party: string, events: LedgerEvent[], recordedAt = '2024-07-05T10:00:00+08:00') => captureAt(store, keys[party]!, events, recordedAt);
-
-    async function fresh(): Promise<void> {
-      if (t !== undefined) await t.cleanup();
-      t = await makeTestStore(engine);
-      store = t.store;
-      keys = await loadRegistry(store);
-    }
-    before(fresh);
-    after(async () => t?.cleanup());
+    const world = ruleWorld(engine, loadRegistry, '2024-07-05T10:00:00+08:00');
+    const { fresh, record, alertsOf } = world;
 
     test('late-correction: a June extraction of 300 t corrected in November to 50 t fires, naming both events, the party and the figures; the same correction before the 10th does not', async () => {
       await fresh();
       await record(MINER, [extract('e1', 'c1', 300), extract('e2', 'c2', 300)]);
       // Near miss: corrected on 07-08, before June's report was due.
       await record(MINER, [correct('e1-fix', 'e1', 'weighing error', '2024-07-08T09:00:00+08:00', extract('x', 'c1b', 50))], '2024-07-08T10:00:00+08:00');
-      assert.equal((await alertsOf(store, 'late-correction')).length, 0);
+      assert.equal((await alertsOf('late-correction')).length, 0);
       await record(MINER, [correct('e2-fix', 'e2', 'weighing error', '2024-11-20T09:00:00+08:00', extract('x', 'c2b', 50))], '2024-11-20T10:00:00+08:00');
-      const [alert, ...more] = await alertsOf(store, 'late-correction');
+      const [alert, ...more] = await alertsOf('late-correction');
       assert.equal(more.length, 0);
       assert.equal(alert!.party.id, MINER);
       assert.equal(alert!.period, '2024-06');
@@ -112,7 +97,7 @@ for (const engine of engines()) {
         correct('e2-fix', 'e2', 'assay', '2025-01-15T09:00:00+08:00', extract('x', 'c2b', 100, '2024-06-03T08:00:00+08:00', 0.2)),
         correct('e3-fix', 'e3', 'date', '2025-01-15T09:00:00+08:00', extract('x', 'c3b', 100, '2025-01-02T08:00:00+08:00')),
       ], '2025-01-15T10:00:00+08:00');
-      const alerts = new Map((await alertsOf(store, 'late-correction')).map((a) => [a.subject, a]));
+      const alerts = new Map((await alertsOf('late-correction')).map((a) => [a.subject, a]));
       assert.equal(alerts.size, 3);
       assert.match(alerts.get(`${MINER}:e1`)!.summary, /struck out, taking 58\.307 t REO \(100\.0 %\)/);
       const assay = alerts.get(`${MINER}:e2`)!;
@@ -142,12 +127,12 @@ for (const engine of engines()) {
         // Weighed wet: 8 % of water, and every gram of rare earth, on a dry weighing.
         correct('e5-fix', 'e5', 'dry weight', '2024-11-20T09:00:00+08:00', { id: 'x', kind: 'extract', time: '2024-06-03T08:00:00+08:00', facility: 'pit', lot: { id: 'c5b', product: 'concentrate-bayan-obo', massGrams: 92 * TONNE, composition: concentrate(100) } }),
       ], '2024-11-20T10:00:00+08:00');
-      assert.deepEqual((await alertsOf(store, 'late-correction')).map((a) => a.subject), []);
+      assert.deepEqual((await alertsOf('late-correction')).map((a) => a.subject), []);
     });
 
     test('late-correction set to refuse refuses the correction at its corrects field; a negative threshold is refused by name', async () => {
       await fresh();
-      await saveRuleOverrides(store.db, { 'late-correction': { action: 'refuse' } });
+      await saveRuleOverrides(world.store.db, { 'late-correction': { action: 'refuse' } });
       await record(MINER, [extract('e1', 'c1', 300)]);
       const refused = await record(MINER, [correct('e1-fix', 'e1', 'weighing error', '2024-11-20T09:00:00+08:00', extract('x', 'c1b', 50))], '2024-11-20T10:00:00+08:00')
         .then(() => assert.fail('expected a refusal'), (error: unknown) => error as InputRefused);
@@ -165,8 +150,8 @@ for (const engine of engines()) {
         ship('s2', 'c1', 40 * TONNE, '2024-12-29T08:00:00+08:00', 'c1-s2'),
       ], '2025-01-05T10:00:00+08:00');
       await record(SEPARATOR, [receive('r1', 'c1-s1', 60 * TONNE, '2024-12-30T08:00:00+08:00'), receive('r2', 'c1-s2', 40 * TONNE, '2024-12-31T08:00:00+08:00')], '2025-01-06T10:00:00+08:00');
-      await runCheck(store, { asOf: '2025-01-20T00:00:00+08:00' });
-      const [alert, ...more] = await alertsOf(store, 'lot-chronology');
+      await runCheck(world.store, { asOf: '2025-01-20T00:00:00+08:00' });
+      const [alert, ...more] = await alertsOf('lot-chronology');
       assert.equal(more.length, 0, 'one alert for the extraction, with both shipments');
       assert.equal(alert!.party.id, MINER);
       assert.equal(alert!.period, '2024-12');
@@ -184,8 +169,8 @@ for (const engine of engines()) {
         ship('s1', 'c1', 10 * TONNE, '2024-06-14T14:30:00+08:00'), ship('s2', 'c2', 10 * TONNE, '2024-06-20T08:00:00+08:00'),
       ]);
       await record(SEPARATOR, [receive('r1', 'c1', 10 * TONNE, '2024-06-14T00:00:00+08:00'), receive('r2', 'c2', 10 * TONNE, '2024-06-17T08:00:00+08:00')]);
-      await runCheck(store, { asOf: '2024-08-20T00:00:00+08:00' });
-      const [alert, ...more] = await alertsOf(store, 'lot-chronology');
+      await runCheck(world.store, { asOf: '2024-08-20T00:00:00+08:00' });
+      const [alert, ...more] = await alertsOf('lot-chronology');
       assert.equal(more.length, 0);
       assert.equal(alert!.party.id, MINER);
       assert.equal(alert!.evidence['dependsOn'], `${MINER}:s2`);
@@ -203,8 +188,8 @@ for (const engine of engines()) {
       // Received 23 h before the shipment of c2 was timed: within the tolerance.
       await record(SEPARATOR, [receive('r1', 'c1-s1', 50 * TONNE, '2024-06-22T08:00:00+08:00'), receive('r2', 'c2', 10 * TONNE, '2024-06-10T08:00:00+08:00')]);
       await record(SEPARATOR, [correct('r1-fix', 'r1', 'ticket number', '2024-11-12T09:00:00+08:00', receive('x', 'c1-s1', 50 * TONNE, '2024-06-22T08:00:00+08:00'))], '2024-11-12T10:00:00+08:00');
-      await runCheck(store, { asOf: '2024-12-01T00:00:00+08:00' });
-      assert.deepEqual((await alertsOf(store, 'lot-chronology')).map((a) => a.summary), []);
+      await runCheck(world.store, { asOf: '2024-12-01T00:00:00+08:00' });
+      assert.deepEqual((await alertsOf('lot-chronology')).map((a) => a.summary), []);
       assert.deepEqual(overrideProblems({ 'lot-chronology': { thresholds: { toleranceHours: -1 } } }).map((p) => p.path), ['lot-chronology.thresholds.toleranceHours']);
     });
   });
