@@ -156,6 +156,11 @@ export class StoredState {
     return event === undefined ? `event ${seq}` : `event ${seq} (${event[1]})`;
   }
 
+  /** What the comparisons so far found. */
+  get compared(): ComparisonResult {
+    return this.#result;
+  }
+
   /** After the last event: a stored flow of an event past the log's end was made by none. */
   async finish(logSize: number): Promise<ComparisonResult> {
     if (!this.stopped) {
@@ -210,7 +215,7 @@ export function earlier(first: StateDifference | undefined, second: StateDiffere
   return b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? second : first;
 }
 
-export function extraFlow(row: FlowRow): StateDifference {
+function extraFlow(row: FlowRow): StateDifference {
   return { table: 'lot_flows', seq: row[0], lotId: row[2], reason: `lot_flows row (seq ${row[0]}, ordinal ${row[1]}) for lot ${row[2]} was made by no event: ${describeFlow(row)}` };
 }
 

@@ -83,6 +83,12 @@ for (const engine of engines()) for (const mode of MODES) {
       }
     }
 
+    test('a batch size that is not a positive whole number is refused, naming it', async () => {
+      for (const batchEvents of [0, -1, 2.5]) {
+        await assert.rejects(audit(t.store, { ...mode.options, batchEvents }), new RegExp(`batchEvents must be a positive integer, got ${batchEvents}`));
+      }
+    });
+
     test('an untouched ledger is the state its log makes', async () => {
       const report = await auditLedger(t.store);
       assert.equal(report.ok, true, report.difference?.reason);

@@ -262,7 +262,8 @@ class ThreadSide implements StoredSide {
 
   /** The comparisons made here and there, as one. */
   async finish(logSize: number): Promise<ComparisonResult> {
-    const here = await this.#here.finish(logSize);
+    // The thread looks past the log's end; what was compared here before it opened is added.
+    const here = this.#here.compared;
     const reply = await this.#ask({ kind: 'finish', logSize });
     if (reply.kind !== 'result') throw new Error(`the deep check's reading thread answered ${reply.kind} to finish`);
     const there = reply.result;
