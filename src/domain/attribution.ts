@@ -97,10 +97,22 @@ export function attributedTotals(attribution: Attribution): Composition {
   return totals;
 }
 
+/** attributedTotals to read, not to keep: a single source's own composition, not a copy. */
+function totalsToRead(attribution: Attribution): Composition {
+  let only: Composition | undefined;
+  for (const key in attribution) {
+    if (only !== undefined) return attributedTotals(attribution);
+    only = attribution[key];
+  }
+  return only ?? {};
+}
+
 /** Throws RangeError naming the first element whose attributed grams differ from the lot's: the
  * invariant every lot keeps, checked where a lot is made. */
 export function assertAttributionSums(attribution: Attribution, composition: Composition, label: string): void {
-  const totals = attributedTotals(attribution);
+  const totals = totalsToRead(attribution);
+  // A lot from one source shares its composition with its attribution (singleSource).
+  if (totals === composition) return;
   for (const e of ELEMENT_SYMBOLS) {
     if ((totals[e] ?? 0) !== gramsOf(composition, e)) {
       throw new RangeError(`assertion: ${label} attributes ${totals[e] ?? 0} g of ${e} but holds ${gramsOf(composition, e)} g`);
@@ -128,20 +140,22 @@ export function attributeTaken(attribution: Attribution | null, taken: Compositi
   // The common case, a lot from one source, needs no arithmetic.
   if (keys.length === 1) {
     const only = attribution[keys[0]!]!;
-    for (const e of ELEMENT_SYMBOLS) {
+    for (const key in taken) {
+      const e = key as ElementSymbol;
       if (gramsOf(taken, e) > gramsOf(only, e)) throw new RangeError(`assertion: ${gramsOf(taken, e)} g of ${e} taken from a lot attributed ${gramsOf(only, e)} g`);
     }
     return singleSource(keys[0]!, taken);
   }
   const out: Record<string, Composition> = {};
+  const { weights, shares } = apportionScratch(keys.length);
   for (const e of ELEMENT_SYMBOLS) {
     const grams = gramsOf(taken, e);
     if (grams === 0) continue;
-    const weights = keys.map((key) => gramsOf(attribution[key]!, e));
-    const shares = apportion(grams, weights, `${e} taken`);
-    shares.forEach((share, i) => {
-      if (share !== 0) (out[keys[i]!] ??= {})[e] = share;
-    });
+    for (let i = 0; i < keys.length; i += 1) weights[i] = gramsOf(attribution[keys[i]!]!, e);
+    apportionInScratch(grams, keys.length, 'taken', e);
+    for (let i = 0; i < keys.length; i += 1) {
+      if (shares[i] !== 0) (out[keys[i]!] ??= {})[e] = shares[i]!;
+    }
   }
   return ordered(out);
 }
@@ -152,6 +166,8 @@ export function addAttributions(a: Attribution, b: Attribution): Attribution {
 }
 
 function sumAttributions(attributions: readonly Attribution[]): Attribution {
+  // Every function here returns its attributions ordered: such a one is its own sum.
+  if (attributions.length === 1 && isOrdered(attributions[0]!)) return attributions[0]!;
   const out: Record<string, Composition> = {};
   for (const source of attributions) {
     for (const [key, composition] of Object.entries(source)) {
@@ -203,15 +219,19 @@ export interface ProcessAttribution {
  */
 export function attributeProcess(inputs: readonly Attribution[], outputs: readonly Composition[], model: CustodyModel): ProcessAttribution | { impossible: string } {
   let pool = sumAttributions(inputs);
-  const inputTotals = attributedTotals(pool);
+  const inputTotals = totalsToRead(pool);
   const createdFromNothing: Composition = {};
+  let created = false;
   for (const e of ELEMENT_SYMBOLS) {
     let out = 0;
     for (const output of outputs) out += gramsOf(output, e);
     const excess = out - gramsOf(inputTotals, e);
-    if (excess > 0) createdFromNothing[e] = excess;
+    if (excess > 0) {
+      createdFromNothing[e] = excess;
+      created = true;
+    }
   }
-  if (Object.keys(createdFromNothing).length > 0) pool = addAttributions(pool, singleSource(UNTRACED, createdFromNothing));
+  if (created) pool = addAttributions(pool, singleSource(UNTRACED, createdFromNothing));
 
   if (model !== 'mass-balance') {
     const problem = custodyProblem(model, Object.keys(pool), createdFromNothing);
@@ -221,17 +241,21 @@ export function attributeProcess(inputs: readonly Attribution[], outputs: readon
   const keys = Object.keys(pool);
   if (keys.length === 1) return { outputs: outputs.map((output) => singleSource(keys[0]!, output)), createdFromNothing };
   const left = keys.map((key) => ({ ...pool[key]! }));
+  const { weights, shares } = apportionScratch(keys.length);
   const attributed = outputs.map((output, o) => {
+    const label = `outputs[${o}]`;
     const out: Record<string, Composition> = {};
     for (const e of ELEMENT_SYMBOLS) {
       const grams = gramsOf(output, e);
       if (grams === 0) continue;
-      const shares = apportion(grams, left.map((composition) => gramsOf(composition, e)), `outputs[${o}] ${e}`);
-      shares.forEach((share, i) => {
-        if (share === 0) return;
+      for (let i = 0; i < keys.length; i += 1) weights[i] = gramsOf(left[i]!, e);
+      apportionInScratch(grams, keys.length, label, e);
+      for (let i = 0; i < keys.length; i += 1) {
+        const share = shares[i]!;
+        if (share === 0) continue;
         (out[keys[i]!] ??= {})[e] = share;
         left[i]![e] = left[i]![e]! - share;
-      });
+      }
     }
     return ordered(out);
   });
@@ -258,64 +282,118 @@ function custodyProblem(model: CustodyModel, sources: string[], createdFromNothi
  * must not exceed the weights' sum. Exact in BigInt when the products pass 2^53.
  */
 export function apportion(total: number, weights: readonly number[], label = 'apportion'): number[] {
+  const kept = apportionScratch(weights.length);
+  for (let i = 0; i < weights.length; i += 1) kept.weights[i] = weights[i]!;
+  apportionInScratch(total, weights.length, label, '');
+  return Array.from(kept.shares.subarray(0, weights.length));
+}
+
+/** apportion's weights and shares, kept between calls: the capture path apportions each element
+ * of each lot it draws from, and three arrays a call were a good part of its garbage. */
+interface ApportionScratch {
+  weights: Float64Array;
+  shares: Float64Array;
+  remainders: Float64Array;
+}
+
+let scratch: ApportionScratch = { weights: new Float64Array(16), shares: new Float64Array(16), remainders: new Float64Array(16) };
+
+function apportionScratch(count: number): ApportionScratch {
+  if (count > scratch.weights.length) {
+    const length = Math.max(count, 2 * scratch.weights.length);
+    scratch = { weights: new Float64Array(length), shares: new Float64Array(length), remainders: new Float64Array(length) };
+  }
+  return scratch;
+}
+
+function named(label: string, element: string): string {
+  return element === '' ? label : `${label} ${element}`;
+}
+
+/** apportion of scratch.weights[0, count) into scratch.shares; `label` and `element` name the
+ * split in an assertion's message, joined only if one fails. */
+function apportionInScratch(total: number, count: number, label: string, element: string): void {
+  const { weights, shares, remainders } = scratch;
   let sum = 0;
   let weightMax = 0;
-  for (const w of weights) {
-    if (!Number.isSafeInteger(w) || w < 0) throw new RangeError(`assertion: ${label}: weight ${w} is not a non-negative whole number`);
+  for (let i = 0; i < count; i += 1) {
+    const w = weights[i]!;
+    if (!Number.isSafeInteger(w) || w < 0) throw new RangeError(`assertion: ${named(label, element)}: weight ${w} is not a non-negative whole number`);
     sum += w;
     if (w > weightMax) weightMax = w;
   }
-  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`assertion: ${label}: ${total} is not a non-negative whole number`);
-  if (total > sum) throw new RangeError(`assertion: ${label}: ${total} g drawn from ${sum} g`);
-  if (total === 0) return weights.map(() => 0);
-  if (total === sum) return [...weights];
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`assertion: ${named(label, element)}: ${total} is not a non-negative whole number`);
+  if (total > sum) throw new RangeError(`assertion: ${named(label, element)}: ${total} g drawn from ${sum} g`);
+  if (total === 0 || total === sum) {
+    for (let i = 0; i < count; i += 1) shares[i] = total === 0 ? 0 : weights[i]!;
+    return;
+  }
+  let owed = total;
   if (total * weightMax <= Number.MAX_SAFE_INTEGER) {
-    const shares: number[] = [];
-    const remainders: number[] = [];
-    let owed = total;
-    for (const w of weights) {
-      const product = total * w;
+    for (let i = 0; i < count; i += 1) {
+      const product = total * weights[i]!;
       // Division of doubles may land one off an integer; correct it by the remainder.
       let exact = Math.floor(product / sum);
       let remainder = product - exact * sum;
       if (remainder < 0) { exact -= 1; remainder += sum; } else if (remainder >= sum) { exact += 1; remainder -= sum; }
-      shares.push(exact);
-      remainders.push(remainder);
+      shares[i] = exact;
+      remainders[i] = remainder;
       owed -= exact;
     }
-    return distribute(shares, remainders, owed, label);
+  } else {
+    const big = BigInt(sum);
+    for (let i = 0; i < count; i += 1) {
+      const product = BigInt(total) * BigInt(weights[i]!);
+      const share = Number(product / big);
+      shares[i] = share;
+      // A remainder is below the weights' sum, a safe integer, so it converts exactly.
+      remainders[i] = Number(product % big);
+      owed -= share;
+    }
   }
-  const big = BigInt(sum);
-  const shares: number[] = [];
-  const remainders: number[] = [];
-  let owed = total;
-  for (const w of weights) {
-    const product = BigInt(total) * BigInt(w);
-    const share = Number(product / big);
-    shares.push(share);
-    // A remainder is below the weights' sum, a safe integer, so it converts exactly.
-    remainders.push(Number(product % big));
-    owed -= share;
-  }
-  return distribute(shares, remainders, owed, label);
-}
-
-/** One unit each to the `owed` largest remainders, ties to the lower index. `owed` is below the
- * number of weights, a handful of sources, so scanning for the largest each time beats sorting. */
-function distribute(shares: number[], remainders: number[], owed: number, label: string): number[] {
+  // One unit each to the `owed` largest remainders, ties to the lower index. `owed` is below the
+  // number of weights, a handful of sources, so scanning for the largest each time beats sorting.
   for (; owed > 0; owed -= 1) {
     let largest = -1;
-    for (let i = 0; i < remainders.length; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       if (remainders[i]! > 0 && (largest === -1 || remainders[i]! > remainders[largest]!)) largest = i;
     }
-    if (largest === -1) throw new RangeError(`assertion: ${label}: ${owed} g left undistributed`);
+    if (largest === -1) throw new RangeError(`assertion: ${named(label, element)}: ${owed} g left undistributed`);
     shares[largest] = shares[largest]! + 1;
     remainders[largest] = 0;
   }
-  return shares;
 }
 
+/** Element symbols by atomic number, to check a composition's key order. */
+const ATOMIC_RANK: ReadonlyMap<string, number> = new Map(ELEMENT_SYMBOLS.map((e, rank) => [e, rank]));
+
+/** Whether a composition is already as nonZero would copy it: known elements only, by atomic number,
+ * none at 0 g. Compositions are replaced, never changed in place, so such a one can be shared: most
+ * of the capture's are, and copying them was a good part of its garbage. */
+function isNonZeroOrdered(composition: Composition): boolean {
+  let rankBefore = -1;
+  for (const key in composition) {
+    const rank = ATOMIC_RANK.get(key);
+    const grams = composition[key as ElementSymbol];
+    if (rank === undefined || rank <= rankBefore || grams === undefined || grams === 0) return false;
+    rankBefore = rank;
+  }
+  return rankBefore >= 0;
+}
+
+/** Whether an attribution is as ordered() would make it. */
+function isOrdered(attribution: Attribution): boolean {
+  let keyBefore: string | undefined;
+  for (const key in attribution) {
+    if ((keyBefore !== undefined && keyBefore >= key) || !isNonZeroOrdered(attribution[key]!)) return false;
+    keyBefore = key;
+  }
+  return true;
+}
+
+/** The composition without its 0 g elements, in atomic order; undefined when nothing is left. */
 function nonZero(composition: Composition): Composition | undefined {
+  if (isNonZeroOrdered(composition)) return composition;
   const out: Composition = {};
   let any = false;
   for (const e of ELEMENT_SYMBOLS) {

@@ -59,9 +59,16 @@ function assertMassGrams(name: string, value: unknown): asserts value is number 
 /** Throws RangeError unless `c` is a plain object of known element symbols to non-negative safe
  * integer grams. `label` names the argument in the message. */
 export function assertComposition(c: unknown, label = 'composition'): asserts c is Composition {
+  checkedGramsTotal(c, label);
+}
+
+/** assertComposition's walk, which sums the grams on the way (exact only while the sum is a safe
+ * integer, which the caller checks): gramsTotal without a second walk. */
+function checkedGramsTotal(c: unknown, label = 'composition'): number {
   if (c === null || typeof c !== 'object' || Array.isArray(c)) {
     throw new RangeError(`${label} must be an object of element symbol to grams, got ${describe(c)}`);
   }
+  let total = 0;
   // for…in rather than Object.entries: this runs on every lot a capture touches, and the walk
   // allocates nothing (an inherited enumerable key would be refused as unknown, as it should be).
   for (const key in c) {
@@ -69,10 +76,13 @@ export function assertComposition(c: unknown, label = 'composition'): asserts c 
       throw new RangeError(`${label}: unknown element symbol ${quoteKey(key)}`);
     }
     const value: unknown = (c as Record<string, unknown>)[key];
-    if (value !== undefined && !isNonNegativeSafeInteger(value)) {
+    if (value === undefined) continue;
+    if (!isNonNegativeSafeInteger(value)) {
       throw new RangeError(`${label}: ${key} grams must be a non-negative safe integer, got ${describe(value)}`);
     }
+    total += value;
   }
+  return total;
 }
 
 /** What is wrong with an amount, if anything; `subject` leads the message ("Nd grams"). */
@@ -236,13 +246,14 @@ export function splitComposition(
   massGramsTaken: number,
   massGramsTotal: number,
 ): { taken: Composition; left: Composition } {
-  assertComposition(c);
+  const elementGrams = checkedGramsTotal(c);
+  // Partial sums only grow, so a total that is still a safe integer was added exactly.
+  if (!Number.isSafeInteger(elementGrams)) throw new RangeError(`element grams total exceeds ${Number.MAX_SAFE_INTEGER}`);
   assertMassGrams('massGramsTaken', massGramsTaken);
   assertMassGrams('massGramsTotal', massGramsTotal);
   if (massGramsTaken > massGramsTotal) {
     throw new RangeError(`splitComposition: massGramsTaken ${massGramsTaken} exceeds massGramsTotal ${massGramsTotal}`);
   }
-  const elementGrams = gramsTotal(c);
   if (elementGrams > massGramsTotal) {
     throw new RangeError(`splitComposition: element grams ${elementGrams} exceed the lot's mass ${massGramsTotal}`);
   }

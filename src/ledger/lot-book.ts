@@ -52,9 +52,11 @@ export class LotBook {
   readonly #lots: Map<string, LotState>;
   readonly #changed = new Set<string>();
   readonly #registry: RegistryView;
+  readonly #staged = new StagedLots();
 
   constructor(lots: Iterable<LotState>, registry: RegistryView) {
-    this.#lots = new Map([...lots].map((lot) => [lot.id, lot]));
+    this.#lots = new Map();
+    for (const lot of lots) this.#lots.set(lot.id, lot);
     this.#registry = registry;
   }
 
@@ -65,7 +67,8 @@ export class LotBook {
 
   /** Applies one event as `seq`; throws EventRefused (leaving the book untouched) if a hard rule fails. */
   apply(event: LedgerEvent, seq: number, correction?: CorrectionTarget): FlowDraft[] {
-    const staged = new Map<string, LotState>();
+    const staged = this.#staged;
+    staged.empty();
     const flows: FlowDraft[] = [];
     const tx = new Staging(this.#lots, staged, flows, seq, this.#registry.recorder);
     if (event.kind === 'correct') {
@@ -75,11 +78,38 @@ export class LotBook {
     } else {
       applyPlain(tx, event, this.#registry, '');
     }
-    for (const [id, lot] of staged) {
-      this.#lots.set(id, lot);
-      this.#changed.add(id);
+    for (let index = 0; index < staged.count; index += 1) {
+      const lot = staged.lots[index]!;
+      this.#lots.set(lot.id, lot);
+      this.#changed.add(lot.id);
     }
     return flows;
+  }
+}
+
+/** The lots one event has copied or made, in the order it did. An event touches a handful (at most
+ * 2 × PROCESS_LOTS_MAX, so a scan stays cheap), and one list kept by the book and emptied for each
+ * event allocates nothing, where a map an event was a
+ * good part of the replay's garbage (Map.clear allocates too). */
+class StagedLots {
+  readonly lots: LotState[] = [];
+  count = 0;
+
+  empty(): void {
+    // Kept slots are overwritten, not freed: at most a handful of lots stay reachable a while.
+    this.count = 0;
+  }
+
+  get(id: string): LotState | undefined {
+    for (let index = 0; index < this.count; index += 1) {
+      if (this.lots[index]!.id === id) return this.lots[index];
+    }
+    return undefined;
+  }
+
+  add(lot: LotState): void {
+    this.lots[this.count] = lot;
+    this.count += 1;
   }
 }
 
@@ -87,7 +117,7 @@ export class LotBook {
 class Staging {
   constructor(
     readonly base: Map<string, LotState>,
-    readonly staged: Map<string, LotState>,
+    readonly staged: StagedLots,
     readonly flows: FlowDraft[],
     readonly seq: number,
     readonly recorder: string,
@@ -112,12 +142,12 @@ class Staging {
     }
     // Compositions are never changed in place, only replaced, so the copy can share them.
     const copy = { ...current, updatedSeq: this.seq };
-    this.staged.set(id, copy);
+    this.staged.add(copy);
     return copy;
   }
 
   create(lot: LotState): void {
-    this.staged.set(lot.id, lot);
+    this.staged.add(lot);
   }
 
   /** The recorder's own usable lot, or a refusal naming why not. */
@@ -157,14 +187,16 @@ class Staging {
     this.flows.push({ lotId: id, direction: 1, massGrams, elements });
   }
 
-  /** The qualified id and normalized composition of a lot to be made, or a refusal naming why not. */
-  checkNewLot(spec: NewLot, field: string): { id: string; elements: Composition } {
+  /** The qualified id and normalized composition of a lot to be made, or a refusal naming why not;
+   * `checked` is the composition this gave for the same spec before, not to be checked again. */
+  checkNewLot(spec: NewLot, field: string, checked?: Composition): { id: string; elements: Composition } {
     if (isQualifiedLotId(spec.id) && lotNamespace(spec.id) !== this.recorder) {
       throw new EventRefused(`${field}.id`, `new lots are named in your own namespace; ${spec.id} belongs to ${lotNamespace(spec.id)}`);
     }
     const id = qualifyLotId(spec.id, this.recorder);
     if (this.peek(id) !== undefined) throw new EventRefused(`${field}.id`, `lot ${id} already exists`);
     if (productByCode(spec.product) === undefined) throw new EventRefused(`${field}.product`, `unknown product ${spec.product}`);
+    if (checked !== undefined) return { id, elements: checked };
     const problems = validateComposition(spec.composition, spec.massGrams);
     if (problems.length > 0) throw new EventRefused(`${field}.composition`, problems.join('; '));
     // Flows and lots store compositions in one key order (by atomic number).
@@ -172,9 +204,9 @@ class Staging {
   }
 
   /** Makes a lot whose material came from `origin` under `custody`; `origin(elements)` gives its
-   * attribution, which must account for every gram of every element. */
-  newLot(spec: NewLot, field: string, origin: (elements: Composition) => Attribution, custody: CustodyModel, overrides: Partial<LotState> = {}): LotState {
-    const { id, elements } = this.checkNewLot(spec, field);
+   * attribution, which must account for every gram of every element. `checked` as checkNewLot's. */
+  newLot(spec: NewLot, field: string, origin: (elements: Composition) => Attribution, custody: CustodyModel, overrides: Partial<LotState> = {}, checked?: Composition): LotState {
+    const { id, elements } = this.checkNewLot(spec, field, checked);
     const attribution = origin(elements);
     assertAttributionSums(attribution, elements, `lot ${id}`);
     const lot: LotState = {
@@ -230,7 +262,8 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
       const custody = event.custody ?? 'mass-balance';
       const attributed = attributeProcess(taken, outputs, custody);
       if ('impossible' in attributed) throw new EventRefused(`${prefix}custody`, attributed.impossible);
-      event.outputs.forEach((output, i) => tx.newLot(output, `${prefix}outputs[${i}]`, () => attributed.outputs[i]!, custody));
+      // Checked again for its id only: two outputs of one event may not share one.
+      event.outputs.forEach((output, i) => tx.newLot(output, `${prefix}outputs[${i}]`, () => attributed.outputs[i]!, custody, {}, outputs[i]));
       return;
     }
     case 'ship': {

@@ -18,8 +18,13 @@ export function shanghaiMonthNumber(ms: number): number {
 
 /** YYYY-MM-DD of the instant, in Asia/Shanghai. */
 export function shanghaiDay(ms: number): string {
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  const day = Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
+  // The capture asks for the day of every event it judges, and a document's events mostly share one.
+  if (day !== lastDay.number) lastDay = { number: day, text: new Date(day * DAY_MS).toISOString().slice(0, 10) };
+  return lastDay.text;
 }
+
+let lastDay = { number: Number.NaN, text: '' };
 
 export function shanghaiYear(ms: number): number {
   return new Date(ms + SHANGHAI_OFFSET_MS).getUTCFullYear();

@@ -67,6 +67,8 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
   },
   check(facts, t) {
     const findings: Finding[] = [];
+    // Most documents correct nothing: what they book matters only beside a correction.
+    if (facts.corrections.length === 0) return findings;
     const recordedMs = Date.parse(facts.recordedAt);
     // What the document puts back on the books in each kind and quota year beside the correction:
     // a lot recorded as one and corrected into two (the correction, and a new event or another
