@@ -42,6 +42,10 @@ export function notFound(detail: string): HttpProblem {
   return new HttpProblem(404, 'not-found', 'Not Found', detail);
 }
 
+export function unavailable(detail: string): HttpProblem {
+  return new HttpProblem(503, 'unavailable', 'Service Unavailable', detail);
+}
+
 /** Maps what the areas throw to a problem; anything unexpected is a 500 that says nothing inside. */
 export function problemOf(error: unknown, request: FastifyRequest): ProblemDetails {
   const base = { instance: request.url };

@@ -2,6 +2,8 @@
 // refusals (bad body, wrong role, another party's record, missing token, oversized body), the
 // problem details, OpenAPI, security headers, rate limits and a graceful stop.
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { verifyLedger } from '../ledger/index.ts';
 import { RULES } from '../supervision/index.ts';
@@ -266,6 +268,35 @@ for (const engine of engines()) {
       const report = await verifyLedger(store);
       assert.ok(report.ok, JSON.stringify(report.broken));
       assert.equal((await store.db.selectFrom('lots').select('id').where('id', '=', `${MINER}:gc299`).execute()).length, 1);
+    });
+
+    test('a stop ends each connection with its answer, and a request that arrives while stopping is a 503 problem', async () => {
+      const server = await buildServer(store);
+      const { hostname, port } = new URL(await listenOnLoopback(server));
+      // A request begun before the stop (its headers not yet ended) keeps its connection open.
+      const socket = connect(Number(port), hostname);
+      await once(socket, 'connect');
+      socket.write(`GET /api/openapi.json HTTP/1.1\r\nHost: ${hostname}\r\n`);
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+      const closed = once(socket, 'close');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const started = performance.now();
+      const stopped = server.close();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.write('Connection: keep-alive\r\n\r\n');
+      await stopped;
+      await closed;
+      // Not held for the keep-alive timeout (72 s in Fastify).
+      assert.ok(performance.now() - started < 10_000, `the stop took ${Math.round(performance.now() - started)} ms`);
+      const [head, body] = answer.split('\r\n\r\n') as [string, string];
+      assert.match(head, /^HTTP\/1\.1 503 /);
+      assert.match(head, /\r\nconnection: close\r\n/i);
+      assert.match(head, /\r\ncontent-type: application\/problem\+json/i);
+      const problem = JSON.parse(body) as { type: string; status: number; detail: string };
+      assert.equal(problem.type, 'urn:ytterby:problem:unavailable');
+      assert.equal(problem.status, 503);
+      assert.match(problem.detail, /stopping/);
     });
   });
 }

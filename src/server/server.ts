@@ -14,7 +14,7 @@ import type { Store } from '../store/index.ts';
 import { runCheck } from '../supervision/index.ts';
 import { refreshStats } from '../stats/index.ts';
 import { allows, type Policy } from './policies.ts';
-import { answerClientError, forbidden, frameworkProblem, noRouteProblem, problemOf, sendProblem, unauthorized, requestTextProblem } from './problems.ts';
+import { answerClientError, forbidden, frameworkProblem, noRouteProblem, problemOf, sendProblem, unauthorized, unavailable, requestTextProblem } from './problems.ts';
 import { authenticate, type Principal } from './tokens.ts';
 import { registerRoutes } from './routes/index.ts';
 import { webRoutes } from './web.ts';
@@ -52,7 +52,25 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     frameworkErrors: (error, request, reply) => sendProblem(reply, frameworkProblem(error, request)),
     clientErrorHandler: answerClientError,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    // Fastify's own 503 while closing is its JSON, not a problem: answered below instead.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Once closing, every answer ends its connection. A keep-alive connection whose request was in
+  // flight would otherwise hold the close for Fastify's 72 s keep-alive, and a request arriving on
+  // one is refused as a problem the client can retry elsewhere.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    throw unavailable('the server is stopping; send the request again to another server or once this one restarts');
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   if (options.logger === true) {
     app.addHook('onResponse', async (request, reply) => {
