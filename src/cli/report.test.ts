@@ -2,14 +2,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runDemo } from '../sim/index.ts';
 import { openStore } from '../store/index.ts';
-import { CHROMIUM_PATH } from '../stats/print-pdf.ts';
 import { LAUNCHER_NODE_FLAGS, YTTERBY_BIN } from './launcher-flags.ts';
+import { withoutChromium } from '../testing/prerequisites.ts';
 
 const run = promisify(execFile);
 
@@ -69,7 +69,7 @@ describe('ytterby report', () => {
     assert.equal(Number(csvMining[2]), mining.reoGrams / 1_000_000);
   });
 
-  test('prints the PDF with the system Chromium', { skip: !existsSync(CHROMIUM_PATH) && `no Chromium at ${CHROMIUM_PATH}` }, async () => {
+  test('prints the PDF with the system Chromium', { skip: withoutChromium }, async () => {
     const pdf = join(dir, 'report.pdf');
     const outcome = await ytterby('report', '--year', '2024', '--format', 'pdf', '--out', pdf);
     assert.equal(outcome.code, 0, outcome.stderr);

@@ -5,7 +5,6 @@
 import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 // epcis2.js ships its types in a folder its package.json does not name.
@@ -15,6 +14,7 @@ import { DOCUMENT_BYTES_MAX } from '../limits.ts';
 import type { Store } from '../store/index.ts';
 import { buildServer, type App } from '../server/server.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
+import { gs1CaptureDocument, gs1ObjectEvent } from '../testing/epcis-documents.ts';
 import { apiCaller, fixtureTokens, listenOnLoopback } from '../testing/http.ts';
 import { MINE, MINER, SEPARATOR, loadFixtureRegistry, type Keys } from '../testing/fixtures.ts';
 import { EPCIS_CONTEXT, callbackSignature, createCaptureJob, lotUri, signEpcisCapture, toEpcisEvent, type EpcisEvent } from './index.ts';
@@ -27,7 +27,6 @@ const documentOf = (events: LedgerEvent[], party = MINER) => ({
 });
 const withoutRecordTime = ({ recordTime: _r, ...event }: EpcisEvent) => event;
 const { CaptureResponse, EPCISDocument, capture: clientCapture } = createRequire(import.meta.url)('epcis2.js') as typeof Epcis2;
-const CONFORMANCE = new URL('../../../shared/conformance/epcis/', import.meta.url);
 
 for (const engine of engines()) {
   describe(`EPCIS over HTTP on ${engine}`, () => {
@@ -148,7 +147,7 @@ for (const engine of engines()) {
       assert.equal(regulator.status, 403);
       assert.equal(regulator.body!['type'], 'urn:ytterby:problem:forbidden');
 
-      const invalid = await captureAs(tokens['miner']!, JSON.parse(readFileSync(new URL('openepcis/JSON/Capture/Invalid/ObjectEvent_with_invalid_action.json', CONFORMANCE), 'utf8')), signature);
+      const invalid = await captureAs(tokens['miner']!, gs1CaptureDocument([{ ...gs1ObjectEvent(), action: 'MOVE' }]), signature);
       assert.equal(invalid.status, 400);
       assert.equal(invalid.headers.get('content-type'), 'application/problem+json; charset=utf-8');
       assert.match(invalid.body!['detail'], /not an EPCIS 2.0 document/);
@@ -163,7 +162,7 @@ for (const engine of engines()) {
       assert.equal(huge.status, 413);
 
       // Passes the schema stage (202), refused at the ledger stage, nothing recorded.
-      const generic = JSON.parse(readFileSync(new URL('gs1/JSON/Example_9.6.1-ObjectEvent.jsonld', CONFORMANCE), 'utf8')) as { epcisBody: { eventList: unknown[] } };
+      const generic = gs1CaptureDocument() as { epcisBody: { eventList: unknown[] } };
       const genericJob = await finished((await captureAs(tokens['miner']!, generic, Array(generic.epcisBody.eventList.length).fill('-').join(','), 'proceed')).headers.get('location')!);
       assert.equal(genericJob['success'], false);
       assert.equal(genericJob['ytb:eventsRecorded'], 0);

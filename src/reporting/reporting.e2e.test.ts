@@ -20,6 +20,7 @@ import { cliRunner, startServing, type Serving } from '../testing/cli.ts';
 import { ensureBundle } from '../web/bundle.ts';
 import { parseKeyFile, type KeyFile } from './browser-signing.ts';
 import { fillTemplate, minerMonth } from './reporting-fixtures.ts';
+import { withoutChromium } from '../testing/prerequisites.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts/reporting');
@@ -28,7 +29,7 @@ const SEPARATOR = '91150200BT8EPA0110';
 const MINE = 'mine-bayan-obo-east';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-describe('enterprise reporting in Chromium', () => {
+describe('enterprise reporting in Chromium', { skip: withoutChromium }, () => {
   let dir: string;
   let serving: Serving;
   let browser: Browser;

@@ -12,12 +12,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { cliRunner, startServing, type Serving } from '../testing/cli.ts';
 import { CHROMIUM_PATH } from '../stats/print-pdf.ts';
 import { ensureBundle, javascriptSize } from './bundle.ts';
+import { withoutChromium } from '../testing/prerequisites.ts';
 
 const ARTIFACTS = join(resolve(import.meta.dirname, '../..'), 'test-artifacts/web');
 /** A GTIN-14 with a valid check digit, for the demo's lots, whose ids are not LGTINs. */
 const GTIN = '06901234567892';
 
-describe('web app in Chromium', () => {
+describe('web app in Chromium', { skip: withoutChromium }, () => {
   let dir: string;
   let serving: Serving;
   let browser: Browser;
