@@ -1,5 +1,7 @@
 // Worker threads do not inherit the tsx loader that bin/ytterby.js registers, so every worker
-// starts here: register it, then load the TypeScript module named in workerData.module.
+// starts here: register it when the module named in workerData.module is TypeScript (the sources
+// run as they are), then load that module. Built to JavaScript (dist/, `npm run build:cli`), it
+// needs no loader.
 //
 // The packages named in workerData.preload are loaded first, before the loader is registered:
 // tsx's hooks run for every module resolved after it, on a thread of their own, and a package of
@@ -8,6 +10,8 @@
 import { workerData } from 'node:worker_threads';
 
 for (const name of workerData.preload ?? []) await import(name);
-const { register } = await import('tsx/esm/api');
-register();
+if (String(workerData.module).endsWith('.ts')) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
 await import(workerData.module);

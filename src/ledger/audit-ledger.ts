@@ -19,6 +19,7 @@ import type { AuditNotice, AuditReply, AuditRequest, AuditWorkerData } from './a
 import { loadCorrections } from './capture-document.ts';
 import type { LedgerEvent } from './document-schema.ts';
 import { LotBook, type RegistryView } from './lot-book.ts';
+import { siblingModule } from '../module-url.ts';
 
 export type { StateDifference } from './audit-compare.ts';
 
@@ -167,7 +168,7 @@ class LocalSide extends StoredState implements StoredSide {
 }
 
 const WORKER_ENTRY = new URL('../worker-entry.mjs', import.meta.url);
-const WORKER_MODULE = new URL('./audit-worker.ts', import.meta.url).href;
+const WORKER_MODULE = siblingModule('./audit-worker.ts', import.meta.url).href;
 
 /** StoredState on a worker thread, with one here for what comes before the thread is open (it
  * takes about a second to start): until then the events are read and the rows compared here.

@@ -7,6 +7,7 @@ import { CAPTURE_WORKER_YOUNG_GENERATION_MB } from '../limits.ts';
 import { InputRefused } from '../problems.ts';
 import type { PreparedDocument } from './prepare-document.ts';
 import type { PrepareReply, PrepareRequest } from './prepare-worker.ts';
+import { siblingModule } from '../module-url.ts';
 
 const WORKER_ENTRY = new URL('../worker-entry.mjs', import.meta.url);
 
@@ -28,7 +29,7 @@ export class PreparePool {
     for (let i = 0; i < size; i += 1) {
       // The schema packages are loaded before the TypeScript loader (worker-entry.mjs): a worker
       // then answers first after about 670 ms of CPU instead of 950.
-      const workerData = { module: new URL('./prepare-worker.ts', import.meta.url).href, preload: ['@sinclair/typebox', 'ajv'] };
+      const workerData = { module: siblingModule('./prepare-worker.ts', import.meta.url).href, preload: ['@sinclair/typebox', 'ajv'] };
       const worker = new Worker(WORKER_ENTRY, { workerData, resourceLimits: { maxYoungGenerationSizeMb: CAPTURE_WORKER_YOUNG_GENERATION_MB } });
       worker.on('message', (reply: PrepareReply) => this.#settle(worker, reply));
       worker.on('error', (error) => this.#failAll(error));

@@ -16,6 +16,7 @@ import { MerkleAccumulator } from './merkle.ts';
 import { verifyChunk, type ChunkBreak, type ChunkReport, type ChunkTask, type KeyCache } from './verify-chunk.ts';
 import { ChunkQueue } from './verify-queue.ts';
 import type { ChunkReply, VerifyWorkerData } from './verify-worker.ts';
+import { siblingModule } from '../module-url.ts';
 
 export interface BrokenLink {
   /** What was found altered or missing. */
@@ -55,7 +56,7 @@ type Subtree = { level: number; hash: Buffer };
 const WORKER_CHUNKS_MIN = 4;
 
 const WORKER_ENTRY = new URL('../worker-entry.mjs', import.meta.url);
-const WORKER_MODULE = new URL('./verify-worker.ts', import.meta.url).href;
+const WORKER_MODULE = siblingModule('./verify-worker.ts', import.meta.url).href;
 
 export async function verifyLedger(store: Store, options: VerifyOptions = {}): Promise<VerifyReport> {
   const chunkEvents = options.chunkEvents ?? VERIFY_CHUNK_EVENTS;

@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
 import { ledgerStatus } from '../../ledger/index.ts';
 import { printJson, withStore, type GlobalOptions } from '../context.ts';
-import { countAlerts, runCheck } from '../../supervision/index.ts';
-import { refreshStats } from '../../stats/index.ts';
-import { generateDemo } from './demo.ts';
-import { serveUntilStopped } from './serve.ts';
-import { createToken, listTokens } from '../../server/tokens.ts';
+import { countAlerts } from '../../supervision/index.ts';
 
 export function registerStatusCommands(program: Command): void {
   program
@@ -23,6 +19,10 @@ export function registerStatusCommands(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .action(async (options: { port: string; host: string }) => {
       const global = program.opts<GlobalOptions>();
+      // Loaded here, not above: `status` needs none of the generator, the statistics or the server.
+      const [{ generateDemo }, { serveUntilStopped }, { refreshStats }, { runCheck }, { createToken, listTokens }] = await Promise.all([
+        import('./demo.ts'), import('./serve.ts'), import('../../stats/index.ts'), import('../../supervision/index.ts'), import('../../server/tokens.ts'),
+      ]);
       const status = await withStore(global, ledgerStatus);
       if (status.events === 0 && status.parties === 0) {
         if (global.json !== true) process.stdout.write(`The database is empty: loading the demo industry (${START_DEMO.year}, scale ${START_DEMO.scale})…\n`);

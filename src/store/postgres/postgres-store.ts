@@ -9,6 +9,7 @@ import type { AuditEventRow, CaptureReads, CaptureTransaction, CaptureWriter, Fl
 import { FLOW_COLUMNS, LOT_COLUMNS, StoreError } from '../store.ts';
 import { startWriterThread } from '../writer-thread.ts';
 import { captureReads, connectionOptions, LEDGER_LOCK, writeCapture } from './capture-statements.ts';
+import { siblingModule } from '../../module-url.ts';
 
 
 export interface PostgresOptions {
@@ -90,7 +91,7 @@ class PostgresStore implements Store {
   }
 
   openCaptureWriter(): Promise<CaptureWriter> {
-    return startWriterThread(new URL('./postgres-writer-thread.ts', import.meta.url), this.spec);
+    return startWriterThread(siblingModule('./postgres-writer-thread.ts', import.meta.url), this.spec);
   }
 
   async readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]> {

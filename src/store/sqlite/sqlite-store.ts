@@ -12,6 +12,7 @@ import type { AuditEventRow, CaptureReads, CaptureTransaction, CaptureWriter, Fl
 import { FLOW_COLUMNS, LOT_COLUMNS, StoreError } from '../store.ts';
 import { startWriterThread } from '../writer-thread.ts';
 import { captureReads, configureConnection, prepareCaptureStatements, sqliteFilePath, writeCapture, type CaptureStatements } from './capture-statements.ts';
+import { siblingModule } from '../../module-url.ts';
 
 /** Captures in progress per database file in this process; see SqliteStore.capture. */
 const captureQueues = new Map<string, Promise<void>>();
@@ -77,7 +78,7 @@ class SqliteStore implements Store {
   }
 
   openCaptureWriter(): Promise<CaptureWriter> {
-    return startWriterThread(new URL('./sqlite-writer-thread.ts', import.meta.url), this.spec);
+    return startWriterThread(siblingModule('./sqlite-writer-thread.ts', import.meta.url), this.spec);
   }
 
   async readEventsForVerify(fromSeq: number, toSeq: number): Promise<VerifyEventRow[]> {
