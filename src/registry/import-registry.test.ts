@@ -85,6 +85,30 @@ for (const engine of engines()) {
       assert.equal(await partyCount(), before + 1);
     });
 
+    test('two imports at once, from two stores, cannot both allocate the same group quota: one is refused and the total holds', async () => {
+      await importRegistry(t.store, { quotas: [{ id: 'Q-RACE', year: 2025, batch: 1, holder: GROUP, activity: 'mining', oreType: 'rock', tonnesReo: 100 }] });
+      const other = await t.reopen();
+      try {
+        for (let round = 0; round < 5; round += 1) {
+          const allocation = (store: typeof other, id: string) => importRegistry(store, {
+            quotas: [{ id, year: 2025, batch: 1, holder: MINER, activity: 'mining', oreType: 'rock', tonnesReo: 60, allocatedFrom: 'Q-RACE' }],
+          });
+          const results = await Promise.allSettled([allocation(t.store, `Q-RACE-A${round}`), allocation(other, `Q-RACE-B${round}`)]);
+          const refusals = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+          // The first round has room for one of the two; after it, for neither.
+          assert.equal(refusals.length, round === 0 ? 1 : 2, JSON.stringify(results));
+          for (const { reason } of refusals) {
+            assert.ok(reason instanceof InputRefused, String(reason));
+            assert.match(reason.problems.map((p) => p.reason).join('\n'), /allocations from Q-RACE add up to 120 t REO, more than its 100 t REO/);
+          }
+          const allocated = await t.store.db.selectFrom('quotas').select('reo_kg').where('parent_id', '=', 'Q-RACE').execute();
+          assert.deepEqual(allocated.map((row) => Number(row.reo_kg)), [60_000]);
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
     test('a key rotates: the old one stops signing when the new one starts; a revoked key cannot be rotated', async () => {
       const next = await generateKeyFile(MINER);
       const startsAt = new Date(Date.now() - 60_000).toISOString();

@@ -35,201 +35,203 @@ export async function importRegistry(store: Store, input: unknown): Promise<Regi
   const facilities = file.facilities ?? [];
   const quotas = file.quotas ?? [];
   const keys = file.keys ?? [];
-  const db = store.db;
-  const problems: Problem[] = [];
+  // Checked and written in one transaction that no other import runs beside: two imports at once
+  // cannot both pass a check the other would fail (a quota allocated twice over, overlapping
+  // licences, one key registered to two parties).
+  return store.registryTransaction(async (db) => {
+    const problems: Problem[] = [];
 
-  const existingParties = await existingById(db, 'parties', parties.map((p) => p.id).concat(
-    licences.map((l) => l.party), facilities.map((f) => f.party), quotas.map((q) => q.holder), keys.map((k) => k.party),
-    parties.flatMap((p) => (p.group === undefined ? [] : [p.group])),
-  ));
-  const partyKind = new Map<string, { kind: string; group: string | null }>();
-  for (const row of existingParties) partyKind.set(row.id, { kind: row.kind, group: row.group_id });
-  for (const p of parties) partyKind.set(p.id, { kind: p.kind, group: p.group ?? null });
+    const existingParties = await existingById(db, 'parties', parties.map((p) => p.id).concat(
+      licences.map((l) => l.party), facilities.map((f) => f.party), quotas.map((q) => q.holder), keys.map((k) => k.party),
+      parties.flatMap((p) => (p.group === undefined ? [] : [p.group])),
+    ));
+    const partyKind = new Map<string, { kind: string; group: string | null }>();
+    for (const row of existingParties) partyKind.set(row.id, { kind: row.kind, group: row.group_id });
+    for (const p of parties) partyKind.set(p.id, { kind: p.kind, group: p.group ?? null });
 
-  duplicates(parties.map((p) => p.id), 'parties', problems);
-  duplicates(licences.map((l) => l.id), 'licences', problems);
-  duplicates(facilities.map((f) => f.id), 'facilities', problems);
-  duplicates(quotas.map((q) => q.id), 'quotas', problems);
+    duplicates(parties.map((p) => p.id), 'parties', problems);
+    duplicates(licences.map((l) => l.id), 'licences', problems);
+    duplicates(facilities.map((f) => f.id), 'facilities', problems);
+    duplicates(quotas.map((q) => q.id), 'quotas', problems);
 
-  parties.forEach((p, i) => {
-    const where = `parties[${i}]`;
-    const uscc = validateUscc(p.id);
-    if (uscc !== null) problems.push({ path: `${where}.id`, reason: uscc });
-    const region = validateRegionCode(p.region);
-    if (region !== null) problems.push({ path: `${where}.region`, reason: region });
-    if (p.kind !== 'enterprise' && (p.roles ?? []).length > 0) {
-      problems.push({ path: `${where}.roles`, reason: `only enterprises have roles; this party is a ${p.kind}` });
-    }
-    if (p.group !== undefined) {
-      const group = partyKind.get(p.group);
-      if (group === undefined) problems.push({ path: `${where}.group`, reason: `no party ${p.group} in the file or the registry` });
-      else if (group.kind !== 'group') problems.push({ path: `${where}.group`, reason: `${p.group} is a ${group.kind}, not a group` });
-      if (p.group === p.id) problems.push({ path: `${where}.group`, reason: 'a party cannot be its own group' });
-    }
-  });
+    parties.forEach((p, i) => {
+      const where = `parties[${i}]`;
+      const uscc = validateUscc(p.id);
+      if (uscc !== null) problems.push({ path: `${where}.id`, reason: uscc });
+      const region = validateRegionCode(p.region);
+      if (region !== null) problems.push({ path: `${where}.region`, reason: region });
+      if (p.kind !== 'enterprise' && (p.roles ?? []).length > 0) {
+        problems.push({ path: `${where}.roles`, reason: `only enterprises have roles; this party is a ${p.kind}` });
+      }
+      if (p.group !== undefined) {
+        const group = partyKind.get(p.group);
+        if (group === undefined) problems.push({ path: `${where}.group`, reason: `no party ${p.group} in the file or the registry` });
+        else if (group.kind !== 'group') problems.push({ path: `${where}.group`, reason: `${p.group} is a ${group.kind}, not a group` });
+        if (p.group === p.id) problems.push({ path: `${where}.group`, reason: 'a party cannot be its own group' });
+      }
+    });
 
-  const knownParty = (id: string, path: string) => {
-    if (!partyKind.has(id)) problems.push({ path, reason: `no party ${id} in the file or the registry` });
-  };
+    const knownParty = (id: string, path: string) => {
+      if (!partyKind.has(id)) problems.push({ path, reason: `no party ${id} in the file or the registry` });
+    };
 
-  // The file's parties' licences (for overlaps) and those its facilities name (a mine re-pointed
-  // to a licence registered before).
-  const existingLicences = await db.selectFrom('licences').selectAll()
-    .where((eb) => eb.or([
-      eb('party_id', 'in', unique(licences.map((l) => l.party)).concat([''])),
-      eb('id', 'in', unique(facilities.flatMap((f) => (f.licence === undefined ? [] : [f.licence]))).concat([''])),
-    ]))
-    .execute();
-  const licencesById = new Map(existingLicences.map((l) => [l.id, { party: l.party_id, activity: l.activity, from: l.valid_from, to: l.valid_to, status: l.status }]));
-  licences.forEach((l, i) => {
-    const where = `licences[${i}]`;
-    knownParty(l.party, `${where}.party`);
-    if (!isCalendarDate(l.validFrom)) problems.push({ path: `${where}.validFrom`, reason: `${l.validFrom} is not a calendar date` });
-    if (!isCalendarDate(l.validTo)) problems.push({ path: `${where}.validTo`, reason: `${l.validTo} is not a calendar date` });
-    if (l.validTo < l.validFrom) problems.push({ path: `${where}.validTo`, reason: `ends (${l.validTo}) before it starts (${l.validFrom})` });
-    for (const [j, product] of (l.scope?.products ?? []).entries()) {
-      if (productByCode(product) === undefined) problems.push({ path: `${where}.scope.products[${j}]`, reason: `unknown product ${product}` });
-    }
-    for (const [j, element] of (l.scope?.elements ?? []).entries()) {
-      if (!isElementSymbol(element)) problems.push({ path: `${where}.scope.elements[${j}]`, reason: `${element} is not a rare earth element symbol` });
-    }
-    licencesById.set(l.id, { party: l.party, activity: l.activity, from: l.validFrom, to: l.validTo, status: l.status ?? 'active' });
-  });
-  // Two active licences for the same party and activity whose validity overlaps make it unclear
-  // which one's scope and capacity apply.
-  licences.forEach((l, i) => {
-    if ((l.status ?? 'active') !== 'active') return;
-    for (const [otherId, other] of licencesById) {
-      if (otherId === l.id || other.party !== l.party || other.activity !== l.activity || other.status !== 'active') continue;
-      if (other.from <= l.validTo && l.validFrom <= other.to) {
-        problems.push({
-          path: `licences[${i}]`,
-          reason: `overlaps licence ${otherId} (${other.from} to ${other.to}) for ${l.activity} by the same party; end one before the other starts`,
-        });
+    // The file's parties' licences (for overlaps) and those its facilities name (a mine re-pointed
+    // to a licence registered before).
+    const existingLicences = await db.selectFrom('licences').selectAll()
+      .where((eb) => eb.or([
+        eb('party_id', 'in', unique(licences.map((l) => l.party)).concat([''])),
+        eb('id', 'in', unique(facilities.flatMap((f) => (f.licence === undefined ? [] : [f.licence]))).concat([''])),
+      ]))
+      .execute();
+    const licencesById = new Map(existingLicences.map((l) => [l.id, { party: l.party_id, activity: l.activity, from: l.valid_from, to: l.valid_to, status: l.status }]));
+    licences.forEach((l, i) => {
+      const where = `licences[${i}]`;
+      knownParty(l.party, `${where}.party`);
+      if (!isCalendarDate(l.validFrom)) problems.push({ path: `${where}.validFrom`, reason: `${l.validFrom} is not a calendar date` });
+      if (!isCalendarDate(l.validTo)) problems.push({ path: `${where}.validTo`, reason: `${l.validTo} is not a calendar date` });
+      if (l.validTo < l.validFrom) problems.push({ path: `${where}.validTo`, reason: `ends (${l.validTo}) before it starts (${l.validFrom})` });
+      for (const [j, product] of (l.scope?.products ?? []).entries()) {
+        if (productByCode(product) === undefined) problems.push({ path: `${where}.scope.products[${j}]`, reason: `unknown product ${product}` });
+      }
+      for (const [j, element] of (l.scope?.elements ?? []).entries()) {
+        if (!isElementSymbol(element)) problems.push({ path: `${where}.scope.elements[${j}]`, reason: `${element} is not a rare earth element symbol` });
+      }
+      licencesById.set(l.id, { party: l.party, activity: l.activity, from: l.validFrom, to: l.validTo, status: l.status ?? 'active' });
+    });
+    // Two active licences for the same party and activity whose validity overlaps make it unclear
+    // which one's scope and capacity apply.
+    licences.forEach((l, i) => {
+      if ((l.status ?? 'active') !== 'active') return;
+      for (const [otherId, other] of licencesById) {
+        if (otherId === l.id || other.party !== l.party || other.activity !== l.activity || other.status !== 'active') continue;
+        if (other.from <= l.validTo && l.validFrom <= other.to) {
+          problems.push({
+            path: `licences[${i}]`,
+            reason: `overlaps licence ${otherId} (${other.from} to ${other.to}) for ${l.activity} by the same party; end one before the other starts`,
+          });
+        }
+      }
+    });
+
+    facilities.forEach((f, i) => {
+      const where = `facilities[${i}]`;
+      knownParty(f.party, `${where}.party`);
+      const region = validateRegionCode(f.region);
+      if (region !== null) problems.push({ path: `${where}.region`, reason: region });
+      if (f.licence !== undefined) {
+        const licence = licencesById.get(f.licence);
+        if (licence === undefined) problems.push({ path: `${where}.licence`, reason: `no licence ${f.licence}` });
+        else if (licence.party !== f.party) problems.push({ path: `${where}.licence`, reason: `licence ${f.licence} belongs to ${licence.party}, not ${f.party}` });
+        else if (f.kind === 'mine' && licence.activity !== 'mining') problems.push({ path: `${where}.licence`, reason: `a mine needs a mining licence; ${f.licence} is for ${licence.activity}` });
+      }
+      if (f.listed !== undefined && f.kind !== 'mine') problems.push({ path: `${where}.listed`, reason: 'only mines are listed' });
+    });
+
+    const quotaIds = quotas.map((q) => q.id).concat(quotas.flatMap((q) => (q.allocatedFrom === undefined ? [] : [q.allocatedFrom])));
+    const existingQuotas = quotaIds.length === 0 ? [] : await db.selectFrom('quotas').selectAll().where('id', 'in', quotaIds).execute();
+    const quotaById = new Map(existingQuotas.map((q) => [q.id, { year: q.year, holder: q.holder_id, activity: q.activity, oreType: q.ore_type, reoKg: Number(q.reo_kg), parent: q.parent_id }]));
+    for (const q of quotas) quotaById.set(q.id, { year: q.year, holder: q.holder, activity: q.activity, oreType: q.oreType, reoKg: Math.round(q.tonnesReo * 1000), parent: q.allocatedFrom ?? null });
+    const parentsTouched = new Set<string>();
+    quotas.forEach((q, i) => {
+      const where = `quotas[${i}]`;
+      knownParty(q.holder, `${where}.holder`);
+      if (q.allocatedFrom === undefined) return;
+      const parent = quotaById.get(q.allocatedFrom);
+      if (parent === undefined) {
+        problems.push({ path: `${where}.allocatedFrom`, reason: `no quota ${q.allocatedFrom}` });
+        return;
+      }
+      parentsTouched.add(q.allocatedFrom);
+      if (parent.year !== q.year || parent.activity !== q.activity) {
+        problems.push({ path: `${where}.allocatedFrom`, reason: `${q.allocatedFrom} is a ${parent.year} ${parent.activity} quota; an allocation must match its year and activity` });
+      }
+      if (parent.oreType !== 'any' && parent.oreType !== q.oreType) {
+        problems.push({ path: `${where}.oreType`, reason: `${q.allocatedFrom} is for ${parent.oreType} ore` });
+      }
+      if (partyKind.get(q.holder)?.group !== parent.holder) {
+        problems.push({ path: `${where}.holder`, reason: `${q.holder} is not a member of ${parent.holder}, which holds ${q.allocatedFrom}` });
+      }
+    });
+    if (parentsTouched.size > 0) {
+      const siblings = await db.selectFrom('quotas').select(['id', 'reo_kg', 'parent_id']).where('parent_id', 'in', [...parentsTouched]).execute();
+      const allocated = new Map<string, number>();
+      const counted = new Set<string>(quotas.map((q) => q.id));
+      for (const row of siblings) if (!counted.has(row.id)) allocated.set(row.parent_id!, (allocated.get(row.parent_id!) ?? 0) + Number(row.reo_kg));
+      for (const q of quotas) if (q.allocatedFrom !== undefined) allocated.set(q.allocatedFrom, (allocated.get(q.allocatedFrom) ?? 0) + Math.round(q.tonnesReo * 1000));
+      for (const [parentId, reoKg] of allocated) {
+        const parent = quotaById.get(parentId);
+        if (parent !== undefined && reoKg > parent.reoKg) {
+          problems.push({ path: 'quotas', reason: `allocations from ${parentId} add up to ${reoKg / 1000} t REO, more than its ${parent.reoKg / 1000} t REO` });
+        }
       }
     }
-  });
 
-  facilities.forEach((f, i) => {
-    const where = `facilities[${i}]`;
-    knownParty(f.party, `${where}.party`);
-    const region = validateRegionCode(f.region);
-    if (region !== null) problems.push({ path: `${where}.region`, reason: region });
-    if (f.licence !== undefined) {
-      const licence = licencesById.get(f.licence);
-      if (licence === undefined) problems.push({ path: `${where}.licence`, reason: `no licence ${f.licence}` });
-      else if (licence.party !== f.party) problems.push({ path: `${where}.licence`, reason: `licence ${f.licence} belongs to ${licence.party}, not ${f.party}` });
-      else if (f.kind === 'mine' && licence.activity !== 'mining') problems.push({ path: `${where}.licence`, reason: `a mine needs a mining licence; ${f.licence} is for ${licence.activity}` });
-    }
-    if (f.listed !== undefined && f.kind !== 'mine') problems.push({ path: `${where}.listed`, reason: 'only mines are listed' });
-  });
-
-  const quotaIds = quotas.map((q) => q.id).concat(quotas.flatMap((q) => (q.allocatedFrom === undefined ? [] : [q.allocatedFrom])));
-  const existingQuotas = quotaIds.length === 0 ? [] : await db.selectFrom('quotas').selectAll().where('id', 'in', quotaIds).execute();
-  const quotaById = new Map(existingQuotas.map((q) => [q.id, { year: q.year, holder: q.holder_id, activity: q.activity, oreType: q.ore_type, reoKg: Number(q.reo_kg), parent: q.parent_id }]));
-  for (const q of quotas) quotaById.set(q.id, { year: q.year, holder: q.holder, activity: q.activity, oreType: q.oreType, reoKg: Math.round(q.tonnesReo * 1000), parent: q.allocatedFrom ?? null });
-  const parentsTouched = new Set<string>();
-  quotas.forEach((q, i) => {
-    const where = `quotas[${i}]`;
-    knownParty(q.holder, `${where}.holder`);
-    if (q.allocatedFrom === undefined) return;
-    const parent = quotaById.get(q.allocatedFrom);
-    if (parent === undefined) {
-      problems.push({ path: `${where}.allocatedFrom`, reason: `no quota ${q.allocatedFrom}` });
-      return;
-    }
-    parentsTouched.add(q.allocatedFrom);
-    if (parent.year !== q.year || parent.activity !== q.activity) {
-      problems.push({ path: `${where}.allocatedFrom`, reason: `${q.allocatedFrom} is a ${parent.year} ${parent.activity} quota; an allocation must match its year and activity` });
-    }
-    if (parent.oreType !== 'any' && parent.oreType !== q.oreType) {
-      problems.push({ path: `${where}.oreType`, reason: `${q.allocatedFrom} is for ${parent.oreType} ore` });
-    }
-    if (partyKind.get(q.holder)?.group !== parent.holder) {
-      problems.push({ path: `${where}.holder`, reason: `${q.holder} is not a member of ${parent.holder}, which holds ${q.allocatedFrom}` });
-    }
-  });
-  if (parentsTouched.size > 0) {
-    const siblings = await db.selectFrom('quotas').select(['id', 'reo_kg', 'parent_id']).where('parent_id', 'in', [...parentsTouched]).execute();
-    const allocated = new Map<string, number>();
-    const counted = new Set<string>(quotas.map((q) => q.id));
-    for (const row of siblings) if (!counted.has(row.id)) allocated.set(row.parent_id!, (allocated.get(row.parent_id!) ?? 0) + Number(row.reo_kg));
-    for (const q of quotas) if (q.allocatedFrom !== undefined) allocated.set(q.allocatedFrom, (allocated.get(q.allocatedFrom) ?? 0) + Math.round(q.tonnesReo * 1000));
-    for (const [parentId, reoKg] of allocated) {
-      const parent = quotaById.get(parentId);
-      if (parent !== undefined && reoKg > parent.reoKg) {
-        problems.push({ path: 'quotas', reason: `allocations from ${parentId} add up to ${reoKg / 1000} t REO, more than its ${parent.reoKg / 1000} t REO` });
+    const keyRows = await Promise.all(
+      keys.map(async (k, i) => {
+        const where = `keys[${i}]`;
+        knownParty(k.party, `${where}.party`);
+        const problem = publicJwkProblem(k.publicJwk);
+        if (problem !== null) {
+          problems.push({ path: `${where}.publicJwk`, reason: problem });
+          return undefined;
+        }
+        for (const field of ['validTo', 'revokedAt'] as const) {
+          const value = k[field];
+          if (value !== undefined && Date.parse(value) < Date.parse(k.validFrom)) problems.push({ path: `${where}.${field}`, reason: `is before validFrom (${k.validFrom})` });
+        }
+        for (const field of ['validFrom', 'validTo', 'revokedAt'] as const) {
+          const value = k[field];
+          if (value !== undefined && !isRealDateTime(value)) problems.push({ path: `${where}.${field}`, reason: `${value} is not a real date-time` });
+        }
+        return {
+          id: await keyIdOf(k.publicJwk),
+          party_id: k.party,
+          public_jwk: JSON.stringify({ kty: k.publicJwk.kty, crv: k.publicJwk.crv, x: k.publicJwk.x }),
+          valid_from: new Date(k.validFrom).toISOString(),
+          valid_to: k.validTo === undefined ? null : new Date(k.validTo).toISOString(),
+          revoked_at: k.revokedAt === undefined ? null : new Date(k.revokedAt).toISOString(),
+          revocation_reason: k.revocationReason ?? null,
+        };
+      }),
+    );
+    if (keyRows.length > 0 && problems.length === 0) {
+      const ids = keyRows.map((k) => k!.id);
+      const taken = await db.selectFrom('party_keys').select(['id', 'party_id']).where('id', 'in', ids).execute();
+      for (const row of taken) {
+        const i = ids.indexOf(row.id);
+        if (row.party_id !== keys[i]!.party) problems.push({ path: `keys[${i}]`, reason: `this key is already registered to ${row.party_id}` });
       }
     }
-  }
 
-  const keyRows = await Promise.all(
-    keys.map(async (k, i) => {
-      const where = `keys[${i}]`;
-      knownParty(k.party, `${where}.party`);
-      const problem = publicJwkProblem(k.publicJwk);
-      if (problem !== null) {
-        problems.push({ path: `${where}.publicJwk`, reason: problem });
-        return undefined;
-      }
-      for (const field of ['validTo', 'revokedAt'] as const) {
-        const value = k[field];
-        if (value !== undefined && Date.parse(value) < Date.parse(k.validFrom)) problems.push({ path: `${where}.${field}`, reason: `is before validFrom (${k.validFrom})` });
-      }
-      for (const field of ['validFrom', 'validTo', 'revokedAt'] as const) {
-        const value = k[field];
-        if (value !== undefined && !isRealDateTime(value)) problems.push({ path: `${where}.${field}`, reason: `${value} is not a real date-time` });
-      }
-      return {
-        id: await keyIdOf(k.publicJwk),
-        party_id: k.party,
-        public_jwk: JSON.stringify({ kty: k.publicJwk.kty, crv: k.publicJwk.crv, x: k.publicJwk.x }),
-        valid_from: new Date(k.validFrom).toISOString(),
-        valid_to: k.validTo === undefined ? null : new Date(k.validTo).toISOString(),
-        revoked_at: k.revokedAt === undefined ? null : new Date(k.revokedAt).toISOString(),
-        revocation_reason: k.revocationReason ?? null,
-      };
-    }),
-  );
-  if (keyRows.length > 0 && problems.length === 0) {
-    const ids = keyRows.map((k) => k!.id);
-    const taken = await db.selectFrom('party_keys').select(['id', 'party_id']).where('id', 'in', ids).execute();
-    for (const row of taken) {
-      const i = ids.indexOf(row.id);
-      if (row.party_id !== keys[i]!.party) problems.push({ path: `keys[${i}]`, reason: `this key is already registered to ${row.party_id}` });
-    }
-  }
+    const now = new Date().toISOString();
+    const partyRows = parties.map((p) => ({
+      id: p.id, kind: p.kind, roles: JSON.stringify(p.roles ?? []), name_zh: p.nameZh, name_en: p.nameEn,
+      region: p.region, group_id: p.group ?? null, status: p.status ?? 'active', created_at: now,
+    }));
+    const licenceRows = licences.map((l) => ({
+      id: l.id, party_id: l.party, activity: l.activity, scope: JSON.stringify(l.scope ?? {}),
+      capacity_kg_reo: l.capacityTonnesReo === undefined ? null : Math.round(l.capacityTonnesReo * 1000),
+      valid_from: l.validFrom, valid_to: l.validTo, status: l.status ?? 'active',
+    }));
+    const facilityRows = facilities.map((f) => ({
+      id: f.id, party_id: f.party, kind: f.kind, name_zh: f.nameZh, name_en: f.nameEn, region: f.region,
+      licence_id: f.licence ?? null, listed: f.listed === true ? 1 : 0,
+    }));
+    const history = await historyOf(db, { parties: partyRows, licences: licenceRows, facilities: facilityRows }, { parties, licences, facilities }, now, problems);
 
-  const now = new Date().toISOString();
-  const partyRows = parties.map((p) => ({
-    id: p.id, kind: p.kind, roles: JSON.stringify(p.roles ?? []), name_zh: p.nameZh, name_en: p.nameEn,
-    region: p.region, group_id: p.group ?? null, status: p.status ?? 'active', created_at: now,
-  }));
-  const licenceRows = licences.map((l) => ({
-    id: l.id, party_id: l.party, activity: l.activity, scope: JSON.stringify(l.scope ?? {}),
-    capacity_kg_reo: l.capacityTonnesReo === undefined ? null : Math.round(l.capacityTonnesReo * 1000),
-    valid_from: l.validFrom, valid_to: l.validTo, status: l.status ?? 'active',
-  }));
-  const facilityRows = facilities.map((f) => ({
-    id: f.id, party_id: f.party, kind: f.kind, name_zh: f.nameZh, name_en: f.nameEn, region: f.region,
-    licence_id: f.licence ?? null, listed: f.listed === true ? 1 : 0,
-  }));
-  const history = await historyOf(db, { parties: partyRows, licences: licenceRows, facilities: facilityRows }, { parties, licences, facilities }, now, problems);
+    if (problems.length > 0) throw new InputRefused('the registry file was refused; nothing was imported', problems);
 
-  if (problems.length > 0) throw new InputRefused('the registry file was refused; nothing was imported', problems);
-
-  await db.transaction().execute(async (trx) => {
-    for (const version of history) await trx.insertInto('registry_history').values(version).execute();
+    for (const version of history) await db.insertInto('registry_history').values(version).execute();
     // Parties first without their group, so members and groups may come in either order.
     for (const p of partyRows) {
       const row = { ...p, group_id: null };
-      await trx.insertInto('parties').values(row)
+      await db.insertInto('parties').values(row)
         .onConflict((oc) => oc.column('id').doUpdateSet({ kind: row.kind, roles: row.roles, name_zh: row.name_zh, name_en: row.name_en, region: row.region, status: row.status }))
         .execute();
     }
-    for (const p of partyRows) await trx.updateTable('parties').set({ group_id: p.group_id }).where('id', '=', p.id).execute();
-    for (const row of licenceRows) await trx.insertInto('licences').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
-    for (const row of facilityRows) await trx.insertInto('facilities').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    for (const p of partyRows) await db.updateTable('parties').set({ group_id: p.group_id }).where('id', '=', p.id).execute();
+    for (const row of licenceRows) await db.insertInto('licences').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    for (const row of facilityRows) await db.insertInto('facilities').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
     // Group quotas before their allocations, so the foreign key finds the parent.
     const ordered = [...quotas].sort((a, b) => Number(a.allocatedFrom !== undefined) - Number(b.allocatedFrom !== undefined));
     for (const q of ordered) {
@@ -237,16 +239,16 @@ export async function importRegistry(store: Store, input: unknown): Promise<Regi
         id: q.id, year: q.year, batch: q.batch, holder_id: q.holder, activity: q.activity, ore_type: q.oreType,
         reo_kg: Math.round(q.tonnesReo * 1000), parent_id: q.allocatedFrom ?? null,
       };
-      await trx.insertInto('quotas').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+      await db.insertInto('quotas').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
     }
     for (const row of keyRows) {
       if (row === undefined) continue;
-      await trx.insertInto('party_keys').values(row)
+      await db.insertInto('party_keys').values(row)
         .onConflict((oc) => oc.column('id').doUpdateSet({ valid_to: row.valid_to, revoked_at: row.revoked_at, revocation_reason: row.revocation_reason }))
         .execute();
     }
+    return { parties: parties.length, licences: licences.length, facilities: facilities.length, quotas: quotas.length, keys: keys.length };
   });
-  return { parties: parties.length, licences: licences.length, facilities: facilities.length, quotas: quotas.length, keys: keys.length };
 }
 
 /** The columns whose change makes a new version of a record (not its creation time). */

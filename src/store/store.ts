@@ -190,6 +190,9 @@ export interface Store {
   readonly reads: CaptureReads;
   /** Runs fn in one write transaction; everything it wrote is rolled back if it throws. */
   capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T>;
+  /** Runs fn in one write transaction that no other registry change, in any process, runs beside
+   * (and no capture commits in the middle of): what fn reads is the state its writes build on. */
+  registryTransaction<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   /** A writer thread for pipelined capture (see CaptureWriter). */
   openCaptureWriter(): Promise<CaptureWriter>;
   close(): Promise<void>;

@@ -2,7 +2,7 @@
 // advisory lock, so they are serialized across every process sharing the database, and write each
 // table's rows with one COPY per document.
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import type { AuditEventRow, CaptureReads, CaptureTransaction, CaptureWriter, FlowRow, LotRow, Store, StoreLocation, VerifyEventRow } from '../store.ts';
@@ -152,6 +152,16 @@ class PostgresStore implements Store {
       rowMode: 'array',
     });
     return result.rows;
+  }
+
+  async registryTransaction<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      // The row every capture reads FOR SHARE to check the registry it judged by: an import holds it
+      // from its first read to its commit, so imports run one at a time and no capture is judged
+      // halfway through one.
+      await sql`SELECT version FROM registry_version WHERE id = 1 FOR UPDATE`.execute(trx);
+      return fn(trx);
+    });
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {

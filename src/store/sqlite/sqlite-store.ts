@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { migrate, type MigrationRunner } from '../migrate.ts';
 import type { AuditEventRow, CaptureReads, CaptureTransaction, CaptureWriter, FlowRow, LotRow, Store, StoreLocation, VerifyEventRow } from '../store.ts';
@@ -110,6 +110,27 @@ class SqliteStore implements Store {
   }
 
   async capture<T>(fn: (tx: CaptureTransaction) => Promise<T>): Promise<T> {
+    return this.#queued(() => this.#captureNow(fn));
+  }
+
+  async registryTransaction<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.#queued(() => this.db.connection().execute(async (db) => {
+      // IMMEDIATE takes the write lock before the first read, so another process's change cannot
+      // come between what fn reads and what it writes.
+      await sql`BEGIN IMMEDIATE`.execute(db);
+      try {
+        const result = await fn(db);
+        await sql`COMMIT`.execute(db);
+        return result;
+      } catch (error) {
+        if (this.#connection.inTransaction) await sql`ROLLBACK`.execute(db);
+        throw error;
+      }
+    }));
+  }
+
+  /** Runs one write transaction of this process's stores on this file at a time. */
+  async #queued<T>(run: () => Promise<T>): Promise<T> {
     // Two stores of one process on the same file would block each other inside SQLite's busy
     // wait, which stops the thread that holds the lock; queue them here instead.
     const previous = captureQueues.get(this.location) ?? Promise.resolve();
@@ -119,7 +140,7 @@ class SqliteStore implements Store {
     captureQueues.set(this.location, queued);
     await previous;
     try {
-      return await this.#captureNow(fn);
+      return await run();
     } finally {
       release();
       if (captureQueues.get(this.location) === queued) captureQueues.delete(this.location);
