@@ -257,6 +257,20 @@ class CaptureScript {
   }
 }
 
+type CorkableStream = NodeJS.WritableStream & { cork(): void; uncork(): void };
+
+/** The socket of node-postgres's Connection, which is not its public API (`stream`): package.json
+ * pins pg to the version this was written against, and src/store/postgres/pg-internals.test.ts
+ * fails if a new one moves it. Checked here too, so that a mismatch is an error that says so, not
+ * a capture that hangs. */
+export function connectionSocket(connection: pg.Connection): CorkableStream {
+  const stream = (connection as unknown as { stream?: Partial<CorkableStream> }).stream;
+  if (stream === undefined || typeof stream.write !== 'function' || typeof stream.cork !== 'function' || typeof stream.uncork !== 'function') {
+    throw new Error('node-postgres\'s Connection no longer keeps its socket in .stream: the capture writer needs the pg version package.json pins');
+  }
+  return stream as CorkableStream;
+}
+
 /** A query node-postgres runs as given (its Submittable interface): the query message and every
  * COPY's data written at once, the server's answers counted until it is ready again. */
 class ScriptQuery implements pg.Submittable {
@@ -273,7 +287,7 @@ class ScriptQuery implements pg.Submittable {
   }
 
   submit(connection: pg.Connection): void {
-    const stream = (connection as unknown as { stream: NodeJS.WritableStream & { cork(): void; uncork(): void } }).stream;
+    const stream = connectionSocket(connection);
     const textBytes = Buffer.byteLength(this.#text);
     const query = Buffer.allocUnsafe(1 + 4 + textBytes + 1);
     query[0] = 0x51; // 'Q'
