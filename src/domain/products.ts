@@ -366,6 +366,16 @@ export const PRODUCT_CODES: readonly string[] = Object.freeze(PRODUCTS.map((p) =
 
 const PRODUCTS_BY_CODE: ReadonlyMap<string, Product> = new Map(PRODUCTS.map((p) => [p.code, p]));
 
+/** What a process takes in as separation feed: ore, concentrate and mixed compounds (carbonates,
+ * chlorides) still to be separated into single elements. Their REO counts against a separation
+ * quota and needs a separation licence (Order 71), in the rules and the statistics alike. */
+export const SEPARATION_FEED_CATEGORIES: readonly ProductCategory[] = ['ore', 'concentrate', 'mixed-compound'];
+
+export function isSeparationFeed(product: string): boolean {
+  const category = productByCode(product)?.category;
+  return category !== undefined && SEPARATION_FEED_CATEGORIES.includes(category);
+}
+
 export function productByCode(code: string): Product | undefined {
   return PRODUCTS_BY_CODE.get(code);
 }

@@ -5,7 +5,7 @@
 import { CALENDAR_MONTHS_MAX, PARTY_PAGE_MAX } from '../limits.ts';
 import { InputRefused } from '../problems.ts';
 import type { Store } from '../store/index.ts';
-import { formatShanghai, monthStartMs, nextMonth, reportDueMs, shanghaiMonth } from '../supervision/periods.ts';
+import { formatShanghai, monthStartMs, nextMonth, reportDueMs, shanghaiMonth } from '../domain/periods.ts';
 
 export type MonthStatus = 'open' | 'due' | 'submitted' | 'late' | 'missing';
 

@@ -5,7 +5,7 @@
 import { canonicalJson } from '../ledger/canonical.ts';
 import { CAPTURE_FORMAT, type CaptureDocument, type LedgerEvent } from '../ledger/document-schema.ts';
 import type { RecordedEventRef, Store } from '../store/index.ts';
-import { formatShanghai } from '../supervision/periods.ts';
+import { formatShanghai } from '../domain/periods.ts';
 import { correctionIdOf, standingEvent, type ReportEntry } from './report-events.ts';
 import type { ReportProblem } from './report-problem.ts';
 

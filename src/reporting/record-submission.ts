@@ -5,7 +5,7 @@
 import type { CaptureResult } from '../ledger/apply-document.ts';
 import type { CaptureDocument, LedgerEvent } from '../ledger/document-schema.ts';
 import type { Store } from '../store/index.ts';
-import { shanghaiMonth } from '../supervision/periods.ts';
+import { shanghaiMonth } from '../domain/periods.ts';
 import { dateTimeMs } from '../schemas.ts';
 import { standingEvent } from './report-events.ts';
 

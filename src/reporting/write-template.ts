@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import { PRODUCTS } from '../domain/products.ts';
 import { REPORT_TEMPLATE_LIST_ROWS, REPORT_TEMPLATE_LOTS_MAX } from '../limits.ts';
 import type { Store } from '../store/index.ts';
-import { formatShanghai, reportDueMs } from '../supervision/periods.ts';
+import { formatShanghai, reportDueMs } from '../domain/periods.ts';
 import { LISTS_SHEET, README_SHEET, SHEETS, columnLetter, headingOf, type SheetModel } from './template-model.ts';
 import { loadExcel } from './excel.ts';
 

@@ -14,6 +14,7 @@ import type { Deposit, Industry, SimParty, SimRole } from './industry.ts';
 import type { Random } from './random.ts';
 import { GroundTruth } from './ground-truth.ts';
 import { Tally } from './tally.ts';
+import { shanghaiDay } from '../domain/periods.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -696,10 +697,6 @@ function ref(party: SimParty, eventId: string): string {
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
-}
-
-function shanghaiDay(ms: number): string {
-  return new Date(ms + SHANGHAI).toISOString().slice(0, 10);
 }
 
 // ── Which wrongdoing happens when ────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 // The dimensions the statistics count by, read from the product catalogue: what kind of process an
 // event is (from what goes in and what comes out), the ore type of a mineral product, and which
 // categories count as deep processing.
-import { productByCode, type ChainStage, type ProductCategory } from '../domain/products.ts';
+import { isSeparationFeed, productByCode, type ChainStage, type ProductCategory } from '../domain/products.ts';
 
 /** What the projection counts, per event: lots made or taken in, and lots leaving or arriving. */
 export const MEASURES = [
@@ -21,9 +21,6 @@ export type Activity = (typeof ACTIVITIES)[number];
 
 /** Deep processing: what the industry association counts as materials, beyond primary products. */
 export const MATERIAL_CATEGORIES: readonly ProductCategory[] = ['magnet', 'alloy', 'catalyst', 'polishing-powder', 'phosphor', 'hydrogen-storage-alloy'];
-
-/** Feeds that count against a separation quota (as the supervision rules count them). */
-export const SEPARATION_FEED_CATEGORIES: readonly ProductCategory[] = ['ore', 'concentrate', 'mixed-compound'];
 
 export function categoryOf(product: string): ProductCategory | undefined {
   return productByCode(product)?.category;
@@ -54,8 +51,7 @@ export function oreTypeOf(product: string): 'rock' | 'ionic' {
  * slag going in make it recycling; materials coming out make it material making; metals, smelting.
  */
 export function processActivity(inputs: readonly string[], outputs: readonly string[]): Activity {
-  const inCategories = inputs.map(categoryOf);
-  if (inCategories.some((c) => c !== undefined && SEPARATION_FEED_CATEGORIES.includes(c))) {
+  if (inputs.some(isSeparationFeed)) {
     const beyondMining = outputs.some((p) => { const stage = stageOf(p); return stage !== 'mining' && stage !== 'residue'; });
     return beyondMining ? 'separation' : 'beneficiation';
   }

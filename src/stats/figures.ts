@@ -5,7 +5,8 @@ import { ELEMENTS, ELEMENT_SYMBOLS, type ElementSymbol } from '../domain/element
 import { PRODUCTS, productByCode, type ProductCategory } from '../domain/products.ts';
 import { regionByCode } from '../domain/regions.ts';
 import type { Database } from '../store/index.ts';
-import { categoryOf, isMaterial, isSeparated, SEPARATION_FEED_CATEGORIES, STOCK_IN, STOCK_OUT, oreTypeOf, type Measure } from './classify.ts';
+import { isSeparationFeed } from '../domain/products.ts';
+import { categoryOf, isMaterial, isSeparated, STOCK_IN, STOCK_OUT, oreTypeOf, type Measure } from './classify.ts';
 import { sumFacts, type FactSum, type StatsFilter } from './facts.ts';
 
 /** What a figure counts: the items with these measures (and activities, products, countries)
@@ -228,7 +229,7 @@ export async function quotaUse(db: Kysely<Database>, year: number, region?: stri
     const members = new Set([quota.holder_id, ...parties.filter((p) => p.group_id === quota.holder_id).map((p) => p.id)]);
     const counted = facts.filter((f) => members.has(f.party_id) && (quota.ore_type === 'any' || oreTypeOf(f.product) === quota.ore_type) && (quota.activity === 'mining'
       ? f.measure === 'extracted'
-      : f.measure === 'consumed' && f.activity === 'separation' && SEPARATION_FEED_CATEGORIES.includes(categoryOf(f.product)!)));
+      : f.measure === 'consumed' && f.activity === 'separation' && isSeparationFeed(f.product)));
     const used = counted.reduce((s, f) => s + f.reoGrams, 0);
     const quotaReoGrams = reoKg * 1000;
     rows.push({

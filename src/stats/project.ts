@@ -16,7 +16,7 @@ import { qualifyLotId } from '../ledger/lot-ids.ts';
 import { STATS_LOTS_PER_QUERY, STATS_PAGE_EVENTS, STATS_ROWS_PER_INSERT } from '../limits.ts';
 import type { Database, Store } from '../store/index.ts';
 import type { ElementColumns, StatsFactsTable, StatsItemsTable } from '../store/schema.ts';
-import { shanghaiDay, shanghaiMonth } from '../supervision/periods.ts';
+import { shanghaiDay, shanghaiMonth } from '../domain/periods.ts';
 import { oreTypeOf, processActivity, type Measure } from './classify.ts';
 
 export interface Item {

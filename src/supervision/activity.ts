@@ -2,12 +2,10 @@
 // (the extracted lot's elements) and REO fed to separation (mineral products and mixed compounds
 // going into a process of a party that separates).
 import { reoGrams } from '../domain/composition.ts';
-import { productByCode } from '../domain/products.ts';
+import { isSeparationFeed, productByCode } from '../domain/products.ts';
 import type { Finding, ScannedEvent } from './rule.ts';
-import { shanghaiMonth } from './periods.ts';
+import { shanghaiMonth } from '../domain/periods.ts';
 import { percent, tonnes } from './evidence.ts';
-
-const SEPARATION_FEEDS = new Set(['ore', 'concentrate', 'mixed-compound']);
 
 export type QuotaActivity = 'mining' | 'separation';
 export type OreType = 'rock' | 'ionic';
@@ -37,7 +35,7 @@ export function quotaReoByOre(event: ScannedEvent, activity: QuotaActivity, sepa
   }
   if (!separates || event.event.kind !== 'process') return use;
   for (const flow of event.flows) {
-    if (flow.direction === -1 && SEPARATION_FEEDS.has(productByCode(flow.product)?.category ?? '')) use[oreTypeOf(flow.product) ?? 'unknown'] += reoGrams(flow.elements);
+    if (flow.direction === -1 && isSeparationFeed(flow.product)) use[oreTypeOf(flow.product) ?? 'unknown'] += reoGrams(flow.elements);
   }
   return use;
 }

@@ -6,7 +6,7 @@ import type { Database, Store } from '../store/index.ts';
 import { ALERT_COLUMNS } from '../store/index.ts';
 import { alertRow, fingerprintOf } from './alert-rows.ts';
 import { loadRuleSettings } from './config.ts';
-import { parsePeriod } from './periods.ts';
+import { parsePeriod } from '../domain/periods.ts';
 import { loadRegistryFacts } from './registry-facts.ts';
 import { PERIOD_RULES } from './rules/index.ts';
 import type { Finding } from './rule.ts';

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { SHEETS, templateCsv, templateLists, writeTemplateXlsx } from '../../reporting/index.ts';
-import { shanghaiMonth } from '../../supervision/periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import { InputRefused } from '../../problems.ts';
 import { printJson, UsageError, withStore, type GlobalOptions } from '../context.ts';
 

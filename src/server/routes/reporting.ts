@@ -12,7 +12,7 @@ import {
 } from '../../reporting/index.ts';
 import { StringEnum } from '../../schemas.ts';
 import type { Store } from '../../store/index.ts';
-import { shanghaiMonth } from '../../supervision/periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import type { App } from '../server.ts';
 import { forbidden, notFound } from '../problems.ts';
 import { OpenObject, PROBLEM_RESPONSES, PageLimit, principalOf } from './context.ts';

@@ -2,7 +2,7 @@
 // record accounts for, the mark of untraced (illegally mined or smuggled) feed slipped into a plant.
 import { ELEMENT_SYMBOLS } from '../../domain/elements.ts';
 import { gramsOf, type Composition } from '../../domain/composition.ts';
-import { shanghaiMonth } from '../periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 

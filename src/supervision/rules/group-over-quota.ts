@@ -1,7 +1,7 @@
 // A group's members together beyond the group's quota: allocation to members is the group's
 // job, and the members' sum must stay inside what the State Council gave the group.
 import { OreQuotaUse, describeOreUse, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
-import { shanghaiYear } from '../periods.ts';
+import { shanghaiYear } from '../../domain/periods.ts';
 import { bounded, eventRef, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 

@@ -2,7 +2,7 @@
 // miner that covers the day and the product, or by an enterprise with no mining quota for the year
 // and the ore type: each judged as the registry stood on the day of the extraction.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
-import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../periods.ts';
+import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';

@@ -8,7 +8,7 @@
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventRef, percent, share, tonnes } from '../evidence.ts';
-import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiYear, DAY_MS } from '../periods.ts';
+import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedCorrection, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
 const thresholds = { graceHours: 0, erasedReoShareMax: 0.05, erasedReoGramsMin: 10_000 };

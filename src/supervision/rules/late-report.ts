@@ -1,7 +1,7 @@
 // Monthly flow data entered after the 10th of the next month (Order 71). Corrections are exempt:
 // a correction later is what the rules ask for, not a late report (the scan dates a correction's
 // replacement by the corrected event's time, so it would otherwise read as that month's data).
-import { formatShanghai, reportDueMs, shanghaiMonth, DAY_MS } from '../periods.ts';
+import { formatShanghai, reportDueMs, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { bounded, eventRef } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 

@@ -10,7 +10,7 @@
 import { reoGrams } from '../../domain/composition.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { bounded, eventRef, tonnes } from '../evidence.ts';
-import { formatShanghai, shanghaiMonth, shanghaiYear } from '../periods.ts';
+import { formatShanghai, shanghaiMonth, shanghaiYear } from '../../domain/periods.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
 const thresholds = { toleranceHours: 24 };

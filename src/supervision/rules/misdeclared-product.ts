@@ -11,7 +11,7 @@ import { productByCode } from '../../domain/products.ts';
 import { gradeBandOf } from '../../domain/grade-bands.ts';
 import type { NewLot } from '../../ledger/document-schema.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { shanghaiMonth } from '../periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 

@@ -4,7 +4,7 @@
 // recorded, and a diversion split into many receipts each short by less than its floor in grams
 // is judged here, on what a shipper sent a buyer in a month, by the same tolerance.
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiMonthNumber, DAY_MS } from '../periods.ts';
+import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiMonthNumber, DAY_MS } from '../../domain/periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 

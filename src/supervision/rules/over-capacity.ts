@@ -1,7 +1,7 @@
 // Activity beyond licensed capacity: a mining or separation licence states the plant's yearly
 // capacity in t REO; recording more than a plant can make means some of it came from elsewhere.
 import { RunningTotals, quotaReoGrams } from '../activity.ts';
-import { shanghaiDay, shanghaiYear } from '../periods.ts';
+import { shanghaiDay, shanghaiYear } from '../../domain/periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { LicenceFacts, PeriodRule } from '../rule.ts';
 

@@ -2,7 +2,7 @@
 // beyond the separation quota, over the quota's year; rock and ion-adsorption ore each against the
 // quota given for it (with any quota given for either), never pooled.
 import { OreQuotaUse, describeOreUse, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
-import { shanghaiYear } from '../periods.ts';
+import { shanghaiYear } from '../../domain/periods.ts';
 import { bounded, eventRef, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 

@@ -17,7 +17,7 @@ import { ELEMENT_SYMBOLS, type ElementSymbol } from '../../domain/elements.ts';
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode, type ProductCategory } from '../../domain/products.ts';
-import { shanghaiMonth } from '../periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 

@@ -8,7 +8,7 @@
 // mineral material, whatever its label says.
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { formatShanghai, shanghaiMonth } from '../periods.ts';
+import { formatShanghai, shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, percent, share, tonnes } from '../evidence.ts';
 import { elementGrams, LotMarks, pathThrough } from '../lot-marks.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';

@@ -2,7 +2,7 @@
 // that takes them in turns mined material into "recycled" output outside the quota.
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { shanghaiMonth } from '../periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 

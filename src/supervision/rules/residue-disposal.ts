@@ -15,7 +15,7 @@ import { reoGrams } from '../../domain/composition.ts';
 import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { shanghaiDay, shanghaiMonth, DAY_MS } from '../periods.ts';
+import { shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';

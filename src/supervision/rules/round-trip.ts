@@ -24,7 +24,7 @@ import { distributionDistance } from '../../domain/product-fit.ts';
 import type { Composition } from '../../domain/composition.ts';
 import { CHAIN_STAGES, productByCode, type ProductCategory } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { formatShanghai, shanghaiMonth, DAY_MS } from '../periods.ts';
+import { formatShanghai, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, EVIDENCE_LIST_MAX, percent, share, tonnes } from '../evidence.ts';
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';

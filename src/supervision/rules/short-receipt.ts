@@ -1,6 +1,6 @@
 // A shipment received short: grams left the shipper and did not reach the buyer. Diversion in
 // transit is how material leaves the traced chain.
-import { shanghaiMonth } from '../periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';

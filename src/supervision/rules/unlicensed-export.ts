@@ -7,7 +7,7 @@ import { isElementSymbol, type ElementSymbol } from '../../domain/elements.ts';
 import { exportControlsFor } from '../../domain/export-controls.ts';
 import { FIT_LIMITS_DEFAULT, productMisfits } from '../../domain/product-fit.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { shanghaiDay, shanghaiMonth } from '../periods.ts';
+import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';

@@ -6,18 +6,17 @@
 // the licence to plants, the plant), a quota for the year and the feed's ore type; and a plant
 // under its own licence (when it has one) must be under one that covers separation.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
-import { productByCode } from '../../domain/products.ts';
+import { isSeparationFeed, productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { oreTypeOf, type OreType } from '../activity.ts';
 import { eventRef, tonnes } from '../evidence.ts';
 import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
-import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../periods.ts';
+import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
 const thresholds = { licenceGraceDays: 0 };
 
 /** What separation takes in: mineral products and the mixed compounds smelted from them. */
-const SEPARATION_FEEDS = new Set(['ore', 'concentrate', 'mixed-compound']);
 /** What it puts out: rare earth compounds and metals (beneficiation, ore into concentrate, is mining). */
 const SEPARATION_PRODUCTS = new Set(['mixed-compound', 'oxide', 'salt', 'metal', 'alloy']);
 
@@ -92,7 +91,7 @@ function separationFeed(facts: DocumentFacts, applied: AppliedEvent, madeHere: R
   for (const flow of applied.flows) {
     if (flow.direction !== -1) continue;
     const product = facts.lotBefore(flow.lotId)?.product ?? madeHere.get(flow.lotId);
-    if (product === undefined || !SEPARATION_FEEDS.has(productByCode(product)?.category ?? '')) continue;
+    if (product === undefined || !isSeparationFeed(product)) continue;
     feed.lots.push(flow.lotId);
     if (!feed.products.includes(product)) feed.products.push(product);
     feed.reoGrams += reoGrams(flow.elements as Composition);

@@ -1,15 +1,14 @@
 // Separation fed with material whose origin the ledger cannot name: the way illegally mined or
 // smuggled concentrate enters the books.
-import { productByCode } from '../../domain/products.ts';
+import { isSeparationFeed } from '../../domain/products.ts';
 import { UNTRACED } from '../../domain/attribution.ts';
-import { shanghaiMonth } from '../periods.ts';
+import { shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, percent, share, tonnes } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 
 const thresholds = { untracedShareMax: 0.01 };
 
 /** Feeds a separation plant takes: mineral products and mixed compounds. */
-const SEPARATION_FEEDS = new Set(['ore', 'concentrate', 'mixed-compound']);
 
 export const untracedSeparation: CaptureRule<typeof thresholds> = {
   id: 'untraced-separation',
@@ -35,7 +34,7 @@ export const untracedSeparation: CaptureRule<typeof thresholds> = {
         if (flow.direction !== -1) continue;
         lots.push(flow.lotId);
         const lot = facts.lotBefore(flow.lotId);
-        if (lot !== undefined && SEPARATION_FEEDS.has(productByCode(lot.product)?.category ?? '')) separates = true;
+        if (lot !== undefined && isSeparationFeed(lot.product)) separates = true;
       }
       if (!separates) continue;
       let feed = 0;
