@@ -245,6 +245,26 @@ describe('web app in Chromium', { skip: withoutChromium }, () => {
     }
   });
 
+  test('a page an enterprise may not open, reached by its address, says so in its language and leads back, not a spinner', async () => {
+    const own = await context.browser()!.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 800 } });
+    try {
+      const enterprise = await own.newPage();
+      await signIn(enterprise, tokens['enterprise']!);
+      for (const path of ['/dashboard', '/quotas', '/reports', '/flows']) {
+        await enterprise.goto(`${serving.url}${path}`);
+        const refused = enterprise.getByTestId('refused');
+        await refused.waitFor();
+        assert.match(await refused.innerText(), /您的角色无权查看此页面/, path);
+        assert.equal(await enterprise.getByRole('status').count(), 0, `${path} still shows a loading state`);
+      }
+      await enterprise.getByTestId('refused').getByRole('link').click();
+      await enterprise.waitForURL(/\/lots$/);
+      await shot('enterprise-refused-zh-390', enterprise);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('a wrong token is refused with the server\'s reason, on the sign-in form', async () => {
     const fresh = await context.browser()!.newContext({ locale: 'en-US' });
     try {

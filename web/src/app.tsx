@@ -58,7 +58,9 @@ export function App() {
             {ROUTES.filter((route) => route.public === true).map(({ path, page: Page }) => <Route key={path} path={path} element={<Page />} />)}
             {restoring ? <Route path="*" element={<Loading />} /> : session === null ? <Route path="*" element={<SignIn />} /> : (
               <>
-                {ROUTES.filter((route) => route.public !== true).map(({ path, page: Page }) => <Route key={path} path={path} element={<Page />} />)}
+                {ROUTES.filter((route) => route.public !== true).map(({ path, page: Page, policy }) => (
+                  <Route key={path} path={path} element={policy === undefined || can(policy) ? <Page /> : <Refused />} />
+                ))}
                 <Route path="/" element={home === undefined ? <Empty>{t.state.forbidden}</Empty> : <Navigate to={home} replace />} />
                 <Route path="*" element={<Empty>{t.state.notFound}</Empty>} />
               </>
@@ -67,6 +69,19 @@ export function App() {
         </Suspense>
       </main>
     </>
+  );
+}
+
+/** A page the role may not open: said in words, with the way to the pages it may. */
+function Refused() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const home = NAV.find((item) => can(item.policy));
+  return (
+    <div className="state refused" role="alert" data-testid="refused">
+      <p>{t.state.forbidden}</p>
+      {home === undefined ? null : <p><NavLink to={home.path}>{home.label(t)}</NavLink></p>}
+    </div>
   );
 }
 

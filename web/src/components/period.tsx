@@ -3,7 +3,7 @@
 import { useSearchParams } from 'react-router';
 import { REGIONS } from '../../../src/domain/regions.ts';
 import { useI18n, pick } from '../i18n/index.tsx';
-import { useApi } from './states.tsx';
+import { Failed, useApi } from './states.tsx';
 import type { StatsPeriods } from '../types.ts';
 
 export interface Period {
@@ -41,7 +41,7 @@ export function usePeriod(): Period {
 
 export function PeriodPicker({ period, regions = true }: { period: Period; regions?: boolean }) {
   const { t, locale } = useI18n();
-  if (period.error !== undefined) return <p className="state error" role="alert">{period.error.message}</p>;
+  if (period.error !== undefined) return <Failed error={period.error} />;
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>
       <label>

@@ -1,6 +1,6 @@
 // The three states every view of data has besides its data: loading, empty and failed.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { apiGet } from '../api.ts';
+import { ApiError, apiGet } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 export function Loading() {
@@ -15,10 +15,13 @@ export function Empty({ children }: { children?: ReactNode }) {
 
 export function Failed({ error, retry }: { error: Error; retry?: () => void }) {
   const { t } = useI18n();
+  // What the reader can act on, in the reader's language; the server's own words stay below it for
+  // whoever reports the problem.
+  const said = error instanceof ApiError ? t.state.status[error.status as keyof typeof t.state.status] : undefined;
   return (
     <div className="state error" role="alert">
-      <strong>{t.state.error}</strong>
-      <p>{error.message}</p>
+      <strong>{said ?? t.state.error}</strong>
+      <p className="detail">{error.message}</p>
       {retry === undefined ? null : <button type="button" onClick={retry}>{t.state.retry}</button>}
     </div>
   );
