@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each engine in its own process so peak memory is its own.
-// Prints a Markdown table to paste into bench/RESULTS.md, and the raw figures as JSON lines.
+// Prints a Markdown table for bench/history/ (and the current figures in bench/RESULTS.md), and the raw figures as JSON lines.
 //   npm run bench                      1,000,000 events per engine (the issue's bar)
 //   npm run bench -- --events 30000    a quick run
 import { execFileSync } from 'node:child_process';

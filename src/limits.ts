@@ -91,7 +91,7 @@ export const IN_FLIGHT_DOCUMENTS_MAX = 4;
  * writing) get them as their young generation (three semi-spaces, below); the main thread, which
  * applies the documents, gets them from `--max-semi-space-size` in bin/ytterby.js's first line,
  * because V8 sizes a process's heap only as it starts: 15–20 % less CPU per event on SQLite in
- * paired runs of 200,000 events (bench/RESULTS.md). */
+ * paired runs of 200,000 events (bench/history/issue-02-capture-verify-memory.md). */
 export const CAPTURE_SEMI_SPACE_MB = 64;
 export const CAPTURE_WORKER_YOUNG_GENERATION_MB = 3 * CAPTURE_SEMI_SPACE_MB;
 

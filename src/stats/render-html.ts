@@ -110,7 +110,7 @@ function charts(report: AnnualReport): Record<string, string> {
 }
 
 // One font weight throughout: each weight of a CJK font is subset into the PDF on its own, and a
-// second weight made printing 2.5× slower (bench/RESULTS.md); headings stand out by size and colour.
+// second weight made printing 2.5× slower (bench/history/issue-06-statistics.md); headings stand out by size and colour.
 const CSS = `
 * { font-weight: 400; }
 @page { size: A4; margin: 14mm 12mm; }

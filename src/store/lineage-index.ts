@@ -1,6 +1,6 @@
 // The lineage of every lot, held in memory as typed arrays, for traces. A trace of a magnet reaches
 // tens of thousands of ancestors and a mine's yearly output most of the ledger; a recursive CTE over
-// lot_flows takes seconds for that (bench/RESULTS.md, issue 5), a walk over arrays milliseconds.
+// lot_flows takes seconds for that (bench/history/issue-05-provenance.md), a walk over arrays milliseconds.
 //
 // The graph is bipartite: lots and the events that made or took from them. A lot links to the
 // event that made it (backward) and to the events that took mass from it (forward); an event links
