@@ -260,6 +260,21 @@ describe('web app in Chromium', { skip: withoutChromium }, () => {
       await enterprise.getByTestId('refused').getByRole('link').click();
       await enterprise.waitForURL(/\/lots$/);
       await shot('enterprise-refused-zh-390', enterprise);
+      // The registry's codes read as names, and its coded filters are picked by name.
+      await enterprise.goto(`${serving.url}/registry`);
+      const table = enterprise.getByTestId('parties-table');
+      await table.locator('tbody tr').first().waitFor();
+      const cells = await table.locator('tbody td:not(:first-child)').allInnerTexts();
+      for (const code of ['enterprise', 'authority', 'association', 'active', 'separator', 'miner']) {
+        assert.ok(!cells.includes(code), `the registry shows the code ${code}`);
+      }
+      assert.ok(cells.includes('企业') && cells.includes('正常'), cells.slice(0, 12).join(' | '));
+      await enterprise.getByTestId('role-filter').selectOption({ label: '冶炼分离' });
+      await enterprise.getByRole('button', { name: '筛选' }).click();
+      await enterprise.waitForURL(/role=separator/);
+      await table.locator('tbody tr').first().waitFor();
+      const roles = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+      assert.ok(roles.length > 0 && roles.every((text) => text.includes('冶炼分离')), roles.join(' | '));
     } finally {
       await own.close();
     }

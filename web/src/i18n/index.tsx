@@ -40,6 +40,12 @@ export function useI18n(): I18n {
   return value;
 }
 
+/** A code's name in one of the catalogue's code lists; the code itself for one the app does not know
+ * (a code newer than this build), so nothing is ever shown blank. */
+export function codeName(t: Dictionary, list: keyof Dictionary['codes'], code: string): string {
+  return (t.codes[list] as Record<string, string>)[code] ?? code;
+}
+
 /** A bilingual name from the API ({nameZh, nameEn} or {zh, en}) in the chosen language. */
 export function pick(locale: Locale, zh: string | undefined, en: string | undefined): string {
   return (locale === 'zh-CN' ? zh || en : en || zh) ?? '';

@@ -104,6 +104,7 @@ export const zhCN: Dictionary = {
     keys: '签名密钥',
     details: '详情',
     choose: '选择一个主体，查看其许可证、设施、指标和密钥。',
+    any: '全部',
   },
   quotas: { title: '总量指标', holder: '持有者', activity: '环节', oreType: '矿种', quota: '指标', used: '已使用', share: '使用率', over: '超指标' },
   alerts: {
@@ -159,4 +160,19 @@ export const zhCN: Dictionary = {
     events: '账本事件数',
   },
   common: { total: '合计', none: '—' },
+  codes: {
+    partyKind: { enterprise: '企业', group: '企业集团', authority: '主管部门', association: '行业协会', auditor: '审计机构' },
+    partyRole: {
+      miner: '开采', separator: '冶炼分离', 'metal-smelter': '金属冶炼', 'magnet-maker': '磁性材料生产', 'alloy-maker': '合金生产',
+      'catalyst-maker': '催化材料生产', 'polishing-powder-maker': '抛光材料生产', 'phosphor-maker': '发光材料生产',
+      'hydrogen-storage-maker': '储氢材料生产', recycler: '综合利用（回收）', trader: '贸易', exporter: '出口', importer: '进口',
+      'end-user': '终端用户', disposer: '废渣处置',
+    },
+    partyStatus: { active: '正常', suspended: '暂停', deregistered: '注销' },
+    licenceStatus: { active: '有效', suspended: '暂停', revoked: '吊销' },
+    licensedActivity: { mining: '开采', separation: '冶炼分离', 'metal-smelting': '金属冶炼', recycling: '综合利用', export: '出口', disposal: '处置' },
+    facilityKind: { mine: '矿山', plant: '工厂', warehouse: '仓库', port: '口岸', 'disposal-site': '处置场' },
+    quotaActivity: { mining: '开采', separation: '冶炼分离' },
+    oreType: { rock: '岩矿型', ionic: '离子型', any: '不分矿种' },
+  },
 };
