@@ -11,7 +11,7 @@ import { TEXT_LENGTH_MAX } from '../limits.ts';
 
 export interface Alert {
   id: string;
-  rule: { id: string; title: { zh: string; en: string }; legalBasis: string };
+  rule: { id: string; title: { zh: string; en: string }; legalBasis: { zh: string; en: string } };
   severity: string;
   party: { id: string; nameZh: string | null; nameEn: string | null; region: string | null };
   period: string;
@@ -74,7 +74,7 @@ function present(row: AlertJoined): Alert {
   const rule = ruleById(row.rule_id);
   return {
     id: row.id,
-    rule: { id: row.rule_id, title: rule?.title ?? { zh: row.rule_id, en: row.rule_id }, legalBasis: rule?.legalBasis ?? '' },
+    rule: { id: row.rule_id, title: rule?.title ?? { zh: row.rule_id, en: row.rule_id }, legalBasis: rule?.legalBasis ?? { zh: '', en: '' } },
     severity: row.severity,
     party: { id: row.party_id, nameZh: row.name_zh, nameEn: row.name_en, region: row.region },
     period: row.period,

@@ -16,7 +16,9 @@ export interface RuleInfo<T extends Thresholds = Thresholds> {
   /** What the rule looks at and why it matters, for the regulator reading an alert. */
   readonly explanation: { readonly zh: string; readonly en: string };
   readonly severity: Severity;
-  readonly legalBasis: string;
+  /** The laws the rule applies, cited in each language as a regulator would cite them there: the
+   * console shows the reader's language, the CLI both. */
+  readonly legalBasis: { readonly zh: string; readonly en: string };
   /** Default thresholds, each with its unit in its name; configuration may change them. */
   readonly thresholds: T;
   /** What each threshold means, for `ytterby rules list` and docs/rules.md. */

@@ -8,7 +8,7 @@ import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registr
 import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAt } from '../testing/fixtures.ts';
-import { listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
+import { RULES, listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
 const GROUP = uscc('150200', 'SUPGRP01');
@@ -303,3 +303,13 @@ for (const engine of engines()) {
     });
   });
 }
+
+// A regulator reads an alert's legal basis in the console's language, so each rule must cite its
+// laws in Chinese as well as English.
+test('every rule cites its legal basis in Chinese and English', () => {
+  for (const rule of RULES) {
+    assert.ok(rule.legalBasis.en.trim() !== '', `${rule.id}: no English legal basis`);
+    assert.ok(rule.legalBasis.zh.trim() !== '', `${rule.id}: no Chinese legal basis`);
+    assert.match(rule.legalBasis.zh, /\p{Script=Han}/u, `${rule.id}: the Chinese legal basis has no Chinese`);
+  }
+});

@@ -17,7 +17,10 @@ export const elementsFromNothing: CaptureRule<typeof thresholds> = {
     en: 'A process event whose outputs hold more grams of a rare earth element than its inputs: the excess has no recorded source.',
   },
   severity: 'high',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): miners, separators, metal smelters, recyclers and exporters keep a product-flow record and enter it into the national traceability system; MIIT draft traceability measures (February 2025)',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：从事稀土开采、冶炼分离、金属冶炼、综合利用和出口的企业应当建立稀土产品流向记录，并录入国家稀土产品追溯信息系统；工业和信息化部《稀土产品信息追溯管理办法（暂行）（公开征求意见稿）》（2025年2月）',
+    en: 'Rare Earth Management Regulations (State Council Order 785): miners, separators, metal smelters, recyclers and exporters keep a product-flow record and enter it into the national traceability system; MIIT draft traceability measures (February 2025)',
+  },
   thresholds,
   thresholdNotes: {
     toleranceShare: 'excess accepted as a share of the element\'s input grams (assay and rounding)',

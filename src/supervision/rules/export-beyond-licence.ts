@@ -15,7 +15,10 @@ export const exportBeyondLicence: PeriodRule<typeof thresholds> = {
     en: 'The exports citing one export licence add up to more REO than the licence allows.',
   },
   severity: 'high',
-  legalBasis: 'MOFCOM/GACC Announcement 2025 No. 18 (dual-use export licences); catalogue of goods under export licence management',
+  legalBasis: {
+    zh: '商务部 海关总署公告2025年第18号（两用物项出口许可）；《出口许可证管理货物目录》',
+    en: 'MOFCOM/GACC Announcement 2025 No. 18 (dual-use export licences); catalogue of goods under export licence management',
+  },
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the licensed quantity that may be exceeded before an alert' },
   start({ registry }, t) {

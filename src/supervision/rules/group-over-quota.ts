@@ -16,7 +16,10 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
     en: 'The members of a rare earth group together extract or separate more REO over the year than the quota the State Council gave the group.',
   },
   severity: 'critical',
-  legalBasis: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the State Council's annual quotas are allocated to the groups, which allocate them to their members",
+  legalBasis: {
+    zh: '《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：经国务院批准的年度总量控制指标下达至稀土集团，由集团分解下达至成员企业',
+    en: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the State Council's annual quotas are allocated to the groups, which allocate them to their members",
+  },
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the group\'s quota that may be exceeded before an alert' },
   start({ registry }, t) {

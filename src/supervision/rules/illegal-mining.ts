@@ -19,7 +19,10 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
     en: 'An extraction at a pit that is not on the published list, or not under a mining licence of the miner\'s that is active and valid on the day and whose scope covers the product, or by an enterprise holding no mining quota for the year and the ore type (rock or ion-adsorption); each judged as the registry stood on the day.',
   },
   severity: 'critical',
-  legalBasis: "Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may mine; illegal mining: confiscation and 5–10× the illegal income. Quota notices: no quota to mines without a mining and safety licence. Package labels (2019 draft standard): mineral products name their mine, which must be on the groups' published list",
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：仅工业和信息化部确定的企业可以从事稀土开采；非法开采的，予以没收，并处违法所得5倍以上10倍以下罚款。稀土开采、冶炼分离总量控制指标下达通知：不向未取得采矿许可证和安全生产许可证的矿山下达指标。《稀土产品的包装、标志、运输和贮存》强制性国家标准（2019年报批稿）：稀土矿产品须标注其生产矿山，该矿山须在稀土集团公示的矿山名单之列',
+    en: "Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may mine; illegal mining: confiscation and 5–10× the illegal income. Quota notices: no quota to mines without a mining and safety licence. Package labels (2019 draft standard): mineral products name their mine, which must be on the groups' published list",
+  },
   thresholds,
   thresholdNotes: { licenceGraceDays: 'days after a licence ends during which extraction is still accepted' },
   check(facts, t) {

@@ -58,7 +58,10 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
     en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota.',
   },
   severity: 'high',
-  legalBasis: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data entered by the 10th, annual mining and separation quotas; Rare Earth Management Regulations (State Council Order 785): product-flow records, illegal trade (confiscation and 5–10× the illegal income)",
+  legalBasis: {
+    zh: '《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：每月10日前录入上月稀土产品流向信息，年度开采和冶炼分离总量控制指标；《稀土管理条例》（国务院令第785号）：稀土产品流向记录，非法交易（予以没收，并处违法所得5倍以上10倍以下罚款）',
+    en: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data entered by the 10th, annual mining and separation quotas; Rare Earth Management Regulations (State Council Order 785): product-flow records, illegal trade (confiscation and 5–10× the illegal income)",
+  },
   thresholds,
   thresholdNotes: {
     graceHours: 'hours after the end of the 10th of the month after the corrected event (Asia/Shanghai) within which a correction is part of the report, not a late one (late-report\'s grace)',

@@ -24,7 +24,10 @@ export const lateReport: PeriodRule<typeof thresholds> = {
     en: 'An enterprise entered a month\'s product-flow data into the traceability system after the 10th of the following month.',
   },
   severity: 'low',
-  legalBasis: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): enterprises enter the previous month's flow data by the 10th of each month; Rare Earth Management Regulations (State Council Order 785): failing to submit traceability data is fined ¥50k–200k, then suspension",
+  legalBasis: {
+    zh: '《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：企业于每月10日前录入上月稀土产品流向信息；《稀土管理条例》（国务院令第785号）：未按规定报送追溯信息的，处5万元以上20万元以下罚款，直至责令停产停业',
+    en: "Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): enterprises enter the previous month's flow data by the 10th of each month; Rare Earth Management Regulations (State Council Order 785): failing to submit traceability data is fined ¥50k–200k, then suspension",
+  },
   thresholds,
   thresholdNotes: { graceHours: 'hours after the end of the 10th (Asia/Shanghai) still accepted as on time' },
   start(_context, t) {

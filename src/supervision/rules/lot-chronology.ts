@@ -83,7 +83,10 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
     en: 'A lot shipped, processed, exported or received before the event that made it (an extraction, a process, an import, a collection, the shipment that split it off), or received before it was shipped: a record that cannot have happened as dated, the trace of output moved to another period (December output dated January, so that it counts against the next year\'s quota).',
   },
   severity: 'high',
-  legalBasis: "Rare Earth Management Regulations (State Council Order 785): product-flow records entered into the national traceability system; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): annual mining and separation quotas, the previous month's flow data entered by the 10th",
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：稀土产品流向记录录入国家稀土产品追溯信息系统；《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：年度开采和冶炼分离总量控制指标，每月10日前录入上月稀土产品流向信息',
+    en: "Rare Earth Management Regulations (State Council Order 785): product-flow records entered into the national traceability system; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): annual mining and separation quotas, the previous month's flow data entered by the 10th",
+  },
   thresholds,
   thresholdNotes: {
     toleranceHours: 'hours by which an event may be dated before the event its lot depends on: clocks of two parties, and a date entered without a time (the spreadsheet door records it at midnight, up to a day before an event timed later the same day). A judgement: shared/DOMAIN.md has no figure',

@@ -43,7 +43,10 @@ export const neverReceived: PeriodRule<typeof thresholds> = {
     en: 'The buyer has not recorded the receipt of a shipment within the allowed transit time (or recorded a receipt later than that): the goods may have left the traced chain. Buyers report monthly, so a missing receipt is raised only once the report for the month in which the transit limit falls is due (the 10th of the month after). Also raised when a shipper\'s shipments to one buyer in a month were each received short by less than the tolerance, but together by more: a diversion split into small pieces.',
   },
   severity: 'high',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): the product-flow record covers circulation; MIIT draft traceability measures (February 2025) link it to export records and VAT invoices',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：稀土产品流向记录涵盖流通环节；工业和信息化部《稀土产品信息追溯管理办法（暂行）（公开征求意见稿）》（2025年2月）将其与出口记录和增值税发票相衔接',
+    en: 'Rare Earth Management Regulations (State Council Order 785): the product-flow record covers circulation; MIIT draft traceability measures (February 2025) link it to export records and VAT invoices',
+  },
   thresholds,
   thresholdNotes: {
     transitDaysMax: 'days a shipment may stay in transit before its receipt is overdue',

@@ -16,7 +16,10 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
     en: 'An enterprise\'s extraction or separation over the year (t REO) passes the yearly capacity of its licence.',
   },
   severity: 'medium',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): only designated enterprises, within their licences, may mine and separate; quota notices: no separation quota to plants under 2,000 t REO a year',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：仅经确定的企业可在其许可范围内从事稀土开采和冶炼分离；稀土开采、冶炼分离总量控制指标下达通知：不向生产规模低于每年2000吨REO的冶炼分离企业下达指标',
+    en: 'Rare Earth Management Regulations (State Council Order 785): only designated enterprises, within their licences, may mine and separate; quota notices: no separation quota to plants under 2,000 t REO a year',
+  },
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the capacity that may be exceeded before an alert' },
   start({ registry }, t) {

@@ -17,7 +17,10 @@ export const overQuota: PeriodRule<typeof thresholds> = {
     en: 'An enterprise\'s extraction (t REO) or separation feed (t REO) over the year passes the quota allocated to it, of rock or ion-adsorption ore each against the quota for that ore type.',
   },
   severity: 'critical',
-  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): annual mining and separation quotas, allocated to groups and then to member enterprises; a penalised enterprise has its next quota cut',
+  legalBasis: {
+    zh: '《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：年度开采和冶炼分离总量控制指标下达至稀土集团，再由集团分解至成员企业；受到行政处罚的企业，核减其下一年度总量控制指标',
+    en: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): annual mining and separation quotas, allocated to groups and then to member enterprises; a penalised enterprise has its next quota cut',
+  },
   thresholds,
   thresholdNotes: { toleranceShare: 'share of the quota that may be exceeded before an alert' },
   start({ registry }, t) {

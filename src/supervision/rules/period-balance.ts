@@ -74,7 +74,10 @@ export const periodBalance: PeriodRule<T> = {
     en: 'An enterprise\'s balance, element by element: its processes lost more of an element than the recovery norms allow, put out more than they took in (small excesses added up over the month and over all months), or the stock adjustments of a lot (declared losses and gains) add up to more than the bound. One element vanishing while the REO total closes, or a loss split into small pieces or spread over months, is still seen.',
   },
   severity: 'high',
-  legalBasis: "Rare Earth Management Regulations (State Council Order 785): product-flow records; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data, entered by the 10th; 2016 industry conditions: minimum recoveries (beneficiation ≥ 75 %, concentrate → mixed > 92 %, mixed → separated > 96 %, ionic > 94 %)",
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：稀土产品流向记录；《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：每月10日前录入上月稀土产品流向信息；《稀土行业规范条件（2016年本）》：最低回收率（选矿 ≥ 75%，精矿至混合稀土 > 92%，混合稀土至单一稀土 > 96%，离子型 > 94%）',
+    en: "Rare Earth Management Regulations (State Council Order 785): product-flow records; Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): the previous month's flow data, entered by the 10th; 2016 industry conditions: minimum recoveries (beneficiation ≥ 75 %, concentrate → mixed > 92 %, mixed → separated > 96 %, ionic > 94 %)",
+  },
   thresholds,
   thresholdNotes: {
     lossShareOreMax: 'largest loss of an element fed as ore: beneficiation recovers at least 75 % (shared/DOMAIN.md)',

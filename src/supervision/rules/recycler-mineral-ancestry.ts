@@ -26,7 +26,10 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
     en: 'A lot shipped to or received by a recycler whose product is not a mineral product, but whose rare earths, by lot lineage (mass balance), descend in good part from ore or concentrate that no separation enterprise separated on the way: mineral products passed to a recycler through a trader that processed, renamed or repacked them.',
   },
   severity: 'high',
-  legalBasis: 'Quota notices under total quantity control: recycling enterprises may not buy or process mineral products (ore, concentrate); Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income)',
+  legalBasis: {
+    zh: '稀土开采、冶炼分离总量控制指标下达通知：综合利用企业不得购买、加工稀土矿产品（原矿、精矿）；《稀土管理条例》（国务院令第785号）：非法交易（予以没收，并处违法所得5倍以上10倍以下罚款）',
+    en: 'Quota notices under total quantity control: recycling enterprises may not buy or process mineral products (ore, concentrate); Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income)',
+  },
   thresholds,
   thresholdNotes: {
     mineralShareMin: 'share of the lot\'s element grams descending from unseparated ore or concentrate from which the alert is raised; honest recycler intake (scrap, end-of-life goods, residues of separation and smelting) holds none, so the threshold only leaves room for a trace blended in',

@@ -17,7 +17,10 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
     en: 'A recycling enterprise receives, collects or processes rare earth mineral products (ore, concentrate), or an enterprise ships them to one.',
   },
   severity: 'high',
-  legalBasis: 'Quota notices under total quantity control: recycling enterprises may not buy or process mineral products (ore, concentrate)',
+  legalBasis: {
+    zh: '稀土开采、冶炼分离总量控制指标下达通知：综合利用企业不得购买、加工稀土矿产品（原矿、精矿）',
+    en: 'Quota notices under total quantity control: recycling enterprises may not buy or process mineral products (ore, concentrate)',
+  },
   thresholds,
   thresholdNotes: { mineralGramsMin: 'smallest mass of mineral product, in grams, that raises the alert' },
   check(facts, t) {

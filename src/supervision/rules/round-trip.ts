@@ -99,7 +99,10 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group. Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling, and a part of a delivery its buyer sends straight back to the shipper, unchanged and soon after (a quality claim), is a return: neither is flagged.',
   },
   severity: 'medium',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income) and the product-flow record of circulation and import/export; quota notices under total quantity control: toll processing is banned',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：非法交易（予以没收，并处违法所得5倍以上10倍以下罚款），流通及进出口环节的稀土产品流向记录；稀土开采、冶炼分离总量控制指标下达通知：禁止代加工',
+    en: 'Rare Earth Management Regulations (State Council Order 785): illegal trade (confiscation and 5–10× the illegal income) and the product-flow record of circulation and import/export; quota notices under total quantity control: toll processing is banned',
+  },
   thresholds,
   thresholdNotes: {
     windowDays: 'days from the material leaving a party (shipment or export) to its return within which the return counts: two quarters, so a carousel spread over months is still one',

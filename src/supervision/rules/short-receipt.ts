@@ -16,7 +16,10 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
     en: 'The buyer records receiving less than the shipper sent, by more than the allowed transport loss: material may have been diverted in transit.',
   },
   severity: 'medium',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): the product-flow record covers circulation as well as production',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：稀土产品流向记录既涵盖生产，也涵盖流通',
+    en: 'Rare Earth Management Regulations (State Council Order 785): the product-flow record covers circulation as well as production',
+  },
   thresholds,
   thresholdNotes: {
     shortShareMax: 'shortfall accepted as a share of the shipped mass (transport loss)',

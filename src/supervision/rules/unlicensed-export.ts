@@ -23,7 +23,10 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
     en: 'An export of a rare earth item that is controlled on the day of export (dual-use or export licence management) citing no export licence, or a licence that is not the exporter\'s, not an export licence, not valid that day, not active then, or whose scope leaves out the product or a controlled element it carries. Controls follow what was exported: a lot whose composition does not fit its declared product (a "magnet" of dysprosium) is judged by the elements it carries.',
   },
   severity: 'critical',
-  legalBasis: 'MOFCOM/GACC Announcement 2025 No. 18: dual-use export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y items from 2025-04-04 (Ho, Er, Tm, Eu, Yb announced 2025-10-09, suspended to 2026-11-10 by Announcement 70); before then the catalogue of goods under export licence management',
+  legalBasis: {
+    zh: '商务部 海关总署公告2025年第18号：自2025年4月4日起，钐、钆、铽、镝、镥、钪、钇相关物项出口须取得两用物项出口许可（钬、铒、铥、铕、镱相关物项于2025年10月9日公告列入，经第70号公告暂停实施至2026年11月10日）；此前适用《出口许可证管理货物目录》',
+    en: 'MOFCOM/GACC Announcement 2025 No. 18: dual-use export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y items from 2025-04-04 (Ho, Er, Tm, Eu, Yb announced 2025-10-09, suspended to 2026-11-10 by Announcement 70); before then the catalogue of goods under export licence management',
+  },
   thresholds,
   thresholdNotes: { controlledGramsMin: 'smallest export, in grams, that is checked' },
   check(facts, t) {

@@ -29,7 +29,10 @@ export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
     en: 'A process that takes in mineral products or mixed compounds and puts out rare earth compounds or metals is separation: on the day, as the registry stood then, the enterprise must hold a valid separation licence whose scope covers what it made and a separation quota for the year and the feed\'s ore type; a plant registered under its own licence must be under one that covers separation.',
   },
   severity: 'critical',
-  legalBasis: 'Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may separate; illegal separation: confiscation and 5–10× the illegal income. Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): separation quotas for mined, imported and recovered ore products, by ore type; quota notices: toll processing is banned',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：仅工业和信息化部确定的企业可以从事稀土冶炼分离；非法冶炼分离的，予以没收，并处违法所得5倍以上10倍以下罚款。《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：对开采、进口及回收所得稀土矿产品的冶炼分离按矿种下达总量控制指标；稀土开采、冶炼分离总量控制指标下达通知：禁止代加工',
+    en: 'Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may separate; illegal separation: confiscation and 5–10× the illegal income. Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): separation quotas for mined, imported and recovered ore products, by ore type; quota notices: toll processing is banned',
+  },
   thresholds,
   thresholdNotes: { licenceGraceDays: 'days after a licence ends during which separation is still accepted' },
   check(facts, t) {

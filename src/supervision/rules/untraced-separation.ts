@@ -19,7 +19,10 @@ export const untracedSeparation: CaptureRule<typeof thresholds> = {
     en: 'A separation run whose concentrate or mixed-compound feed is, beyond the threshold, of an origin the ledger cannot trace to a registered mine, an import or recycling.',
   },
   severity: 'high',
-  legalBasis: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): separation quotas cover mined, imported (including monazite) and recovered ore products; Rare Earth Management Regulations (State Council Order 785): product-flow records',
+  legalBasis: {
+    zh: '《稀土开采和稀土冶炼分离总量调控管理暂行办法》（工业和信息化部、国家发展改革委、自然资源部令第71号）：冶炼分离总量控制指标涵盖开采、进口（含独居石）及回收所得的稀土矿产品；《稀土管理条例》（国务院令第785号）：稀土产品流向记录',
+    en: 'Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): separation quotas cover mined, imported (including monazite) and recovered ore products; Rare Earth Management Regulations (State Council Order 785): product-flow records',
+  },
   thresholds,
   thresholdNotes: { untracedShareMax: 'largest share of the feed\'s element grams that may be untraced' },
   check(facts, t) {

@@ -29,7 +29,7 @@ export default function AlertPage() {
                 <dt>{t.alerts.summary}</dt><dd>{alert.summary}</dd>
                 <dt>{t.alerts.assignee}</dt><dd>{alert.assignee ?? t.common.none}</dd>
                 <dt>{t.alerts.raised}</dt><dd>{dateTime(alert.raisedAt)}</dd>
-                <dt>{t.alerts.legalBasis}</dt><dd>{alert.rule.legalBasis}</dd>
+                <dt>{t.alerts.legalBasis}</dt><dd>{pick(locale, alert.rule.legalBasis.zh, alert.rule.legalBasis.en)}</dd>
               </dl>
             </article>
             <article className="card">
