@@ -44,6 +44,7 @@ describe('ytterby check, alerts and rules', () => {
     assert.match(shown.stdout, /v1 .* 王芳 \(regulator\) acknowledge open → acknowledged/);
     assert.match(shown.stdout, /v2 .* 联系人 \(enterprise:[0-9A-Z]{18}\) note: 已补报/);
     assert.match(shown.stdout, /actions: investigate, dismiss, assign, note/);
+    assert.match(shown.stdout, /day\(s\) after the due date\n\d{4}-\d{2} 的 \d+ 个事件自 .* 起才录入，晚于报送截止时间 \d+ 天\n/, 'the Chinese summary on its own line after the English one');
     const wrongStep = await ytterby('--json', 'alerts', 'act', id, 'resolve', '--note', 'x');
     assert.equal(wrongStep.code, 1);
     assert.match(JSON.parse(wrongStep.stdout).problems[0].reason, /resolve moves an alert that is investigating; this one is acknowledged/);

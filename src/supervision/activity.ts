@@ -5,7 +5,7 @@ import { reoGrams } from '../domain/composition.ts';
 import { isSeparationFeed, productByCode } from '../domain/products.ts';
 import type { Finding, ScannedEvent } from './rule.ts';
 import { shanghaiMonth } from '../domain/periods.ts';
-import { percent, tonnes } from './evidence.ts';
+import { oreTypeZh, percent, tonnes, type EvidenceReader } from './evidence.ts';
 
 export type QuotaActivity = 'mining' | 'separation';
 export type OreType = 'rock' | 'ionic';
@@ -166,6 +166,17 @@ export function describeOreUse(used: OreUse, quota: OreQuota, over: readonly (Or
   const limit = types.reduce((sum, type) => sum + quota[type], quota.any);
   const words = types.map((type) => `${tonnes(used[type])} t REO of ${type} ore against a ${type}-ore quota of ${tonnes(quota[type])} t REO`).join('; ');
   return { recorded, limit, words: `${words}${anyWords}; quotas of one ore type do not cover the other` };
+}
+
+/** The words of describeOreUse in Chinese, from the evidence of an over-quota alert. */
+export function describeOreUseZh(e: EvidenceReader): string {
+  const over = e.strs('overOreTypes');
+  if (over.includes('all') || over.length === 0) {
+    return `${e.num('recordedTonnesReo')} 吨 REO，而指标为 ${e.num('quotaTonnesReo')} 吨 REO（${percent(e.num('quotaUseRatio'))}）`;
+  }
+  const any = e.num('anyOreQuotaTonnesReo');
+  const words = over.map((type) => `${oreTypeZh(type)}稀土矿 ${e.num(`${type}UsedTonnesReo`)} 吨 REO，而${oreTypeZh(type)}矿指标为 ${e.num(`${type}QuotaTonnesReo`)} 吨 REO`).join('；');
+  return `${words}${any > 0 ? `（另有不限矿种的指标 ${any} 吨 REO）` : ''}；一种矿种的指标不能用于另一种矿种`;
 }
 
 /** Each ore type's use and quota, in t REO, for an alert's evidence. */

@@ -6,6 +6,7 @@ import { checkViewer, ProvenanceRefused, type Viewer } from '../provenance/viewe
 import type { AlertsTable, AlertHistoryTable, Database, Store } from '../store/index.ts';
 import { alertScope, mayAct, mayListAlerts, maySeeAlert } from './policies.ts';
 import { ruleById } from './rules/index.ts';
+import type { Evidence } from './rule.ts';
 import { ALERT_ACTIONS, ALERT_STATUSES, NOTE_REQUIRED, actionsFrom, nextStatus, type AlertAction, type AlertStatus } from './workflow.ts';
 import { TEXT_LENGTH_MAX } from '../limits.ts';
 
@@ -17,6 +18,9 @@ export interface Alert {
   period: string;
   subject: string;
   summary: string;
+  /** The summary in Chinese, rendered by the rule from what the alert stores; null when the rule
+   * is unknown or the alert was stored before its evidence held what the sentence needs. */
+  summaryZh: string | null;
   evidence: Record<string, unknown>;
   status: AlertStatus;
   assignee: string | null;
@@ -72,6 +76,7 @@ type AlertJoined = Selectable<AlertsTable> & { name_zh: string | null; name_en: 
 
 function present(row: AlertJoined): Alert {
   const rule = ruleById(row.rule_id);
+  const evidence = JSON.parse(row.evidence) as Evidence;
   return {
     id: row.id,
     rule: { id: row.rule_id, title: rule?.title ?? { zh: row.rule_id, en: row.rule_id }, legalBasis: rule?.legalBasis ?? { zh: '', en: '' } },
@@ -80,7 +85,8 @@ function present(row: AlertJoined): Alert {
     period: row.period,
     subject: row.subject,
     summary: row.summary,
-    evidence: JSON.parse(row.evidence) as Record<string, unknown>,
+    summaryZh: rule?.summaryZh({ subject: row.subject, period: row.period, partyId: row.party_id, summary: row.summary, evidence }) ?? null,
+    evidence,
     status: row.status as AlertStatus,
     assignee: row.assignee,
     raisedAt: row.raised_at,

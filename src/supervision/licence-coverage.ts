@@ -2,6 +2,7 @@
 // licence whose party, activity, status, dates and scope (products, elements) all cover it, each
 // judged as the registry stood at the activity's time. The rules differ only in which activity
 // they look at; why a licence falls short is said here once, in the same words for all of them.
+import { activityZh, oreTypeZh, productsZh } from './evidence.ts';
 import type { LicenceFacts } from './rule.ts';
 
 export interface LicensedActivity {
@@ -18,20 +19,94 @@ export interface LicensedActivity {
   elements?: readonly string[];
 }
 
+/** Why a licence does not cover an activity, as figures: kept in an alert's evidence, so that the
+ * alert can say it in either language when it is read. */
+export type LicenceGap =
+  | { kind: 'unregistered'; licence: string }
+  | { kind: 'holder'; licence: string; holder: string; party: string }
+  | { kind: 'activity'; licence: string; activity: string; wanted: string }
+  | { kind: 'status'; licence: string; status: string; day: string }
+  | { kind: 'dates'; licence: string; validFrom: string; validTo: string; day: string }
+  | { kind: 'products' | 'elements'; licence: string; scope: readonly string[]; outside: string[] }
+  | { kind: 'plants'; licence: string; plants: readonly string[]; facility: string };
+
 /** Why `licence` does not cover `activity`, or undefined when it does. */
-export function licenceGap(licence: LicenceFacts | undefined, licenceId: string, activity: LicensedActivity): string | undefined {
-  if (licence === undefined) return `licence ${licenceId} is not in the registry`;
-  if (licence.partyId !== activity.party) return `licence ${licence.id} belongs to ${licence.partyId}, not to ${activity.party}`;
-  if (licence.activity !== activity.activity) return `licence ${licence.id} is a ${licence.activity} licence, not a ${activity.activity} licence`;
-  if (licence.status !== 'active') return `licence ${licence.id} was ${licence.status} on ${activity.day}`;
+export function licenceGap(licence: LicenceFacts | undefined, licenceId: string, activity: LicensedActivity): LicenceGap | undefined {
+  if (licence === undefined) return { kind: 'unregistered', licence: licenceId };
+  if (licence.partyId !== activity.party) return { kind: 'holder', licence: licence.id, holder: licence.partyId, party: activity.party };
+  if (licence.activity !== activity.activity) return { kind: 'activity', licence: licence.id, activity: licence.activity, wanted: activity.activity };
+  if (licence.status !== 'active') return { kind: 'status', licence: licence.id, status: licence.status, day: activity.day };
   if (activity.day < licence.validFrom || (activity.endedNoEarlierThan ?? activity.day) > licence.validTo) {
-    return `licence ${licence.id} is valid ${licence.validFrom} to ${licence.validTo}, not on ${activity.day}`;
+    return { kind: 'dates', licence: licence.id, validFrom: licence.validFrom, validTo: licence.validTo, day: activity.day };
   }
   const products = outside(activity.products, licence.scope.products);
-  if (products.length > 0) return `licence ${licence.id} covers the products ${licence.scope.products!.join(', ')}, not ${products.join(', ')}`;
+  if (products.length > 0) return { kind: 'products', licence: licence.id, scope: licence.scope.products!, outside: products };
   const elements = outside(activity.elements, licence.scope.elements);
-  if (elements.length > 0) return `licence ${licence.id} covers the elements ${licence.scope.elements!.join(', ')}, not ${elements.join(', ')}`;
+  if (elements.length > 0) return { kind: 'elements', licence: licence.id, scope: licence.scope.elements!, outside: elements };
   return undefined;
+}
+
+export function gapText(gap: LicenceGap): string {
+  switch (gap.kind) {
+    case 'unregistered': return `licence ${gap.licence} is not in the registry`;
+    case 'holder': return `licence ${gap.licence} belongs to ${gap.holder}, not to ${gap.party}`;
+    case 'activity': return `licence ${gap.licence} is a ${gap.activity} licence, not a ${gap.wanted} licence`;
+    case 'status': return `licence ${gap.licence} was ${gap.status} on ${gap.day}`;
+    case 'dates': return `licence ${gap.licence} is valid ${gap.validFrom} to ${gap.validTo}, not on ${gap.day}`;
+    case 'products':
+    case 'elements': return `licence ${gap.licence} covers the ${gap.kind} ${gap.scope.join(', ')}, not ${gap.outside.join(', ')}`;
+    case 'plants': return `licence ${gap.licence} covers the plants ${gap.plants.join(', ')}, not ${gap.facility}`;
+  }
+}
+
+const STATUSES_ZH: Readonly<Record<string, string>> = { suspended: '暂停', revoked: '吊销' };
+
+export function gapTextZh(gap: LicenceGap): string {
+  switch (gap.kind) {
+    case 'unregistered': return `许可证 ${gap.licence} 未在登记系统中`;
+    case 'holder': return `许可证 ${gap.licence} 属于 ${gap.holder}，而非 ${gap.party}`;
+    case 'activity': return `许可证 ${gap.licence} 为${activityZh(gap.activity)}许可证，而非${activityZh(gap.wanted)}许可证`;
+    case 'status': return `许可证 ${gap.licence} 于 ${gap.day} 处于${STATUSES_ZH[gap.status] ?? gap.status}状态`;
+    case 'dates': return `许可证 ${gap.licence} 有效期为 ${gap.validFrom} 至 ${gap.validTo}，不含 ${gap.day}`;
+    case 'products': return `许可证 ${gap.licence} 的产品范围为${productsZh(gap.scope)}，不含${productsZh(gap.outside)}`;
+    case 'elements': return `许可证 ${gap.licence} 的元素范围为 ${gap.scope.join('、')}，不含 ${gap.outside.join('、')}`;
+    case 'plants': return `许可证 ${gap.licence} 覆盖的工厂为 ${gap.plants.join('、')}，不含 ${gap.facility}`;
+  }
+}
+
+/** Why an extraction or a separation run is unlawful, as figures for the evidence; the rules that
+ * find them say them in either language by the functions below. */
+export type Shortfall =
+  | { kind: 'unlisted-mine'; facility: string }
+  | { kind: 'no-mining-licence'; facility: string }
+  | { kind: 'mine-licence-gap'; facility: string; gap: LicenceGap }
+  | { kind: 'no-separation-licence'; party: string; day: string }
+  | { kind: 'licence-gap'; gap: LicenceGap }
+  | { kind: 'plant-licence-gap'; facility: string; licence: string; gap: LicenceGap }
+  | { kind: 'no-quota'; party: string; activity: 'mining' | 'separation'; year: number; oreType: string | null };
+
+export function shortfallText(s: Shortfall): string {
+  switch (s.kind) {
+    case 'unlisted-mine': return `mine ${s.facility} is not on the published list of mines`;
+    case 'no-mining-licence': return `mine ${s.facility} has no mining licence`;
+    case 'mine-licence-gap': return `the mining licence of ${s.facility} does not cover this extraction: ${gapText(s.gap)}`;
+    case 'no-separation-licence': return `${s.party} holds no separation licence on ${s.day}`;
+    case 'licence-gap': return gapText(s.gap);
+    case 'plant-licence-gap': return `plant ${s.facility} is registered under licence ${s.licence}, which does not cover this separation: ${gapText(s.gap)}`;
+    case 'no-quota': return `${s.party} holds no ${s.oreType === null ? '' : `${s.oreType}-ore `}${s.activity} quota for ${s.year}`;
+  }
+}
+
+export function shortfallTextZh(s: Shortfall): string {
+  switch (s.kind) {
+    case 'unlisted-mine': return `矿山 ${s.facility} 未列入公布的矿山名录`;
+    case 'no-mining-licence': return `矿山 ${s.facility} 没有采矿许可证`;
+    case 'mine-licence-gap': return `${s.facility} 的采矿许可证不覆盖此次开采：${gapTextZh(s.gap)}`;
+    case 'no-separation-licence': return `${s.party} 于 ${s.day} 未持有冶炼分离许可证`;
+    case 'licence-gap': return gapTextZh(s.gap);
+    case 'plant-licence-gap': return `工厂 ${s.facility} 登记在许可证 ${s.licence} 下，该许可证不覆盖此次冶炼分离：${gapTextZh(s.gap)}`;
+    case 'no-quota': return `${s.party} 没有 ${s.year} 年${s.oreType === null ? '' : oreTypeZh(s.oreType)}${activityZh(s.activity)}总量控制指标`;
+  }
 }
 
 /** What of `wanted` a scope leaves out; an empty or absent scope leaves out nothing. */

@@ -23,6 +23,19 @@ export interface RuleInfo<T extends Thresholds = Thresholds> {
   readonly thresholds: T;
   /** What each threshold means, for `ytterby rules list` and docs/rules.md. */
   readonly thresholdNotes: { readonly [K in keyof T]: string };
+  /** The alert's summary in Chinese, from what the alert stores, for readers of the console in
+   * Chinese; undefined when the evidence lacks a figure it needs (an alert stored by an older
+   * version), and readers then show the English summary. */
+  summaryZh(alert: StoredFinding): string | undefined;
+}
+
+/** What the alerts table keeps of a finding, which is all a stored alert can be rendered from. */
+export interface StoredFinding {
+  subject: string;
+  period: string;
+  partyId: string;
+  summary: string;
+  evidence: Evidence;
 }
 
 /** A rule's finding, before it is stored as an alert. */
@@ -37,7 +50,7 @@ export interface Finding {
   period: string;
   /** What it is about: a lot, an event (PARTY:EVENT), a licence, a quota. */
   subject: string;
-  /** One sentence with the figures, in English; the rule's title carries the Chinese. */
+  /** One sentence with the figures, in English; the rule's summaryZh says it in Chinese. */
   summary: string;
   /** The figures, events (PARTY:EVENT) and lots behind the finding, and the thresholds applied. */
   evidence: Evidence;

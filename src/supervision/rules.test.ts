@@ -8,6 +8,7 @@ import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registr
 import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { captureAt } from '../testing/fixtures.ts';
+import { assertChineseSummary } from '../testing/summary-zh.ts';
 import { RULES, listAlerts, runCheck, saveRuleOverrides, type Alert } from './index.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
@@ -128,6 +129,8 @@ for (const engine of engines()) {
       assert.equal(alerts.length, 1, 'the shipment and the receipt are one finding about one lot');
       assert.equal(alerts[0]!.party.id, RECYCLER);
       assert.deepEqual(alerts[0]!.evidence['lots'], [`${MINER}:c1`]);
+      assertChineseSummary(alerts[0]!);
+      assert.match(alerts[0]!.summaryZh!, /矿产品.*发运给综合利用企业/);
     });
 
     test('misdeclared-product fires for "magnet scrap" with a concentrate\'s elements, not for real swarf', async () => {
@@ -224,6 +227,8 @@ for (const engine of engines()) {
       assert.equal((await alertsOf(store, 'over-capacity')).length, 1, 'the licence allows 1.5 t REO a year');
       assert.equal((await alertsOf(store, 'group-over-quota')).length, 1, 'the group holds 2 t REO');
       assert.equal(report.raised, 3);
+      for (const rule of ['over-quota', 'group-over-quota', 'over-capacity']) for (const raised of await alertsOf(store, rule)) assertChineseSummary(raised);
+      assert.match(quota!.summaryZh!, /^2024 年开采：岩矿型稀土矿 [\d.]+ 吨 REO，而岩矿型矿指标为 1\.2 吨 REO/);
       const again = await runCheck(store);
       assert.equal(again.raised, 0, 're-running the check raises nothing twice');
       assert.equal(again.findings, report.findings);

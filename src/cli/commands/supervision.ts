@@ -88,7 +88,7 @@ export function registerSupervisionCommands(program: Command): void {
       const shown = await withStore(global, (store) => getAlert(store, actingAs(options.as), id));
       if (global.json === true) return printJson(shown);
       const { alert } = shown;
-      process.stdout.write(`${alertLine(alert)}\n${alert.rule.title.zh} / ${alert.rule.title.en}\nlegal basis: ${alert.rule.legalBasis.zh} / ${alert.rule.legalBasis.en}\n`);
+      process.stdout.write(`${alertLine(alert)}\n${alert.summaryZh === null ? '' : `${alert.summaryZh}\n`}${alert.rule.title.zh} / ${alert.rule.title.en}\nlegal basis: ${alert.rule.legalBasis.zh} / ${alert.rule.legalBasis.en}\n`);
       process.stdout.write(`party: ${alert.party.id} ${alert.party.nameZh ?? ''} (${alert.party.region ?? '?'})  raised ${alert.raisedAt} by ${alert.raisedBy}${alert.assignee === null ? '' : `  assigned to ${alert.assignee}`}\n`);
       process.stdout.write(`evidence: ${JSON.stringify(alert.evidence, null, 2)}\n`);
       for (const h of shown.history) process.stdout.write(`  v${h.version} ${h.at} ${h.actor} (${h.actorRole}) ${h.action}${h.fromStatus === h.toStatus ? '' : ` ${h.fromStatus} → ${h.toStatus}`}${h.assignee === null ? '' : ` to ${h.assignee}`}${h.note === null ? '' : `: ${h.note}`}\n`);

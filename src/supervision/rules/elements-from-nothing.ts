@@ -3,7 +3,7 @@
 import { ELEMENT_SYMBOLS } from '../../domain/elements.ts';
 import { gramsOf, type Composition } from '../../domain/composition.ts';
 import { shanghaiMonth } from '../../domain/periods.ts';
-import { eventRef, tonnes } from '../evidence.ts';
+import { eventIdOf, eventRef, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0.001, toleranceGramsMin: 1_000 };
@@ -68,4 +68,9 @@ export const elementsFromNothing: CaptureRule<typeof thresholds> = {
     }
     return findings;
   },
+  summaryZh: ({ subject, evidence }) => zhFrom(evidence, (e) => {
+    const excess = e.at('excessGrams');
+    const elements = Object.keys(evidence['excessGrams'] as object);
+    return `加工事件 ${eventIdOf(subject)} 的产出多于投入：${elements.map((el) => `${el} 多出 ${tonnes(excess.num(el))} 吨`).join('，')}`;
+  }),
 };

@@ -1,7 +1,7 @@
 // Controlled exports beyond what the exporter's licence allows: each export licence carries a
 // capacity in t REO over its validity, and the exports citing it must stay inside.
 import { RunningTotals } from '../activity.ts';
-import { bounded, eventRef, flowsReo, percent, tonnes } from '../evidence.ts';
+import { bounded, eventRef, flowsReo, percent, tonnes, zhFrom } from '../evidence.ts';
 import type { PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
@@ -46,11 +46,12 @@ export const exportBeyondLicence: PeriodRule<typeof thresholds> = {
             summary: `exports under licence ${id} reached ${tonnes(over.recorded)} t REO against ${tonnes(over.limit)} t REO allowed (${percent(over.recorded / over.limit)}), passed in ${over.month}`,
             evidence: {
               events: bounded(over.events), lots: bounded(over.events.map((ref) => lotOf.get(ref)!)), thresholds: t, licence: id,
-              capacityTonnesReo: tonnes(over.limit), exportedTonnesReo: tonnes(over.recorded), crossedIn: over.month,
+              capacityTonnesReo: tonnes(over.limit), exportedTonnesReo: tonnes(over.recorded), crossedIn: over.month, useRatio: over.recorded / over.limit,
             },
           };
         });
       },
     };
-  },
+  },  summaryZh: ({ evidence }) => zhFrom(evidence, (e) =>
+    `许可证 ${e.str('licence')} 项下出口量达到 ${e.num('exportedTonnesReo')} 吨 REO，而许可量为 ${e.num('capacityTonnesReo')} 吨 REO（${percent(e.num('useRatio'))}），于 ${e.str('crossedIn')} 超出`),
 };

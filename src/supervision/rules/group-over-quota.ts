@@ -1,8 +1,8 @@
 // A group's members together beyond the group's quota: allocation to members is the group's
 // job, and the members' sum must stay inside what the State Council gave the group.
-import { OreQuotaUse, describeOreUse, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
+import { OreQuotaUse, describeOreUse, describeOreUseZh, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
 import { shanghaiYear } from '../../domain/periods.ts';
-import { bounded, eventRef, share, tonnes } from '../evidence.ts';
+import { activityZh, bounded, eventRef, share, tonnes, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
@@ -52,12 +52,12 @@ export const groupOverQuota: PeriodRule<typeof thresholds> = {
             summary: `members of ${group} recorded ${activity} in ${year} beyond the group's quota: ${words}`,
             evidence: {
               events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), members: registry.members(group),
-              quotaTonnesReo: tonnes(limit), recordedTonnesReo: tonnes(recorded), quotaUse: share(recorded, limit), crossedIn: over.month, overOreTypes: over.over,
+              quotaTonnesReo: tonnes(limit), recordedTonnesReo: tonnes(recorded), quotaUse: share(recorded, limit), quotaUseRatio: recorded / limit, crossedIn: over.month, overOreTypes: over.over,
               ...oreFigures(over.used, quota),
             },
           }];
         });
       },
     };
-  },
+  },  summaryZh: ({ partyId, evidence }) => zhFrom(evidence, (e) => `${partyId} 的成员企业 ${e.num('year')} 年的${activityZh(e.str('activity'))}量超出集团指标：${describeOreUseZh(e)}`),
 };

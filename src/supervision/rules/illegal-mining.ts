@@ -3,9 +3,9 @@
 // and the ore type: each judged as the registry stood on the day of the extraction.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
-import { eventRef, tonnes } from '../evidence.ts';
+import { eventRef, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
-import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
+import { licenceGap, shortfallText, shortfallTextZh, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
 import { oreTypeOf } from '../activity.ts';
 
 const thresholds = { licenceGraceDays: 0 };
@@ -30,8 +30,9 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
     for (const applied of facts.events) {
       const { event } = applied;
       if (event.kind !== 'extract') continue;
-      const reasons = miningProblems(facts, event.facility, event.lot.product, applied.timeMs, t.licenceGraceDays);
-      if (reasons.length === 0) continue;
+      const shortfalls = miningProblems(facts, event.facility, event.lot.product, applied.timeMs, t.licenceGraceDays);
+      if (shortfalls.length === 0) continue;
+      const reasons = shortfalls.map(shortfallText);
       const month = shanghaiMonth(applied.timeMs);
       const key = `${facts.recorder.id}:${event.facility}:${month}`;
       const reo = reoGrams(event.lot.composition as Composition);
@@ -51,21 +52,26 @@ export const illegalMining: CaptureRule<typeof thresholds> = {
         period: month,
         subject: event.facility,
         summary: `extraction at ${event.facility}: ${reasons.join('; ')}`,
-        evidence: { events: [eventRef(facts.recorder.id, event.id)], lots: [lot], thresholds: t, facility: event.facility, reasons, reoGrams: reo, tonnesReo: tonnes(reo) },
+        evidence: { events: [eventRef(facts.recorder.id, event.id)], lots: [lot], thresholds: t, facility: event.facility, reasons, shortfalls, reoGrams: reo, tonnesReo: tonnes(reo) },
         at: { event: applied.index, field: `${applied.prefix}facility` },
         seq: applied.seq,
       });
     }
     return [...found.values()];
   },
+  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+    const shortfalls = e.opt('shortfalls');
+    if (!Array.isArray(shortfalls)) return undefined;
+    return `在 ${e.str('facility')} 的开采：${(shortfalls as Shortfall[]).map(shortfallTextZh).join('；')}`;
+  }),
 };
 
-function miningProblems(facts: DocumentFacts, facilityId: string, product: string, timeMs: number, graceDays: number): string[] {
-  const reasons: string[] = [];
+function miningProblems(facts: DocumentFacts, facilityId: string, product: string, timeMs: number, graceDays: number): Shortfall[] {
+  const reasons: Shortfall[] = [];
   // The mine as the registry stood on the day: listed then, under the licence it had then.
   const facility = facts.facility(facilityId, timeMs);
   if (facility === undefined) return reasons;
-  if (!facility.listed) reasons.push(`mine ${facilityId} is not on the published list of mines`);
+  if (!facility.listed) reasons.push({ kind: 'unlisted-mine', facility: facilityId });
   const day = shanghaiDay(timeMs);
   const need: LicensedActivity = { party: facts.recorder.id, activity: 'mining', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * DAY_MS), products: [product] };
   // A mine re-pointed to its renewed licence was under the old one before: any licence the mine
@@ -76,13 +82,13 @@ function miningProblems(facts: DocumentFacts, facilityId: string, product: strin
   const starts = candidates.flatMap((id) => facts.licence(id, timeMs) ?? []).map((l) => l.validFrom);
   const predecessors = facts.licencesAt(timeMs).filter((l) => l.activity === 'mining' && starts.some((start) => l.validTo < start)).map((l) => l.id);
   const covering = [...candidates, ...predecessors].some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined);
-  if (candidates.length === 0) reasons.push(`mine ${facilityId} has no mining licence`);
+  if (candidates.length === 0) reasons.push({ kind: 'no-mining-licence', facility: facilityId });
   else if (!covering) {
     const id = facility.licenceId ?? candidates[candidates.length - 1]!;
-    reasons.push(`the mining licence of ${facilityId} does not cover this extraction: ${licenceGap(facts.licence(id, timeMs), id, need)}`);
+    reasons.push({ kind: 'mine-licence-gap', facility: facilityId, gap: licenceGap(facts.licence(id, timeMs), id, need)! });
   }
   const year = shanghaiYear(timeMs);
   const oreType = oreTypeOf(product);
-  if (!facts.hasQuota('mining', year, oreType)) reasons.push(`${facts.recorder.id} holds no ${oreType === undefined ? '' : `${oreType}-ore `}mining quota for ${year}`);
+  if (!facts.hasQuota('mining', year, oreType)) reasons.push({ kind: 'no-quota', party: facts.recorder.id, activity: 'mining', year, oreType: oreType ?? null });
   return reasons;
 }

@@ -7,7 +7,7 @@
 // itself, and when it was made, is seen.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import { eventIdOf, eventKindZh, eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedCorrection, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
@@ -137,4 +137,16 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
     }
     return findings;
   },
+  summaryZh: ({ partyId, period, evidence }) => zhFrom(evidence, (e) => {
+    const [correction, corrected] = e.strs('events');
+    if (correction === undefined || corrected === undefined) return undefined;
+    const correctedAt = e.str('correctedAt');
+    const replacementAt = e.opt('replacementAt');
+    const what = !e.bool('replaced')
+      ? '予以删除'
+      : typeof replacementAt === 'string' && replacementAt.slice(0, 4) !== correctedAt.slice(0, 4)
+        ? `改记入 ${replacementAt.slice(0, 4)} 年`
+        : `替换为账面 ${e.num('correctedTonnes')} 吨、${e.num('correctedTonnesReo')} 吨 REO`;
+    return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：${what}，以“${e.str('reason')}”为由从账面核减 ${e.num('erasedTonnesReo')} 吨 REO（${percent(e.num('erasedReoShare'))}）及 ${e.num('erasedTonnes')} 吨物料（容差为 REO 的 ${percent(e.at('thresholds').num('erasedReoShareMax'))}）`;
+  }),
 };

@@ -2,7 +2,7 @@
 // a correction later is what the rules ask for, not a late report (the scan dates a correction's
 // replacement by the corrected event's time, so it would otherwise read as that month's data).
 import { formatShanghai, reportDueMs, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
-import { bounded, eventRef } from '../evidence.ts';
+import { bounded, eventRef, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { graceHours: 0 };
@@ -59,5 +59,6 @@ export const lateReport: PeriodRule<typeof thresholds> = {
         });
       },
     };
-  },
+  },  summaryZh: ({ period, evidence }) => zhFrom(evidence, (e) =>
+    `${period} 的 ${e.num('lateEvents')} 个事件自 ${e.str('submittedAt')} 起才录入，晚于报送截止时间 ${e.num('daysLate')} 天`),
 };

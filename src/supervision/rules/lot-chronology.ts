@@ -9,7 +9,7 @@
 // at midnight), so small inversions are left alone.
 import { reoGrams } from '../../domain/composition.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { bounded, eventRef, tonnes } from '../evidence.ts';
+import { bounded, eventKindZh, eventRef, tonnes, zhFrom } from '../evidence.ts';
 import { formatShanghai, shanghaiMonth, shanghaiYear } from '../../domain/periods.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
@@ -163,7 +163,7 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
               events: bounded([dependsOn, ...inversion.events]), lots: bounded(lots), thresholds: t,
               dependsOn, dependsOnKind: clock.kind, dependsOnAt: formatShanghai(clock.sinceMs), dependsOnParty: clock.party,
               earliest: inversion.earliestRef, earliestKind: inversion.earliestKind, earliestAt: formatShanghai(inversion.earliestMs), parties: [...inversion.parties],
-              hoursBefore: hours, eventsBefore: inversion.events.length,
+              hoursBefore: hours, eventsBefore: inversion.events.length, lotCount: lots.length,
               quotaYearMoved: acrossQuotaYear ? { from: earlierYear, to: laterYear, tonnesReo: tonnes(inversion.madeReoGrams) } : null,
             },
           };
@@ -171,4 +171,19 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
       },
     };
   },
+  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+    const lots = e.strs('lots');
+    const lotCount = e.num('lotCount');
+    const hours = e.num('hoursBefore');
+    const more = e.num('eventsBefore') - 1;
+    const moved = e.opt('quotaYearMoved');
+    let quota = '';
+    if (moved !== null) {
+      const m = e.at('quotaYearMoved');
+      quota = e.str('dependsOnKind') === 'extract'
+        ? `；该开采事件记为 ${m.num('to')} 年，晚于其批次在 ${m.num('from')} 年的使用：其 ${m.num('tonnesReo')} 吨 REO 计入 ${m.num('to')} 年开采指标，而非 ${m.num('from')} 年`
+        : `；该加工事件记为 ${m.num('to')} 年，晚于其批次在 ${m.num('from')} 年的使用：该冶炼分离计入 ${m.num('to')} 年指标，而非 ${m.num('from')} 年`;
+    }
+    return `批次 ${lots.join('、')}${lotCount > lots.length ? ` 等 ${lotCount} 个批次` : ''}（由 ${e.str('dependsOnAt')} 的${eventKindZh(e.str('dependsOnKind'))}事件 ${e.str('dependsOn')} 产生）在此之前 ${hours} 小时（${Math.round(hours / 2.4) / 10} 天）已被使用：${e.str('earliestAt')} 的${eventKindZh(e.str('earliestKind'))}事件 ${e.str('earliest')}${more > 0 ? ` 及另外 ${more} 个事件` : ''}（容差 ${e.at('thresholds').num('toleranceHours')} 小时）${quota}`;
+  }),
 };

@@ -5,14 +5,14 @@
 // earths are what the material is; this rule holds every lot that enters the books to its label.
 import { ELEMENT_SYMBOLS, type ElementSymbol } from '../../domain/elements.ts';
 import { addCompositions, reoGrams, type Composition } from '../../domain/composition.ts';
-import { productMisfits, reGrams, reShares, RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
+import { productMisfits, reGrams, reShares, RESIDUE_CATEGORIES, typicalGrade, type Misfit } from '../../domain/product-fit.ts';
 import { judgeResidues } from '../../domain/residue-fit.ts';
 import { productByCode } from '../../domain/products.ts';
 import { gradeBandOf } from '../../domain/grade-bands.ts';
 import type { NewLot } from '../../ledger/document-schema.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiMonth } from '../../domain/periods.ts';
-import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import { eventIdOf, eventKindZh, eventRef, percent, productZh, share, tonnes, zhFrom, type EvidenceReader } from '../evidence.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
 const thresholds = {
@@ -72,7 +72,77 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     }
     return findings;
   },
+  summaryZh: ({ partyId, subject, evidence }) => zhFrom(evidence, (e) => {
+    if (e.opt('misfitFigures') !== undefined) {
+      const product = e.str('declaredProduct');
+      return `批次 ${subject}（${e.num('tonnes')} 吨）在${eventKindZh(e.str('event'))}中申报为${productZh(product)}，但${misfitsZh(e, 'misfitFigures', product)}`;
+    }
+    if (e.opt('residueRatios') === undefined) return undefined;
+    const byElement = e.at('byElement');
+    const ratios = e.at('residueRatios');
+    const t = e.at('thresholds');
+    const elements = Object.keys(evidence['byElement'] as object);
+    const over = (el: string) => byElement.at(el).strs('over');
+    const clauses: string[] = [];
+    const ofShare = elements.filter((el) => over(el).includes('share'));
+    if (ofShare.length > 0) {
+      clauses.push(`${ofShare.map((el) => `所投入 ${el} 的 ${percent(ratios.at(el).num('share'))}（${byElement.at(el).num('residueTonnes')} 吨）`).join('，')}，而上限为 ${percent(t.num('residueShareMax'))}`);
+    }
+    const selective = elements.filter((el) => over(el).includes('selective'));
+    if (selective.length > 0) {
+      clauses.push(`${selective.map((el) => `其 ${el} 的 ${percent(ratios.at(el).num('share'))}（${byElement.at(el).num('residueTonnes')} 吨，超出其他元素比例 ${byElement.at(el).num('excessTonnes')} 吨），而其他元素仅损失 ${percent(ratios.at(el).num('othersShare'))}`).join('，')}：浸出对各元素的损失应当一致（上限为 ${t.num('residueExcessFactorMax')} 倍且高出其他元素不超过 ${percent(t.num('residueExcessShareMax'))}）`);
+    }
+    const distance = e.opt('distanceRatio');
+    if (typeof distance === 'number') clauses.push(`稀土配分与其投料相差 ${percent(distance)}（上限 ${percent(t.num('residueDistanceMax'))}）`);
+    return `${partyId} 的加工事件 ${eventIdOf(subject)} 在尾渣批次 ${e.strs('lots').join('、')}（${e.num('residueTonnes')} 吨，${e.num('residueTonnesReo')} 吨 REO）中留下了${clauses.join('；以及')}：产品被作为废料核销`;
+  }),
 };
+
+/** A misfit as the evidence keeps it: unrounded, so a summary read later states the figures as the
+ * English summary did, with what that sentence named besides. */
+export interface MisfitFigures {
+  kind: Misfit['kind'];
+  value: number;
+  limit: number;
+  /** The elements the product does not carry, for `foreign-elements`. */
+  foreignElements?: string[];
+  /** The grade of the feed a residue may reach, for `grade` when the residue was judged by it. */
+  feedGrade?: number;
+}
+
+export function misfitFigures(misfits: readonly Misfit[], productCode: string, composition: Composition, feedGrade = 0): MisfitFigures[] {
+  const typical = productByCode(productCode)?.typicalFractions ?? {};
+  return misfits.map((m) => ({
+    kind: m.kind, value: m.value, limit: m.limit,
+    ...(m.kind === 'foreign-elements' ? { foreignElements: ELEMENT_SYMBOLS.filter((e) => (composition[e] ?? 0) > 0 && (typical[e] ?? 0) === 0) } : {}),
+    ...(m.kind === 'grade' && feedGrade > 0 ? { feedGrade } : {}),
+  }));
+}
+
+/** As src/domain/product-fit.ts states a share in a misfit. */
+function pct(value: number): string {
+  return `${(value * 100).toFixed(value < 0.01 ? 2 : 1)} %`;
+}
+
+/** The misfits kept under `key` in Chinese; the grade band's basis, a note in English on where the
+ * band comes from, is left to the English summary. */
+export function misfitsZh(e: EvidenceReader, key: string, productCode: string): string {
+  const list = e.list(key) as MisfitFigures[];
+  const product = productByCode(productCode);
+  const name = productZh(productCode);
+  const band = gradeBandOf(productCode);
+  const holds = band === undefined
+    ? `约为 ${product === undefined ? '' : pct(typicalGrade(product))}`
+    : `为 ${band.min > 0 ? `${pct(band.min)}–` : '至多 '}${pct(band.max)}`;
+  return list.map((m) => {
+    switch (m.kind) {
+      case 'grade': return `其稀土含量按质量计为 ${pct(m.value)}，而${name}的稀土含量${holds}${m.feedGrade === undefined ? '' : `，其投料含量为 ${pct(m.feedGrade)}`}（上限 ${pct(m.limit)}）`;
+      case 'lean': return `其稀土含量按质量计仅为 ${pct(m.value)}，而${name}的稀土含量${holds}（下限 ${pct(m.limit)}）`;
+      case 'foreign-elements': return `其稀土中有 ${pct(m.value)} 为 ${(m.foreignElements ?? []).join('、')}，而${name}不含这些元素（上限 ${pct(m.limit)}）`;
+      case 'distribution': return `其稀土配分与${name}相差 ${pct(m.value)}（上限 ${pct(m.limit)}）`;
+    }
+  }).join('；');
+}
 
 /** The rare earth grade of what a process took in. */
 function feedGradeOf(applied: AppliedEvent): number {
@@ -105,7 +175,7 @@ function judgeLot(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, fiel
       events: [ref], lots: [id], thresholds: t, declaredProduct: lot.product, category: productByCode(lot.product)?.category ?? null, event: applied.event.kind,
       tonnes: tonnes(lot.massGrams), reTonnes: tonnes(reGrams(composition)), grade: share(reGrams(composition), lot.massGrams),
       misfits: misfits.map((m) => ({ kind: m.kind, value: share(m.value, 1), limit: share(m.limit, 1) })), gradeBand: band === undefined ? null : { min: share(band.min, 1), max: share(band.max, 1) },
-      distribution: rounded(reShares(composition)),
+      distribution: rounded(reShares(composition)), misfitFigures: misfitFigures(misfits, lot.product, composition, gradeMaxAtLeast),
     },
     at: { event: applied.index, field },
     seq: applied.seq,
@@ -166,6 +236,8 @@ function residueFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeof t
       events: [ref], lots: residueLots, thresholds: t, byElement, residueTonnes: tonnes(residueMassGrams), residueTonnesReo: tonnes(reoGrams(residueOut)),
       residueGrade: share(residueRe, residueMassGrams), distance: judged.distance === undefined ? null : share(judged.distance, 1),
       residueDistribution: rounded(reShares(residueOut)), feedDistribution: rounded(reShares(addCompositions(fed, residueIn))), evennessJudged: judged.evennessJudged,
+      residueRatios: Object.fromEntries(elements.map((e) => [e, { share: judged.elements[e]!.share, othersShare: judged.elements[e]!.othersShare }])),
+      distanceRatio: judged.distanceOver ? judged.distance! : null,
     },
     at: { event: applied.index, field: `${applied.prefix}outputs` },
     seq: applied.seq,

@@ -5,7 +5,7 @@
 // is judged here, on what a shipper sent a buyer in a month, by the same tolerance.
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiMonthNumber, DAY_MS } from '../../domain/periods.ts';
-import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
+import { bounded, eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 // Transport within China takes days; 45 leaves room for a receipt recorded in the next month's report.
@@ -98,7 +98,7 @@ export const neverReceived: PeriodRule<typeof thresholds> = {
           summary: `${p.lots.length} shipments from ${p.shipper} to ${p.receiver} in ${p.month} were each received a little short, ${tonnes(p.shortGrams)} t in all (${percent(p.shortGrams / p.shippedGrams)} of ${tonnes(p.shippedGrams)} t shipped; tolerance ${percent(t.shortShareMax)} and ${tonnes(t.shortGramsMin)} t)`,
           evidence: {
             events: bounded(p.events), lots: bounded(p.lots), thresholds: t, shipper: p.shipper, receiver: p.receiver, receipts: p.lots.length,
-            shippedTonnes: tonnes(p.shippedGrams), shortTonnes: tonnes(p.shortGrams), shortShare: share(p.shortGrams, p.shippedGrams),
+            shippedTonnes: tonnes(p.shippedGrams), shortTonnes: tonnes(p.shortGrams), shortShare: share(p.shortGrams, p.shippedGrams), shortRatio: p.shortGrams / p.shippedGrams,
           },
         }));
         return [...short, ...[...overdue, ...late].map((s): Finding => {
@@ -120,5 +120,14 @@ export const neverReceived: PeriodRule<typeof thresholds> = {
         })];
       },
     };
-  },
+  },  summaryZh: ({ subject, period, evidence }) => zhFrom(evidence, (e) => {
+    if (e.opt('receipts') !== undefined) {
+      const t = e.at('thresholds');
+      return `${period} ${e.str('shipper')} 发运给 ${e.str('receiver')} 的 ${e.num('receipts')} 批货物接收时均略有短少，共短少 ${e.num('shortTonnes')} 吨（占发运量 ${e.num('shippedTonnes')} 吨的 ${percent(e.num('shortRatio'))}；容差为 ${percent(t.num('shortShareMax'))} 和 ${tonnes(t.num('shortGramsMin'))} 吨）`;
+    }
+    const shipped = `批次 ${subject}（${e.num('tonnes')} 吨）由 ${e.str('shipper')}`;
+    return e.opt('receivedAt') === null
+      ? `${shipped} 于 ${e.str('shippedAt')} 发运给 ${e.str('receiver')}：${e.num('daysInTransit')} 天后仍未接收`
+      : `${shipped} 发运给 ${e.str('receiver')}：${e.num('daysInTransit')} 天后才接收`;
+  }),
 };

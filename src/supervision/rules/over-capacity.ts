@@ -2,7 +2,7 @@
 // capacity in t REO; recording more than a plant can make means some of it came from elsewhere.
 import { RunningTotals, quotaReoGrams } from '../activity.ts';
 import { shanghaiDay, shanghaiYear } from '../../domain/periods.ts';
-import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
+import { activityZh, bounded, eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import type { LicenceFacts, PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0.05 };
@@ -56,11 +56,12 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
             summary: `${licence.activity} of ${tonnes(over.recorded)} t REO in ${year} under licence ${id}, whose capacity is ${tonnes(over.limit)} t REO a year (${percent(over.recorded / over.limit)})`,
             evidence: {
               events: bounded(over.events), lots: [], thresholds: t, licence: id, activity: licence.activity, year: Number(year),
-              capacityTonnesReo: tonnes(over.limit), recordedTonnesReo: tonnes(over.recorded), capacityUse: share(over.recorded, over.limit), crossedIn: over.month,
+              capacityTonnesReo: tonnes(over.limit), recordedTonnesReo: tonnes(over.recorded), capacityUse: share(over.recorded, over.limit), capacityUseRatio: over.recorded / over.limit, crossedIn: over.month,
             },
           };
         });
       },
     };
-  },
+  },  summaryZh: ({ evidence }) => zhFrom(evidence, (e) =>
+    `${e.num('year')} 年在许可证 ${e.str('licence')} 项下${activityZh(e.str('activity'))} ${e.num('recordedTonnesReo')} 吨 REO，而该许可证的年产能为 ${e.num('capacityTonnesReo')} 吨 REO（${percent(e.num('capacityUseRatio'))}）`),
 };

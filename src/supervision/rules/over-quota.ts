@@ -1,9 +1,9 @@
 // Output beyond the holder's quota: REO extracted beyond the mining quota, or fed to separation
 // beyond the separation quota, over the quota's year; rock and ion-adsorption ore each against the
 // quota given for it (with any quota given for either), never pooled.
-import { OreQuotaUse, describeOreUse, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
+import { OreQuotaUse, describeOreUse, describeOreUseZh, gramsByOre, oreFigures, quotaReoByOre, type QuotaActivity } from '../activity.ts';
 import { shanghaiYear } from '../../domain/periods.ts';
-import { bounded, eventRef, share, tonnes } from '../evidence.ts';
+import { activityZh, bounded, eventRef, share, tonnes, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0 };
@@ -51,12 +51,12 @@ export const overQuota: PeriodRule<typeof thresholds> = {
             summary: `${activity} in ${year}: ${words}, passed in ${over.month}`,
             evidence: {
               events: bounded(over.events), lots: [], thresholds: t, activity, year: Number(year), quotaTonnesReo: tonnes(limit), recordedTonnesReo: tonnes(recorded),
-              overTonnesReo: tonnes(recorded - limit), quotaUse: share(recorded, limit), crossedIn: over.month, overOreTypes: over.over,
+              overTonnesReo: tonnes(recorded - limit), quotaUse: share(recorded, limit), quotaUseRatio: recorded / limit, crossedIn: over.month, overOreTypes: over.over,
               ...oreFigures(over.used, quota),
             },
           }];
         });
       },
     };
-  },
+  },  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => `${e.num('year')} 年${activityZh(e.str('activity'))}：${describeOreUseZh(e)}，于 ${e.str('crossedIn')} 超出`),
 };

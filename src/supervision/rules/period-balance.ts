@@ -18,7 +18,7 @@ import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode, type ProductCategory } from '../../domain/products.ts';
 import { shanghaiMonth } from '../../domain/periods.ts';
-import { bounded, eventRef, percent, share, tonnes } from '../evidence.ts';
+import { bounded, eventRef, percent, share, tonnes, zhFrom, type EvidenceReader } from '../evidence.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
 const thresholds = {
@@ -174,7 +174,38 @@ export const periodBalance: PeriodRule<T> = {
       }
     }
   },
+  summaryZh: ({ partyId, period, subject, evidence }) => zhFrom(evidence, (e) => {
+    const t = e.at('thresholds');
+    if (e.opt('recycler') === true) {
+      const byElement = e.at('byElement');
+      const elements = Object.keys(evidence['byElement'] as object);
+      return `截至 ${period} 末，综合利用企业 ${partyId} 的产品中${elements.map((el) => `含 ${byElement.at(el).num('productsTonnes')} 吨 ${el}，而其投入的废料和渣料仅含 ${byElement.at(el).num('scrapFedTonnes')} 吨`).join('；')}：超出 ${percent(t.num('recyclingRecoveryShareMax'))} 的回收率所能得到的量`;
+    }
+    if (e.opt('boundTonnes') !== undefined) {
+      const over = e.strs('over');
+      if (e.opt('lotsMadeTonnes') !== undefined) {
+        const moved = over.map((m) => (m === 'removed' ? `减少了 ${e.num('removedTonnes')} 吨` : `增加了 ${e.num('addedTonnes')} 吨`)).join('并');
+        return `截至 ${period}，${partyId} 对 ${e.num('lotCount')} 个批次的库存调整（单个批次均未超过界限）合计${moved}，这些批次产生时共 ${e.num('lotsMadeTonnes')} 吨；界限为 ${e.num('boundTonnes')} 吨（${percent(t.num('adjustShareMax'))}）`;
+      }
+      const moved = over.map((m) => (m === 'removed'
+        ? `减少了 ${e.num('removedTonnes')} 吨（${e.num('removedTonnesReo')} 吨 REO）`
+        : `在无记录来源的情况下增加了 ${e.num('addedTonnes')} 吨（${e.num('addedTonnesReo')} 吨 REO）`)).join('，并');
+      return `批次 ${subject}（产生时 ${e.num('madeTonnes')} 吨）的库存调整${moved}，共 ${e.strs('events').length} 次调整；界限为 ${e.num('boundTonnes')} 吨（批次的 ${percent(t.num('adjustShareMax'))}）`;
+    }
+    const byElement = e.at('byElement');
+    const processes = Object.keys(evidence['byElement'] as object).map((el) => describeZh(el, byElement.at(el))).join('；');
+    return e.opt('cumulative') === true
+      ? `截至 ${period} 末，${partyId} 各月加工合计：${processes}`
+      : `${period} ${partyId} 的加工：${processes}`;
+  }),
 };
+
+function describeZh(e: string, v: EvidenceReader): string {
+  const parts: string[] = [];
+  if (v.opt('lostTonnes') !== undefined) parts.push(`所投入的 ${v.num('fedTonnes')} 吨 ${e} 中损失了 ${v.num('lostTonnes')} 吨（${percent(share(v.num('lostTonnes'), v.num('fedTonnes')))}；允许 ${v.num('allowedLossTonnes')} 吨）`);
+  if (v.opt('gainedTonnes') !== undefined) parts.push(`产出的 ${e} 比投入多 ${v.num('gainedTonnes')} 吨（允许 ${v.num('allowedGainTonnes')} 吨）`);
+  return parts.join('，并且');
+}
 
 function emptySpan(): Span {
   return { fed: {}, allowed: {}, lost: {}, gained: {}, events: [], lossEvents: new Set(), gainEvents: new Set() };
@@ -336,6 +367,7 @@ function adjustFinding(lot: AdjustedLot, t: T): Finding {
     evidence: {
       events: bounded(lot.events), lots: [lot.lot], thresholds: t, madeTonnes: tonnes(lot.madeGrams), removedTonnes: tonnes(lot.outGrams), addedTonnes: tonnes(lot.inGrams),
       removedTonnesReo: tonnes(lot.outReo), addedTonnesReo: tonnes(lot.inReo), boundTonnes: tonnes(bound), reasons: lot.reasons,
+      over: [...(lot.outGrams > bound ? ['removed'] : []), ...(lot.inGrams > bound ? ['added'] : [])],
     },
   };
 }
@@ -442,6 +474,7 @@ function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: Reado
         evidence: {
           events: bounded([...events]), eventCount: events.size, lots: bounded([...touched]), thresholds: t, lotsMadeTonnes: tonnes(lotsGrams),
           removedTonnes: tonnes(outGrams), addedTonnes: tonnes(inGrams), boundTonnes: tonnes(bound),
+          over: [...(outGrams > bound ? ['removed'] : []), ...(inGrams > bound ? ['added'] : [])], lotCount: touched.size,
         },
       });
       break;

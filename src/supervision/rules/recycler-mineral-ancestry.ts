@@ -9,7 +9,7 @@
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { formatShanghai, shanghaiMonth } from '../../domain/periods.ts';
-import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import { eventRef, percent, productZh, share, tonnes, zhFrom } from '../evidence.ts';
 import { elementGrams, LotMarks, pathThrough } from '../lot-marks.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
@@ -49,7 +49,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
     });
     const found = new Map<string, Finding>();
 
-    const judge = (scanned: ScannedEvent, lot: string, recycler: string, supplier: string, action: string, massGrams: number): void => {
+    const judge = (scanned: ScannedEvent, lot: string, recycler: string, supplier: string, intake: 'received' | 'shipped', massGrams: number): void => {
       const mark = marks.get(lot)?.get(MINERAL);
       const product = marks.lot(lot)?.product;
       if (mark === undefined || product === undefined || productByCode(product)?.mineral === true || mark.share < t.mineralShareMin) return;
@@ -60,6 +60,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
         return;
       }
       const path = [...mark.via, recycler];
+      const action = intake === 'received' ? `received by recycler ${recycler}` : `shipped by ${supplier} to recycler ${recycler}`;
       found.set(lot, {
         ruleId: 'recycler-mineral-ancestry',
         key: lot,
@@ -69,7 +70,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
         summary: `lot ${lot} declared as ${product} (${tonnes(massGrams)} t) ${action}: ${percent(mark.share)} of its rare earths descend from ${mark.product} lot ${mark.lot}, not separated on the way ${path.join(' → ')}`,
         evidence: {
           events: [mark.ref, ref], lots: [mark.lot, lot], thresholds: t, recycler, supplier, declaredProduct: product, mineralProduct: mark.product, mineralShare: share(mark.share, 1),
-          mineralLot: mark.lot, mineralSince: formatShanghai(mark.sinceMs), path, tonnes: tonnes(massGrams),
+          mineralLot: mark.lot, mineralSince: formatShanghai(mark.sinceMs), path, tonnes: tonnes(massGrams), intake, mineralShareRatio: mark.share,
         },
       });
     };
@@ -79,7 +80,7 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
         const { event } = scanned;
         if (event.kind === 'receive' && hasRole(scanned.partyId, 'recycler', scanned.timeMs)) {
           const lot = qualifyLotId(event.lot, scanned.partyId);
-          judge(scanned, lot, scanned.partyId, marks.get(lot)?.get(MINERAL)?.via.at(-1) ?? '', `received by recycler ${scanned.partyId}`, event.massGrams);
+          judge(scanned, lot, scanned.partyId, marks.get(lot)?.get(MINERAL)?.via.at(-1) ?? '', 'received', event.massGrams);
         }
         marks.observe(scanned);
         const ref = eventRef(scanned.partyId, scanned.eventId);
@@ -94,9 +95,15 @@ export const recyclerMineralAncestry: PeriodRule<typeof thresholds> = {
         const mark = marks.get(moving)?.get(MINERAL);
         if (mark === undefined) return;
         marks.set(moving, MINERAL, { ...mark, via: pathThrough(mark.via, scanned.partyId) });
-        if (hasRole(event.to, 'recycler', scanned.timeMs)) judge(scanned, moving, event.to, scanned.partyId, `shipped by ${scanned.partyId} to recycler ${event.to}`, event.massGrams);
+        if (hasRole(event.to, 'recycler', scanned.timeMs)) judge(scanned, moving, event.to, scanned.partyId, 'shipped', event.massGrams);
       },
       finish: () => [...found.values()],
     };
   },
+  summaryZh: ({ subject, evidence }) => zhFrom(evidence, (e) => {
+    const recycler = e.str('recycler');
+    const intake = e.str('intake');
+    const action = intake === 'received' ? `被综合利用企业 ${recycler} 接收` : `由 ${e.str('supplier')} 发运给综合利用企业 ${recycler}`;
+    return `申报为${productZh(e.str('declaredProduct'))}的批次 ${subject}（${e.num('tonnes')} 吨）${action}：其稀土中有 ${percent(e.num('mineralShareRatio'))} 来自${productZh(e.str('mineralProduct'))}批次 ${e.str('mineralLot')}，途经 ${e.strs('path').join(' → ')} 均未经冶炼分离`;
+  }),
 };

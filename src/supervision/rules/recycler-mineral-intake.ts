@@ -3,7 +3,7 @@
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiMonth } from '../../domain/periods.ts';
-import { eventRef, tonnes } from '../evidence.ts';
+import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
 const thresholds = { mineralGramsMin: 1 };
@@ -34,7 +34,7 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
         const lot = facts.lotBefore(qualifyLotId(event.lot, recorder));
         const shipped = event.shipmentLot === undefined ? qualifyLotId(event.lot, recorder) : qualifyLotId(event.shipmentLot, recorder);
         if (lot !== undefined && isMineral(lot.product) && event.massGrams >= t.mineralGramsMin) {
-          add(found, applied, facts, { recycler: event.to, supplier: recorder, lot: shipped, product: lot.product, grams: event.massGrams, action: `shipped to recycler ${event.to}` }, t);
+          add(found, applied, facts, { recycler: event.to, supplier: recorder, lot: shipped, product: lot.product, grams: event.massGrams, intake: 'shipped' }, t);
         }
       }
       if (!isRecycler(recorder, applied.timeMs)) continue;
@@ -43,16 +43,27 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
           if (flow.direction !== -1 && event.kind === 'process') continue;
           const lot = facts.lotBefore(flow.lotId);
           if (lot === undefined || !isMineral(lot.product) || flow.massGrams < t.mineralGramsMin) continue;
-          add(found, applied, facts, { recycler: recorder, supplier: lot.holderId, lot: flow.lotId, product: lot.product, grams: flow.massGrams, action: event.kind === 'receive' ? 'received' : 'processed' }, t);
+          add(found, applied, facts, { recycler: recorder, supplier: lot.holderId, lot: flow.lotId, product: lot.product, grams: flow.massGrams, intake: event.kind === 'receive' ? 'received' : 'processed' }, t);
         }
       }
       if (event.kind === 'collect' && isMineral(event.lot.product) && event.lot.massGrams >= t.mineralGramsMin) {
-        add(found, applied, facts, { recycler: recorder, supplier: event.supplier.name, lot: qualifyLotId(event.lot.id, recorder), product: event.lot.product, grams: event.lot.massGrams, action: 'collected' }, t);
+        add(found, applied, facts, { recycler: recorder, supplier: event.supplier.name, lot: qualifyLotId(event.lot.id, recorder), product: event.lot.product, grams: event.lot.massGrams, intake: 'collected' }, t);
       }
     }
     return [...found.values()];
   },
+  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+    const mineral = `${e.num('tonnes')} 吨矿产品${productZh(e.str('product'))}`;
+    const lot = `（批次 ${e.strs('lots')[0]}）`;
+    const intake = e.str('intake');
+    if (intake === 'shipped') return `${mineral}发运给综合利用企业 ${e.str('recycler')}${lot}`;
+    const verb = ({ received: '接收了', processed: '加工了', collected: '收集了' } as Record<string, string>)[intake];
+    return verb === undefined ? undefined : `综合利用企业 ${e.str('recycler')} ${verb} ${mineral}${lot}`;
+  }),
 };
+
+/** How the mineral product reached the recycler, the words its summary states it in. */
+type Intake = 'shipped' | 'received' | 'processed' | 'collected';
 
 function isMineral(product: string): boolean {
   return productByCode(product)?.mineral === true;
@@ -62,7 +73,7 @@ function add(
   found: Map<string, Finding>,
   applied: AppliedEvent,
   facts: DocumentFacts,
-  what: { recycler: string; supplier: string; lot: string; product: string; grams: number; action: string },
+  what: { recycler: string; supplier: string; lot: string; product: string; grams: number; intake: Intake },
   t: typeof thresholds,
 ): void {
   const ref = eventRef(facts.recorder.id, applied.event.id);
@@ -77,8 +88,8 @@ function add(
     partyId: what.recycler,
     period: shanghaiMonth(applied.timeMs),
     subject: what.lot,
-    summary: `${tonnes(what.grams)} t of mineral product ${what.product} ${what.action} (lot ${what.lot})`,
-    evidence: { events: [ref], lots: [what.lot], thresholds: t, product: what.product, tonnes: tonnes(what.grams), supplier: what.supplier, recycler: what.recycler },
+    summary: `${tonnes(what.grams)} t of mineral product ${what.product} ${what.intake === 'shipped' ? `shipped to recycler ${what.recycler}` : what.intake} (lot ${what.lot})`,
+    evidence: { events: [ref], lots: [what.lot], thresholds: t, product: what.product, tonnes: tonnes(what.grams), supplier: what.supplier, recycler: what.recycler, intake: what.intake },
     at: { event: applied.index, field: `${applied.prefix}lot` },
     seq: applied.seq,
   });

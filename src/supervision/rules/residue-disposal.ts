@@ -16,7 +16,7 @@ import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
-import { eventRef, tonnes } from '../evidence.ts';
+import { disposalMethodZh, eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
@@ -108,6 +108,7 @@ export const residueDisposal: PeriodRule<T> = {
           events: [...residue.events.slice(0, 49), ...(parting === undefined ? [] : [parting.ref])], lots: [residue.lot], thresholds: t, problem: 'held beyond the storage limit',
           product: residue.product, tonnes: tonnes(residue.remainingGrams), madeIn: residue.events[0] ?? null, heldDays: days, heldDaysMax: limit.days, since: new Date(residue.sinceMs).toISOString(),
           until: new Date(untilMs).toISOString(), stillHeld: parting === undefined, radioactive: residue.radioactive,
+          parting: parting?.what ?? null, untilDay: shanghaiDay(untilMs), limitRadioactive: limit.radioactive,
         },
       });
     }
@@ -130,7 +131,7 @@ export const residueDisposal: PeriodRule<T> = {
         const receiver = event.to;
         const ok = holds(receiver, 'disposal', scanned.timeMs) || (!shipped.radioactive && ['recycling', 'mining', 'separation'].some((a) => holds(receiver, a, scanned.timeMs)));
         if (!ok) {
-          findings.push(finding(shipped.lot, scanned, ref, `${shipped.radioactive ? 'radioactive ' : ''}residue ${shipped.product} (${tonnes(event.massGrams)} t, lot ${shipped.lot}) shipped to ${receiver}, which holds no ${shipped.radioactive ? 'disposal' : 'disposal, recycling, mining or separation'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'shipped to an unlicensed receiver', receiver, product: shipped.product, tonnes: tonnes(event.massGrams), radioactive: shipped.radioactive }, t, `${shipped.lot}:shipped`));
+          findings.push(finding(shipped.lot, scanned, ref, `${shipped.radioactive ? 'radioactive ' : ''}residue ${shipped.product} (${tonnes(event.massGrams)} t, lot ${shipped.lot}) shipped to ${receiver}, which holds no ${shipped.radioactive ? 'disposal' : 'disposal, recycling, mining or separation'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'shipped to an unlicensed receiver', receiver, product: shipped.product, tonnes: tonnes(event.massGrams), radioactive: shipped.radioactive, day: shanghaiDay(scanned.timeMs) }, t, `${shipped.lot}:shipped`));
         }
         return;
       }
@@ -164,7 +165,7 @@ export const residueDisposal: PeriodRule<T> = {
             findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
           }
           if (!licensed) {
-            findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:unlicensed-disposal`));
+            findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, day: shanghaiDay(scanned.timeMs), category }, t, `${flow.lotId}:unlicensed-disposal`));
           }
         }
         return;
@@ -207,6 +208,32 @@ export const residueDisposal: PeriodRule<T> = {
       },
     };
   },
+  summaryZh: ({ subject, partyId, evidence }) => zhFrom(evidence, (e) => {
+    const radioactive = e.bool('radioactive') ? '放射性' : '';
+    const product = productZh(e.str('product'));
+    switch (e.str('problem')) {
+      case 'held beyond the storage limit': {
+        const parting = e.opt('parting');
+        if (parting === undefined) return undefined;
+        const madeIn = e.opt('madeIn');
+        const days = e.num('heldDays');
+        const what = ({ shipped: '发运', 'disposed of': '处置', consumed: '消耗', exported: '出口' } as Record<string, string>)[String(parting)];
+        const until = parting === null ? `${days} 天未作处置` : `${days} 天后才于 ${e.str('untilDay')} 将其${what ?? String(parting)}`;
+        const limit = e.bool('limitRadioactive') ? `未持有处置许可证的企业贮存放射性尾渣不超过 ${e.num('heldDaysMax')} 天` : `${e.num('heldDaysMax')} 天`;
+        return `${radioactive}尾渣${product}（批次 ${subject}，${e.num('tonnes')} 吨${typeof madeIn === 'string' ? `，产生于 ${madeIn}` : ''}）由 ${partyId} 贮存 ${until}（限期为${limit}）`;
+      }
+      case 'shipped to an unlicensed receiver':
+        return `${radioactive}尾渣${product}（${e.num('tonnes')} 吨，批次 ${subject}）发运给 ${e.str('receiver')}，而该企业于 ${e.str('day')} 未持有${radioactive === '' ? '处置、综合利用、开采或冶炼分离' : '处置'}许可证`;
+      case 'product disposed of as waste':
+        return `${e.num('tonnes')} 吨${product}（${e.num('tonnesReo')} 吨 REO）属于产品而非尾渣，却以${disposalMethodZh(e.str('method'))}方式处置`;
+      case 'radioactive residue disposed of as ordinary waste':
+        return `放射性${product}（${e.num('tonnes')} 吨）以${disposalMethodZh(e.str('method'))}方式处置，未进入放射性废物贮存`;
+      case 'disposed of without a disposal licence':
+        return `${radioactive}${product}（${e.num('tonnes')} 吨）由 ${partyId} 处置，而该企业于 ${e.str('day')} 未持有${e.str('category') === 'tailings' && radioactive === '' ? '处置或开采' : '处置'}许可证`;
+      default:
+        return undefined;
+    }
+  }),
 };
 
 function isResidue(product: string): boolean {

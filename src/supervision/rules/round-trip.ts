@@ -25,7 +25,7 @@ import type { Composition } from '../../domain/composition.ts';
 import { CHAIN_STAGES, productByCode, type ProductCategory } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { formatShanghai, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
-import { eventRef, EVIDENCE_LIST_MAX, percent, share, tonnes } from '../evidence.ts';
+import { eventRef, EVIDENCE_LIST_MAX, percent, productZh, share, tonnes, zhFrom } from '../evidence.ts';
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';
 
@@ -136,7 +136,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     const returning = new Map<string, number>();
     const findings: Finding[] = [];
 
-    const returned = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: string, massGrams: number, evidence: { events: string[]; returnedShare: number | null }): void => {
+    const returned = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: Return, massGrams: number, evidence: { events: string[]; returnedShare: number | null }): void => {
       const ref = eventRef(scanned.partyId, scanned.eventId);
       const days = Math.floor((scanned.timeMs - mark.sinceMs) / DAY_MS);
       const path = [party, ...mark.via, ...(scanned.partyId === party ? [] : [scanned.partyId]), party];
@@ -147,11 +147,12 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         partyId: party,
         period: shanghaiMonth(mark.sinceMs),
         subject: lot,
-        summary: `material that left ${party} on ${formatShanghai(mark.sinceMs)} (lot ${mark.lot}, ${mark.product}) ${how} ${days} days later as lot ${lot} (${tonnes(massGrams)} t, ${percent(mark.share)} of it from that material${back}), through ${path.join(' → ')}`,
+        summary: `material that left ${party} on ${formatShanghai(mark.sinceMs)} (lot ${mark.lot}, ${mark.product}) ${howText(how, party)} ${days} days later as lot ${lot} (${tonnes(massGrams)} t, ${percent(mark.share)} of it from that material${back}), through ${path.join(' → ')}`,
         evidence: {
           events: [mark.ref, ...evidence.events.slice(-EVIDENCE_LIST_MAX + 1)], lots: [...new Set([mark.lot, lot])], thresholds: t, parties: [...new Set(path)], path,
           leftAt: formatShanghai(mark.sinceMs), returnedAt: formatShanghai(scanned.timeMs), daysAway: days, productLeft: mark.product, leftTonnesElements: tonnes(mark.grams),
           returnShare: share(mark.share, 1), returnedShare: evidence.returnedShare === null ? null : share(evidence.returnedShare, 1), tonnes: tonnes(massGrams),
+          how, returnRatio: mark.share, returnedRatio: evidence.returnedShare,
         },
       });
     };
@@ -159,7 +160,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     /** A lot on its way to `party`, carrying material that left it: a round trip when the
      * material is back at the stage it left and makes up enough of the lot, or when enough of
      * what left has come back in whatever form. */
-    const judgeReturn = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: string, massGrams: number): void => {
+    const judgeReturn = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: Return, massGrams: number): void => {
       if (mark.sinceMs > scanned.timeMs || scanned.timeMs - mark.sinceMs > windowMs) return;
       const ref = eventRef(scanned.partyId, scanned.eventId);
       const held = marks.lot(lot);
@@ -208,7 +209,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           const carried = marks.get(moving);
           const back = carried?.get(event.to);
           if (back !== undefined) {
-            if (!directReturn(scanned, from, moving, back)) judgeReturn(scanned, moving, event.to, back, `was shipped back to it by ${scanned.partyId}`, event.massGrams);
+            if (!directReturn(scanned, from, moving, back)) judgeReturn(scanned, moving, event.to, back, { kind: 'shipped', by: scanned.partyId }, event.massGrams);
             returning.set(eventRef(scanned.partyId, scanned.eventId), scanned.timeMs);
           }
           const next = new Map<string, Mark>();
@@ -258,7 +259,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         const mark: Mark = { share: Math.min(1, match.gramsOpen / grams), sinceMs: match.timeMs, ref: match.ref, lot: match.lot, product: match.product, grams: match.gramsOpen, via: [] };
         match.gramsOpen = Math.max(0, match.gramsOpen - grams);
         if (related(registry, match.party, scanned.partyId)) {
-          judgeReturn(scanned, lot, match.party, mark, `was exported to ${match.country} and ${scanned.partyId === match.party ? 'imported back' : `imported back by ${scanned.partyId} of its group`}`, made.massGrams);
+          judgeReturn(scanned, lot, match.party, mark, { kind: 'exported', country: match.country, by: scanned.partyId }, made.massGrams);
         } else {
           marks.set(lot, match.party, { ...mark, via: [scanned.partyId] });
         }
@@ -266,7 +267,24 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       finish: () => findings,
     };
   },
+  summaryZh: ({ partyId, evidence }) => zhFrom(evidence, (e) => {
+    const how = e.at('how');
+    const lots = e.strs('lots');
+    const returnedRatio = e.opt('returnedRatio');
+    const back = typeof returnedRatio === 'number' ? `；运出的物料已有 ${percent(returnedRatio)} 回流` : '';
+    const by = how.str('by');
+    const way = how.str('kind') === 'shipped' ? `由 ${by} 运回` : `出口至 ${how.str('country')} 后${by === partyId ? '又被进口回国' : `由其集团成员 ${by} 进口回国`}`;
+    return `${partyId} 于 ${e.str('leftAt')} 运出的物料（批次 ${lots[0]}，${productZh(e.str('productLeft'))}）${way}，${e.num('daysAway')} 天后以批次 ${lots.at(-1)} 回到该企业（${e.num('tonnes')} 吨，其中 ${percent(e.num('returnRatio'))} 来自该物料${back}），途经 ${e.strs('path').join(' → ')}`;
+  }),
 };
+
+/** How material came back to the party it left, as the summary states it. */
+type Return = { kind: 'shipped'; by: string } | { kind: 'exported'; country: string; by: string };
+
+function howText(how: Return, party: string): string {
+  if (how.kind === 'shipped') return `was shipped back to it by ${how.by}`;
+  return `was exported to ${how.country} and ${how.by === party ? 'imported back' : `imported back by ${how.by} of its group`}`;
+}
 
 /** The export (to the import's origin, within the window, before it) whose rare earths are most
  * like the import's and which still has the grams to account for it. */

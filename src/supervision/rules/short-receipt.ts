@@ -2,7 +2,7 @@
 // transit is how material leaves the traced chain.
 import { shanghaiMonth } from '../../domain/periods.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
-import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import { eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 
 const thresholds = { shortShareMax: 0.005, shortGramsMin: 1_000 };
@@ -45,7 +45,7 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
         summary: `lot ${lot.id} shipped by ${lot.holderId} with ${tonnes(shipped)} t, received by ${facts.recorder.id} with ${tonnes(event.massGrams)} t: ${percent(short / shipped)} short`,
         evidence: {
           events: [ref], lots: [lot.id], thresholds: t, shipper: lot.holderId, receiver: facts.recorder.id, shipSeq: lot.updatedSeq,
-          shippedTonnes: tonnes(shipped), receivedTonnes: tonnes(event.massGrams), shortTonnes: tonnes(short), shortShare: share(short, shipped),
+          shippedTonnes: tonnes(shipped), receivedTonnes: tonnes(event.massGrams), shortTonnes: tonnes(short), shortShare: share(short, shipped), shortRatio: short / shipped,
         },
         at: { event: applied.index, field: `${applied.prefix}massGrams` },
         seq: applied.seq,
@@ -53,4 +53,6 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
     }
     return findings;
   },
+  summaryZh: ({ subject, evidence }) => zhFrom(evidence, (e) =>
+    `批次 ${subject} 由 ${e.str('shipper')} 发运 ${e.num('shippedTonnes')} 吨，${e.str('receiver')} 接收 ${e.num('receivedTonnes')} 吨：短少 ${percent(e.num('shortRatio'))}`),
 };

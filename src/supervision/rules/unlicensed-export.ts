@@ -8,9 +8,10 @@ import { exportControlsFor } from '../../domain/export-controls.ts';
 import { FIT_LIMITS_DEFAULT, productMisfits } from '../../domain/product-fit.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
-import { eventRef, tonnes } from '../evidence.ts';
+import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
-import { licenceGap } from '../licence-coverage.ts';
+import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
+import { misfitFigures, misfitsZh } from './misdeclared-product.ts';
 
 const thresholds = { controlledGramsMin: 1 };
 
@@ -48,10 +49,11 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.
       const controlled = elements.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
-      const problem = event.licence === undefined
-        ? 'no export licence cited'
+      const gap = event.licence === undefined
+        ? undefined
         : licenceGap(facts.licence(event.licence, applied.timeMs), event.licence, { party: facts.recorder.id, activity: 'export', day, products: [lot.product], elements: controlled });
-      if (problem === undefined) continue;
+      if (event.licence !== undefined && gap === undefined) continue;
+      const problem = gap === undefined ? 'no export licence cited' : gapText(gap);
       const ref = eventRef(facts.recorder.id, event.id);
       const reo = reoGrams(exported);
       findings.push({
@@ -65,6 +67,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
           events: [ref], lots: [lot.id], thresholds: t, product: lot.product, tonnes: tonnes(event.massGrams), tonnesReo: tonnes(reo),
           destinationCountry: event.destinationCountry, licence: event.licence ?? null, controls: controls.map((c) => c.id), problem,
           elementsCarried: elements, labelMisfits: misfits.map((m) => m.text),
+          gap: gap ?? null, labelMisfitFigures: misfitFigures(misfits, lot.product, exported),
         },
         at: { event: applied.index, field: `${applied.prefix}licence` },
         seq: applied.seq,
@@ -72,4 +75,13 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
     }
     return findings;
   },
+  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+    const gap = e.opt('gap');
+    if (gap === undefined) return undefined;
+    const product = e.str('product');
+    const misfits = e.list('labelMisfitFigures');
+    const judged = misfits.length > 0 ? `，按其实际所含物料判断（${misfitsZh(e, 'labelMisfitFigures', product)}）` : '';
+    const problem = gap === null ? '未注明出口许可证' : gapTextZh(gap as LicenceGap);
+    return `向 ${e.str('destinationCountry')} 出口 ${e.num('tonnes')} 吨${productZh(product)}（${e.num('tonnesReo')} 吨 REO）${judged}：${problem}`;
+  }),
 };

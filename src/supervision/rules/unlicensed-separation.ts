@@ -9,8 +9,8 @@ import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { isSeparationFeed, productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { oreTypeOf, type OreType } from '../activity.ts';
-import { eventRef, tonnes } from '../evidence.ts';
-import { licenceGap, type LicensedActivity } from '../licence-coverage.ts';
+import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
+import { licenceGap, shortfallText, shortfallTextZh, type LicenceGap, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
 import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
@@ -47,8 +47,9 @@ export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
       if (outputs.length === 0) continue;
       const elements = outputs.flatMap((o) => Object.entries(o.composition).filter(([, grams]) => grams > 0).map(([element]) => element));
       const site = event.facility ?? '(no plant named)';
-      const reasons = separationProblems(facts, site, applied.timeMs, t.licenceGraceDays, outputs.map((o) => o.product), elements, feed.oreTypes);
-      if (reasons.length === 0) continue;
+      const shortfalls = separationProblems(facts, site, applied.timeMs, t.licenceGraceDays, outputs.map((o) => o.product), elements, feed.oreTypes);
+      if (shortfalls.length === 0) continue;
+      const reasons = shortfalls.map(shortfallText);
       const month = shanghaiMonth(applied.timeMs);
       const key = `${facts.recorder.id}:${site}:${month}`;
       const ref = eventRef(facts.recorder.id, event.id);
@@ -71,6 +72,8 @@ export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
         summary: `separation of ${tonnes(feed.reoGrams)} t REO of ${feed.products.join(', ')} into ${[...new Set(outputs.map((o) => o.product))].join(', ')} at ${site}: ${reasons.join('; ')}`,
         evidence: {
           events: [ref], lots: [...feed.lots], thresholds: t, facility: event.facility ?? null, reasons, feedReoGrams: feed.reoGrams, feedTonnesReo: tonnes(feed.reoGrams),
+          // What the summary states, the month's first run: later runs add to the figures above.
+          shortfalls, firstFeedTonnesReo: tonnes(feed.reoGrams),
           feedProducts: feed.products, outputProducts: [...new Set(outputs.map((o) => o.product))],
         },
         at: { event: applied.index, field: `${applied.prefix}facility` },
@@ -79,6 +82,12 @@ export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
     }
     return [...found.values()];
   },
+  summaryZh: ({ subject, evidence }) => zhFrom(evidence, (e) => {
+    const shortfalls = e.opt('shortfalls');
+    if (!Array.isArray(shortfalls)) return undefined;
+    const site = e.opt('facility') === null ? '（未指明工厂）' : subject;
+    return `在 ${site} 将 ${e.num('firstFeedTonnesReo')} 吨 REO 的${productsZh(e.strs('feedProducts'))}冶炼分离为${productsZh(e.strs('outputProducts'))}：${(shortfalls as Shortfall[]).map(shortfallTextZh).join('；')}`;
+  }),
 };
 
 interface Feed {
@@ -113,8 +122,8 @@ function newLots(applied: AppliedEvent): { id: string; product: string }[] {
 
 function separationProblems(
   facts: DocumentFacts, facilityId: string, timeMs: number, graceDays: number, products: string[], elements: string[], oreTypes: readonly (OreType | undefined)[],
-): string[] {
-  const reasons: string[] = [];
+): Shortfall[] {
+  const reasons: Shortfall[] = [];
   const recorder = facts.recorder.id;
   const day = shanghaiDay(timeMs);
   const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * DAY_MS), products, elements };
@@ -122,19 +131,19 @@ function separationProblems(
   // A licence the registry binds to plants covers those plants (and any this plant was under).
   const plants = (id: string) => facts.facilitiesUnder(id);
   const here = (id: string) => plants(id).length === 0 || plants(id).includes(facilityId) || facts.facilityLicences(facilityId).includes(id);
-  const gaps = held.map((l) => licenceGap(l, l.id, need) ?? (here(l.id) ? undefined : `licence ${l.id} covers the plants ${plants(l.id).join(', ')}, not ${facilityId}`));
-  if (held.length === 0) reasons.push(`${recorder} holds no separation licence on ${day}`);
-  else if (!gaps.includes(undefined)) reasons.push(gaps[0]!);
+  const gaps = held.map((l): LicenceGap | undefined => licenceGap(l, l.id, need) ?? (here(l.id) ? undefined : { kind: 'plants', licence: l.id, plants: plants(l.id), facility: facilityId }));
+  if (held.length === 0) reasons.push({ kind: 'no-separation-licence', party: recorder, day });
+  else if (!gaps.includes(undefined)) reasons.push({ kind: 'licence-gap', gap: gaps[0]! });
   // A plant registered under a licence of its own is bound by it: a licence for another activity,
   // or one that has lapsed, does not let that plant separate.
   const own = facts.facilityLicences(facilityId);
   if (own.length > 0 && !own.some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined)) {
     const id = facts.facility(facilityId, timeMs)?.licenceId ?? own[own.length - 1]!;
-    reasons.push(`plant ${facilityId} is registered under licence ${id}, which does not cover this separation: ${licenceGap(facts.licence(id, timeMs), id, need)}`);
+    reasons.push({ kind: 'plant-licence-gap', facility: facilityId, licence: id, gap: licenceGap(facts.licence(id, timeMs), id, need)! });
   }
   const year = shanghaiYear(timeMs);
   for (const oreType of oreTypes) {
-    if (!facts.hasQuota('separation', year, oreType)) reasons.push(`${recorder} holds no ${oreType === undefined ? '' : `${oreType}-ore `}separation quota for ${year}`);
+    if (!facts.hasQuota('separation', year, oreType)) reasons.push({ kind: 'no-quota', party: recorder, activity: 'separation', year, oreType: oreType ?? null });
   }
   return reasons;
 }

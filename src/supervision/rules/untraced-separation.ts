@@ -3,7 +3,7 @@
 import { isSeparationFeed } from '../../domain/products.ts';
 import { UNTRACED } from '../../domain/attribution.ts';
 import { shanghaiMonth } from '../../domain/periods.ts';
-import { eventRef, percent, share, tonnes } from '../evidence.ts';
+import { eventIdOf, eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 
 const thresholds = { untracedShareMax: 0.01 };
@@ -61,11 +61,13 @@ export const untracedSeparation: CaptureRule<typeof thresholds> = {
         period: shanghaiMonth(applied.timeMs),
         subject: ref,
         summary: `separation ${applied.event.id} put out ${tonnes(untraced)} t of rare earths from untraced feed (${percent(untraced / feed)} of its output)`,
-        evidence: { events: [ref], lots, thresholds: t, feedTonnes: tonnes(feed), untracedTonnes: tonnes(untraced), untracedShare: share(untraced, feed) },
+        evidence: { events: [ref], lots, thresholds: t, feedTonnes: tonnes(feed), untracedTonnes: tonnes(untraced), untracedShare: share(untraced, feed), untracedRatio: untraced / feed },
         at: { event: applied.index, field: `${applied.prefix}inputs` },
         seq: applied.seq,
       });
     }
     return findings;
   },
+  summaryZh: ({ subject, evidence }) => zhFrom(evidence, (e) =>
+    `冶炼分离 ${eventIdOf(subject)} 的产出中有 ${e.num('untracedTonnes')} 吨稀土来自来源不明的投料（占其产出的 ${percent(e.num('untracedRatio'))}）`),
 };

@@ -26,7 +26,7 @@ export default function AlertPage() {
                 <dt>{t.alerts.party}</dt><dd>{pick(locale, alert.party.nameZh ?? undefined, alert.party.nameEn ?? undefined)} ({alert.party.id})</dd>
                 <dt>{t.alerts.period}</dt><dd>{alert.period}</dd>
                 <dt>{t.alerts.subject}</dt><dd>{alert.subject}</dd>
-                <dt>{t.alerts.summary}</dt><dd>{alert.summary}</dd>
+                <dt>{t.alerts.summary}</dt><dd>{pick(locale, alert.summaryZh ?? undefined, alert.summary)}</dd>
                 <dt>{t.alerts.assignee}</dt><dd>{alert.assignee ?? t.common.none}</dd>
                 <dt>{t.alerts.raised}</dt><dd>{dateTime(alert.raisedAt)}</dd>
                 <dt>{t.alerts.legalBasis}</dt><dd>{pick(locale, alert.rule.legalBasis.zh, alert.rule.legalBasis.en)}</dd>

@@ -105,7 +105,7 @@ function AlertRow({ alert }: { alert: Alert }) {
       <td>{alert.period}</td>
       <td>{t.alerts.statuses[alert.status] ?? alert.status}</td>
       <td>{dateTime(alert.raisedAt)}</td>
-      <td>{alert.summary}</td>
+      <td>{pick(locale, alert.summaryZh ?? undefined, alert.summary)}</td>
     </tr>
   );
 }
