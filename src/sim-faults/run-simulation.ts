@@ -150,7 +150,11 @@ class Writers {
   }
 
   async start(): Promise<void> {
-    await Promise.all(this.#servers.map((_, i) => this.#startServer(i)));
+    // Every start is waited for, failed or not, so that stop() finds each server that did start: one
+    // that failed while the others were still starting left them running past the seed.
+    const started = await Promise.allSettled(this.#servers.map((_, i) => this.#startServer(i)));
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
   }
 
   url(server: number): string | undefined {
