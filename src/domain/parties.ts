@@ -41,3 +41,68 @@ export const QUOTA_ACTIVITIES = ['mining', 'separation'] as const;
 export type QuotaActivity = (typeof QUOTA_ACTIVITIES)[number];
 export const ORE_TYPES = ['rock', 'ionic', 'any'] as const;
 export type OreType = (typeof ORE_TYPES)[number];
+
+/** A code's name in each language, as the console and the alerts' Chinese summaries say it. */
+export type CodeNames<Code extends string> = Readonly<Record<Code, { readonly zh: string; readonly en: string }>>;
+
+export const PARTY_KIND_NAMES: CodeNames<PartyKind> = {
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  group: { zh: '企业集团', en: 'Group' },
+  authority: { zh: '主管部门', en: 'Authority' },
+  association: { zh: '行业协会', en: 'Association' },
+  auditor: { zh: '审计机构', en: 'Auditor' },
+};
+
+export const ENTERPRISE_ROLE_NAMES: CodeNames<EnterpriseRole> = {
+  miner: { zh: '开采', en: 'Miner' },
+  separator: { zh: '冶炼分离', en: 'Separator' },
+  'metal-smelter': { zh: '金属冶炼', en: 'Metal smelter' },
+  'magnet-maker': { zh: '磁性材料生产', en: 'Magnet maker' },
+  'alloy-maker': { zh: '合金生产', en: 'Alloy maker' },
+  'catalyst-maker': { zh: '催化材料生产', en: 'Catalyst maker' },
+  'polishing-powder-maker': { zh: '抛光材料生产', en: 'Polishing powder maker' },
+  'phosphor-maker': { zh: '发光材料生产', en: 'Phosphor maker' },
+  'hydrogen-storage-maker': { zh: '储氢材料生产', en: 'Hydrogen storage alloy maker' },
+  recycler: { zh: '综合利用（回收）', en: 'Recycler' },
+  trader: { zh: '贸易', en: 'Trader' },
+  exporter: { zh: '出口', en: 'Exporter' },
+  importer: { zh: '进口', en: 'Importer' },
+  'end-user': { zh: '终端用户', en: 'End user' },
+  disposer: { zh: '废渣处置', en: 'Residue disposer' },
+};
+
+export const PARTY_STATUS_NAMES: CodeNames<PartyStatus> = {
+  active: { zh: '正常', en: 'Active' },
+  suspended: { zh: '暂停', en: 'Suspended' },
+  deregistered: { zh: '注销', en: 'Deregistered' },
+};
+
+export const LICENCE_STATUS_NAMES: CodeNames<LicenceStatus> = {
+  active: { zh: '有效', en: 'Valid' },
+  suspended: { zh: '暂停', en: 'Suspended' },
+  revoked: { zh: '吊销', en: 'Revoked' },
+};
+
+/** Licensed activities, quota activities among them. */
+export const LICENSED_ACTIVITY_NAMES: CodeNames<LicensedActivity> = {
+  mining: { zh: '开采', en: 'Mining' },
+  separation: { zh: '冶炼分离', en: 'Separation' },
+  'metal-smelting': { zh: '金属冶炼', en: 'Metal smelting' },
+  recycling: { zh: '综合利用', en: 'Recycling' },
+  export: { zh: '出口', en: 'Export' },
+  disposal: { zh: '处置', en: 'Disposal' },
+};
+
+export const FACILITY_KIND_NAMES: CodeNames<FacilityKind> = {
+  mine: { zh: '矿山', en: 'Mine' },
+  plant: { zh: '工厂', en: 'Plant' },
+  warehouse: { zh: '仓库', en: 'Warehouse' },
+  port: { zh: '口岸', en: 'Port' },
+  'disposal-site': { zh: '处置场', en: 'Disposal site' },
+};
+
+export const ORE_TYPE_NAMES: CodeNames<OreType> = {
+  rock: { zh: '岩矿型', en: 'Rock ore' },
+  ionic: { zh: '离子型', en: 'Ion-adsorption clay' },
+  any: { zh: '不分矿种', en: 'Any ore' },
+};

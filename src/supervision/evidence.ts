@@ -1,5 +1,6 @@
 // Small pieces every rule uses to state its figures the same way.
 import { reoGrams, type Composition } from '../domain/composition.ts';
+import { LICENSED_ACTIVITY_NAMES, ORE_TYPE_NAMES, type CodeNames } from '../domain/parties.ts';
 import { productByCode } from '../domain/products.ts';
 
 /** An event as findings and the ground truth name it: ids are unique only within their recorder. */
@@ -48,12 +49,6 @@ const EVENT_KINDS_ZH: Readonly<Record<string, string>> = {
   extract: '开采', process: '加工', ship: '发运', receive: '接收', import: '进口', export: '出口', collect: '收集', dispose: '处置', adjust: '库存调整', correct: '更正',
 };
 
-const ACTIVITIES_ZH: Readonly<Record<string, string>> = {
-  mining: '开采', separation: '冶炼分离', 'metal-smelting': '金属冶炼', recycling: '综合利用', export: '出口', disposal: '处置',
-};
-
-const ORE_TYPES_ZH: Readonly<Record<string, string>> = { rock: '岩矿型', ionic: '离子型' };
-
 const DISPOSAL_METHODS_ZH: Readonly<Record<string, string>> = {
   'tailings-storage': '尾矿库贮存', 'radioactive-waste-storage': '放射性废物贮存', landfill: '填埋', incineration: '焚烧', other: '其他方式',
 };
@@ -63,11 +58,11 @@ export function eventKindZh(kind: string): string {
 }
 
 export function activityZh(activity: string): string {
-  return ACTIVITIES_ZH[activity] ?? activity;
+  return (LICENSED_ACTIVITY_NAMES as CodeNames<string>)[activity]?.zh ?? activity;
 }
 
 export function oreTypeZh(oreType: string): string {
-  return ORE_TYPES_ZH[oreType] ?? oreType;
+  return (ORE_TYPE_NAMES as CodeNames<string>)[oreType]?.zh ?? oreType;
 }
 
 export function disposalMethodZh(method: string): string {

@@ -1,6 +1,4 @@
 // English: the catalogue every other language follows (its shape is the Dictionary type).
-import type { EnterpriseRole, FacilityKind, LicenceStatus, LicensedActivity, OreType, PartyKind, PartyStatus, QuotaActivity } from '../../../src/domain/parties.ts';
-
 export const en = {
   app: { name: 'Ytterby', subtitle: 'Rare earth traceability and supervision', skip: 'Skip to content' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
@@ -129,7 +127,7 @@ export const en = {
     back: 'All alerts',
     statuses: { open: 'open', acknowledged: 'acknowledged', investigating: 'investigating', resolved: 'resolved', dismissed: 'dismissed' } as Record<string, string>,
     actionNames: { acknowledge: 'Acknowledge', investigate: 'Investigate', resolve: 'Resolve', dismiss: 'Dismiss', reopen: 'Reopen', assign: 'Assign', note: 'Add note' } as Record<string, string>,
-    severities: { high: 'high', medium: 'medium', low: 'low' } as Record<string, string>,
+    severities: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' } as Record<string, string>,
   },
   passport: {
     title: 'Product passport',
@@ -160,22 +158,6 @@ export const en = {
     events: 'Ledger events',
   },
   common: { total: 'Total', none: '—' },
-  /** The registry's code lists by name: every code of src/domain/parties.ts has one. */
-  codes: {
-    partyKind: { enterprise: 'Enterprise', group: 'Group', authority: 'Authority', association: 'Association', auditor: 'Auditor' } satisfies Record<PartyKind, string>,
-    partyRole: {
-      miner: 'Miner', separator: 'Separator', 'metal-smelter': 'Metal smelter', 'magnet-maker': 'Magnet maker', 'alloy-maker': 'Alloy maker',
-      'catalyst-maker': 'Catalyst maker', 'polishing-powder-maker': 'Polishing powder maker', 'phosphor-maker': 'Phosphor maker',
-      'hydrogen-storage-maker': 'Hydrogen storage alloy maker', recycler: 'Recycler', trader: 'Trader', exporter: 'Exporter', importer: 'Importer',
-      'end-user': 'End user', disposer: 'Residue disposer',
-    } satisfies Record<EnterpriseRole, string>,
-    partyStatus: { active: 'Active', suspended: 'Suspended', deregistered: 'Deregistered' } satisfies Record<PartyStatus, string>,
-    licenceStatus: { active: 'Valid', suspended: 'Suspended', revoked: 'Revoked' } satisfies Record<LicenceStatus, string>,
-    licensedActivity: { mining: 'Mining', separation: 'Separation', 'metal-smelting': 'Metal smelting', recycling: 'Recycling', export: 'Export', disposal: 'Disposal' } satisfies Record<LicensedActivity, string>,
-    facilityKind: { mine: 'Mine', plant: 'Plant', warehouse: 'Warehouse', port: 'Port', 'disposal-site': 'Disposal site' } satisfies Record<FacilityKind, string>,
-    quotaActivity: { mining: 'Mining', separation: 'Separation' } satisfies Record<QuotaActivity, string>,
-    oreType: { rock: 'Rock ore', ionic: 'Ion-adsorption clay', any: 'Any ore' } satisfies Record<OreType, string>,
-  },
 };
 
 export type Dictionary = typeof en;

@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en, type Dictionary } from './en.ts';
 import { zhCN } from './zh-CN.ts';
+import type { CodeNames } from '../../../src/domain/parties.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -40,10 +41,11 @@ export function useI18n(): I18n {
   return value;
 }
 
-/** A code's name in one of the catalogue's code lists; the code itself for one the app does not know
- * (a code newer than this build), so nothing is ever shown blank. */
-export function codeName(t: Dictionary, list: keyof Dictionary['codes'], code: string): string {
-  return (t.codes[list] as Record<string, string>)[code] ?? code;
+/** A code's name from one of the domain's code lists (src/domain/parties.ts); the code itself for one
+ * the app does not know (a code newer than this build), so nothing is ever shown blank. */
+export function codeName(locale: Locale, names: CodeNames<string>, code: string): string {
+  const name = names[code];
+  return name === undefined ? code : pick(locale, name.zh, name.en);
 }
 
 /** A bilingual name from the API ({nameZh, nameEn} or {zh, en}) in the chosen language. */

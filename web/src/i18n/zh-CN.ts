@@ -129,7 +129,7 @@ export const zhCN: Dictionary = {
     back: '全部预警',
     statuses: { open: '未处理', acknowledged: '已确认', investigating: '调查中', resolved: '已解决', dismissed: '已驳回' },
     actionNames: { acknowledge: '确认', investigate: '调查', resolve: '解决', dismiss: '驳回', reopen: '重新打开', assign: '指派', note: '添加备注' },
-    severities: { high: '高', medium: '中', low: '低' },
+    severities: { critical: '严重', high: '高', medium: '中', low: '低' },
   },
   passport: {
     title: '产品护照',
@@ -160,19 +160,4 @@ export const zhCN: Dictionary = {
     events: '账本事件数',
   },
   common: { total: '合计', none: '—' },
-  codes: {
-    partyKind: { enterprise: '企业', group: '企业集团', authority: '主管部门', association: '行业协会', auditor: '审计机构' },
-    partyRole: {
-      miner: '开采', separator: '冶炼分离', 'metal-smelter': '金属冶炼', 'magnet-maker': '磁性材料生产', 'alloy-maker': '合金生产',
-      'catalyst-maker': '催化材料生产', 'polishing-powder-maker': '抛光材料生产', 'phosphor-maker': '发光材料生产',
-      'hydrogen-storage-maker': '储氢材料生产', recycler: '综合利用（回收）', trader: '贸易', exporter: '出口', importer: '进口',
-      'end-user': '终端用户', disposer: '废渣处置',
-    },
-    partyStatus: { active: '正常', suspended: '暂停', deregistered: '注销' },
-    licenceStatus: { active: '有效', suspended: '暂停', revoked: '吊销' },
-    licensedActivity: { mining: '开采', separation: '冶炼分离', 'metal-smelting': '金属冶炼', recycling: '综合利用', export: '出口', disposal: '处置' },
-    facilityKind: { mine: '矿山', plant: '工厂', warehouse: '仓库', port: '口岸', 'disposal-site': '处置场' },
-    quotaActivity: { mining: '开采', separation: '冶炼分离' },
-    oreType: { rock: '岩矿型', ionic: '离子型', any: '不分矿种' },
-  },
 };

@@ -7,9 +7,11 @@ import { Empty, Failed, Loading, useApi } from '../components/states.tsx';
 import { useI18n, pick } from '../i18n/index.tsx';
 import { dateTime } from '../format.ts';
 import type { Alert } from '../types.ts';
+import { SEVERITIES } from '../../../src/supervision/rule.ts';
 
 const STATUSES = ['open', 'acknowledged', 'investigating', 'resolved', 'dismissed'];
-const SEVERITIES = ['high', 'medium', 'low'];
+/** The rules' severities, gravest first. */
+const SEVERITIES_FIRST_GRAVEST = [...SEVERITIES].reverse();
 const FILTERS = ['status', 'severity', 'rule', 'period', 'region'] as const;
 
 export default function Alerts() {
@@ -61,7 +63,7 @@ export default function Alerts() {
         <label><span>{t.alerts.severity}</span>
           <select value={filter['severity'] ?? ''} onChange={(e) => set('severity', e.target.value)}>
             <option value="">{t.lots.any}</option>
-            {SEVERITIES.map((s) => <option key={s} value={s}>{t.alerts.severities[s]}</option>)}
+            {SEVERITIES_FIRST_GRAVEST.map((s) => <option key={s} value={s}>{t.alerts.severities[s]}</option>)}
           </select>
         </label>
       </form>

@@ -4,6 +4,7 @@ import { PeriodPicker, usePeriod } from '../components/period.tsx';
 import { Show, useApi } from '../components/states.tsx';
 import { query } from '../api.ts';
 import { codeName, useI18n, pick } from '../i18n/index.tsx';
+import { ORE_TYPE_NAMES } from '../../../src/domain/parties.ts';
 import { percent, tonnes } from '../format.ts';
 import type { QuotaUseRow } from '../types.ts';
 
@@ -27,7 +28,7 @@ export default function Quotas() {
                   <tr key={r.quotaIds.join()} className={over ? 'over' : undefined}>
                     <td>{pick(locale, r.holderNameZh, r.holderNameEn)}<br /><small>{r.holderId}</small></td>
                     <td>{t.stages[r.activity as keyof typeof t.stages] ?? r.activity}</td>
-                    <td>{codeName(t, 'oreType', r.oreType)}</td>
+                    <td>{codeName(locale, ORE_TYPE_NAMES, r.oreType)}</td>
                     <td className="num">{tonnes(locale, t, r.quotaReoGrams, true)}</td>
                     <td className="num">{tonnes(locale, t, r.usedReoGrams, true)}</td>
                     <td className="num">{r.share === null ? t.common.none : percent(locale, r.share)}{over ? <> <span className="badge over">{t.quotas.over}</span></> : null}</td>

@@ -5,7 +5,9 @@ import { Link, useSearchParams } from 'react-router';
 import { query } from '../api.ts';
 import { Show, useApi } from '../components/states.tsx';
 import { codeName, useI18n, pick } from '../i18n/index.tsx';
-import { ENTERPRISE_ROLES, PARTY_KINDS } from '../../../src/domain/parties.ts';
+import {
+  ENTERPRISE_ROLE_NAMES, ENTERPRISE_ROLES, FACILITY_KIND_NAMES, LICENCE_STATUS_NAMES, LICENSED_ACTIVITY_NAMES, ORE_TYPE_NAMES, PARTY_KIND_NAMES, PARTY_KINDS, PARTY_STATUS_NAMES,
+} from '../../../src/domain/parties.ts';
 import { formatNumber } from '../format.ts';
 import { regionName } from '../products.ts';
 import { useSession } from '../session.tsx';
@@ -40,13 +42,13 @@ export default function Registry() {
         <label><span>{t.registry.kind}</span>
           <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })} data-testid="kind-filter">
             <option value="">{t.registry.any}</option>
-            {PARTY_KINDS.map((kind) => <option key={kind} value={kind}>{codeName(t, 'partyKind', kind)}</option>)}
+            {PARTY_KINDS.map((kind) => <option key={kind} value={kind}>{codeName(locale, PARTY_KIND_NAMES, kind)}</option>)}
           </select>
         </label>
         <label><span>{t.registry.roles}</span>
           <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })} data-testid="role-filter">
             <option value="">{t.registry.any}</option>
-            {ENTERPRISE_ROLES.map((role) => <option key={role} value={role}>{codeName(t, 'partyRole', role)}</option>)}
+            {ENTERPRISE_ROLES.map((role) => <option key={role} value={role}>{codeName(locale, ENTERPRISE_ROLE_NAMES, role)}</option>)}
           </select>
         </label>
         <label><span>{t.registry.region}</span><input value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value })} size={8} placeholder="15" pattern="\d{2,6}" /></label>
@@ -64,10 +66,10 @@ export default function Registry() {
                     {data.parties.map((p) => (
                       <tr key={p.id} aria-selected={p.id === selected}>
                         <td>{mayDetail(p.id) ? <button type="button" className="link" onClick={() => show(p.id)}>{pick(locale, p.nameZh, p.nameEn)}</button> : pick(locale, p.nameZh, p.nameEn)}<br /><small>{p.id}</small></td>
-                        <td>{codeName(t, 'partyKind', p.kind)}</td>
-                        <td>{p.roles.map((role) => codeName(t, 'partyRole', role)).join(locale === 'zh-CN' ? '、' : ', ')}</td>
+                        <td>{codeName(locale, PARTY_KIND_NAMES, p.kind)}</td>
+                        <td>{p.roles.map((role) => codeName(locale, ENTERPRISE_ROLE_NAMES, role)).join(locale === 'zh-CN' ? '、' : ', ')}</td>
                         <td>{regionName(locale, p.region)}</td>
-                        <td>{codeName(t, 'partyStatus', p.status)}</td>
+                        <td>{codeName(locale, PARTY_STATUS_NAMES, p.status)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -95,15 +97,15 @@ function Detail({ id }: { id: string }) {
         <h3>{pick(locale, p.nameZh, p.nameEn)} <small>{p.id}</small></h3>
         <h4>{t.registry.licences}</h4>
         {p.licences.length === 0 ? <p className="state empty">{t.state.empty}</p> : (
-          <table><tbody>{p.licences.map((l) => <tr key={l.id}><td>{l.id}</td><td>{codeName(t, 'licensedActivity', l.activity)}</td><td className="num">{l.capacityTonnesReo === null ? t.common.none : `${formatNumber(locale, l.capacityTonnesReo, 1)} ${t.units.tReo}`}</td><td>{l.validFrom} – {l.validTo}</td><td>{codeName(t, 'licenceStatus', l.status)}</td></tr>)}</tbody></table>
+          <table><tbody>{p.licences.map((l) => <tr key={l.id}><td>{l.id}</td><td>{codeName(locale, LICENSED_ACTIVITY_NAMES, l.activity)}</td><td className="num">{l.capacityTonnesReo === null ? t.common.none : `${formatNumber(locale, l.capacityTonnesReo, 1)} ${t.units.tReo}`}</td><td>{l.validFrom} – {l.validTo}</td><td>{codeName(locale, LICENCE_STATUS_NAMES, l.status)}</td></tr>)}</tbody></table>
         )}
         <h4>{t.registry.facilities}</h4>
         {p.facilities.length === 0 ? <p className="state empty">{t.state.empty}</p> : (
-          <table><tbody>{p.facilities.map((f) => <tr key={f.id}><td>{pick(locale, f.nameZh, f.nameEn)}<br /><small>{f.id}</small></td><td>{codeName(t, 'facilityKind', f.kind)}</td><td>{regionName(locale, f.region)}</td><td>{f.licence ?? t.common.none}</td></tr>)}</tbody></table>
+          <table><tbody>{p.facilities.map((f) => <tr key={f.id}><td>{pick(locale, f.nameZh, f.nameEn)}<br /><small>{f.id}</small></td><td>{codeName(locale, FACILITY_KIND_NAMES, f.kind)}</td><td>{regionName(locale, f.region)}</td><td>{f.licence ?? t.common.none}</td></tr>)}</tbody></table>
         )}
         <h4>{t.registry.quotas}</h4>
         {p.quotas.length === 0 ? <p className="state empty">{t.state.empty}</p> : (
-          <table><tbody>{p.quotas.map((q) => <tr key={q.id}><td>{q.year} · {q.batch}</td><td>{codeName(t, 'quotaActivity', q.activity)}</td><td>{codeName(t, 'oreType', q.oreType)}</td><td className="num">{formatNumber(locale, q.tonnesReo, 1)} {t.units.tReo}</td></tr>)}</tbody></table>
+          <table><tbody>{p.quotas.map((q) => <tr key={q.id}><td>{q.year} · {q.batch}</td><td>{codeName(locale, LICENSED_ACTIVITY_NAMES, q.activity)}</td><td>{codeName(locale, ORE_TYPE_NAMES, q.oreType)}</td><td className="num">{formatNumber(locale, q.tonnesReo, 1)} {t.units.tReo}</td></tr>)}</tbody></table>
         )}
         <h4>{t.registry.keys}</h4>
         {p.keys.length === 0 ? <p className="state empty">{t.state.empty}</p> : (
