@@ -6,15 +6,16 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const startedMs = Date.now();
 const root = new URL('../', import.meta.url);
 const dist = new URL('dist/', root);
 rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', new URL('tsconfig.build.json', root).pathname], { stdio: 'inherit' });
+execFileSync(process.execPath, [tsc, '-p', fileURLToPath(new URL('tsconfig.build.json', root))], { stdio: 'inherit' });
 copyFileSync(new URL('src/worker-entry.mjs', root), new URL('worker-entry.mjs', dist));
 const { commandIndex } = await import(new URL('cli/main.js', dist).href);
 writeFileSync(new URL('cli/commands.json', dist), `${JSON.stringify(await commandIndex(), null, 1)}\n`);
 writeFileSync(new URL('build.json', dist), `${JSON.stringify({ startedMs, startedAt: new Date(startedMs).toISOString() })}\n`);
-process.stdout.write(`built the CLI into ${dist.pathname}\n`);
+process.stdout.write(`built the CLI into ${fileURLToPath(dist)}\n`);

@@ -3,7 +3,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { LOCALES, useI18n, pick, type Locale } from './i18n/index.tsx';
-import { NAV } from './nav.ts';
+import { NAV, type NavItem } from './nav.ts';
 import { ROUTES } from './routes.tsx';
 import { useSession } from './session.tsx';
 import { Empty, Loading } from './components/states.tsx';
@@ -13,7 +13,7 @@ export function App() {
   const { t, locale } = useI18n();
   const { session, restoring, signOut, can } = useSession();
   const allowed = NAV.filter((item) => can(item.policy));
-  const home = allowed[0]?.path;
+  const home = allowed[0];
   const { pathname } = useLocation();
   const opened = useRef(false);
   // After a move to another page, keyboard and screen-reader users continue from its content, not
@@ -59,9 +59,9 @@ export function App() {
             {restoring ? <Route path="*" element={<Loading />} /> : session === null ? <Route path="*" element={<SignIn />} /> : (
               <>
                 {ROUTES.filter((route) => route.public !== true).map(({ path, page: Page, policy }) => (
-                  <Route key={path} path={path} element={policy === undefined || can(policy) ? <Page /> : <Refused />} />
+                  <Route key={path} path={path} element={policy === undefined || can(policy) ? <Page /> : <Refused home={home} />} />
                 ))}
-                <Route path="/" element={home === undefined ? <Empty>{t.state.forbidden}</Empty> : <Navigate to={home} replace />} />
+                <Route path="/" element={home === undefined ? <Empty>{t.state.forbidden}</Empty> : <Navigate to={home.path} replace />} />
                 <Route path="*" element={<Empty>{t.state.notFound}</Empty>} />
               </>
             )}
@@ -73,10 +73,8 @@ export function App() {
 }
 
 /** A page the role may not open: said in words, with the way to the pages it may. */
-function Refused() {
+function Refused({ home }: { home: NavItem | undefined }) {
   const { t } = useI18n();
-  const { can } = useSession();
-  const home = NAV.find((item) => can(item.policy));
   return (
     <div className="state refused" role="alert" data-testid="refused">
       <p>{t.state.forbidden}</p>

@@ -1,6 +1,7 @@
-// The navigation, in order: one line a page. `policy` is the API policy the page reads, so each
-// role sees the pages its token may use (GET /api/session lists them).
+// The navigation, in order: one line a page. Each page's API policy is its route's (routes.tsx), so
+// each role sees the pages its token may use (GET /api/session lists them).
 import type { Dictionary } from './i18n/en.ts';
+import { ROUTES } from './routes.tsx';
 
 export interface NavItem {
   path: string;
@@ -8,15 +9,21 @@ export interface NavItem {
   policy: string;
 }
 
-export const NAV: NavItem[] = [
-  { path: '/dashboard', label: (t) => t.nav.dashboard, policy: 'stats:read' },
-  { path: '/flows', label: (t) => t.nav.flows, policy: 'stats:read' },
-  { path: '/lots', label: (t) => t.nav.lots, policy: 'lots:read' },
-  { path: '/registry', label: (t) => t.nav.registry, policy: 'registry:read' },
-  { path: '/quotas', label: (t) => t.nav.quotas, policy: 'stats:read' },
-  { path: '/alerts', label: (t) => t.nav.alerts, policy: 'alerts:read' },
-  { path: '/passports', label: (t) => t.nav.passports, policy: 'passport:verify' },
-  { path: '/reports', label: (t) => t.nav.reports, policy: 'stats:read' },
-  { path: '/reporting', label: (t) => t.nav.reporting, policy: 'reporting:write' },
-  { path: '/reporting/calendar', label: (t) => t.nav.reportingCalendar, policy: 'reporting:calendar' },
+const LINKS: Omit<NavItem, 'policy'>[] = [
+  { path: '/dashboard', label: (t) => t.nav.dashboard },
+  { path: '/flows', label: (t) => t.nav.flows },
+  { path: '/lots', label: (t) => t.nav.lots },
+  { path: '/registry', label: (t) => t.nav.registry },
+  { path: '/quotas', label: (t) => t.nav.quotas },
+  { path: '/alerts', label: (t) => t.nav.alerts },
+  { path: '/passports', label: (t) => t.nav.passports },
+  { path: '/reports', label: (t) => t.nav.reports },
+  { path: '/reporting', label: (t) => t.nav.reporting },
+  { path: '/reporting/calendar', label: (t) => t.nav.reportingCalendar },
 ];
+
+export const NAV: NavItem[] = LINKS.map((link) => {
+  const policy = ROUTES.find((route) => route.path === link.path)?.policy;
+  if (policy === undefined) throw new Error(`the navigation links ${link.path}, which has no route with a policy`);
+  return { ...link, policy };
+});

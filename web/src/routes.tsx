@@ -24,6 +24,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/reporting', page: lazy(() => import('./pages/reporting/upload.tsx')), policy: 'reporting:write' },
   { path: '/reporting/forms', page: lazy(() => import('./pages/reporting/forms.tsx')), policy: 'reporting:write' },
   { path: '/reporting/calendar', page: lazy(() => import('./pages/reporting/calendar.tsx')), policy: 'reporting:calendar' },
-  { path: '/passports', page: lazy(() => import('./pages/passport.tsx')), public: true },
+  // Public, and in the navigation of those who verify passports.
+  { path: '/passports', page: lazy(() => import('./pages/passport.tsx')), public: true, policy: 'passport:verify' },
   { path: '/01/:gtin/10/:lot', page: lazy(() => import('./pages/passport.tsx').then((m) => ({ default: m.PublishedPassport }))), public: true },
 ];
