@@ -2,7 +2,7 @@
 // same verdict on every case: docs/red-team.md), against floors that only move up.
 //
 // The floors are what the rules achieved when they were last raised, not issue 22's bars (recall
-// ≥ 95 % overall and ≥ 90 % in every family, false alarms ≤ 5 %; the identity family is at 6 of 7):
+// ≥ 95 % overall and ≥ 90 % in every family, false alarms ≤ 5 %):
 // a rule change that loses a caught scheme or adds a false alarm fails here. Raise them with the
 // rules; never lower them to get green.
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 
 /** Violations caught, of 41, and honest cases flagged, of 40, at the commit that set them. */
-const CAUGHT_MIN = 40;
+const CAUGHT_MIN = 41;
 const FALSE_ALARMS_MAX = 0;
 
 describe('the red-team library against its floors (SQLite)', () => {

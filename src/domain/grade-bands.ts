@@ -35,17 +35,19 @@ const ANION_GRAMS_PER_MOL = {
   fluorocarbonate: 18.998 + 12.011 + 3 * OXYGEN_ATOMIC_WEIGHT,
 } as const;
 type Anion = keyof typeof ANION_GRAMS_PER_MOL | 'oxide';
+const WATER_GRAMS_PER_MOL = 2 * 1.008 + OXYGEN_ATOMIC_WEIGHT;
 
-/** The rare earth share of the pure anhydrous compound of the product's rare earth mix (the
- * oxide as REO is reported: CeO2, Pr6O11, Tb4O7, the others RE2O3). */
-function pureGrade(product: Product, anion: Anion): number {
+/** The rare earth share of the pure compound of the product's rare earth mix, anhydrous unless
+ * `watersPerRe` molecules of water of crystallisation go with each rare earth atom (the oxide as
+ * REO is reported: CeO2, Pr6O11, Tb4O7, the others RE2O3). */
+function pureGrade(product: Product, anion: Anion, watersPerRe = 0): number {
   let re = 0;
   let compound = 0;
   for (const e of ELEMENT_SYMBOLS) {
     const grams = product.typicalFractions[e] ?? 0;
     if (grams === 0) continue;
     re += grams;
-    compound += grams * (anion === 'oxide' ? ELEMENTS[e].oxideFactor : 1 + ANION_GRAMS_PER_MOL[anion] / ELEMENTS[e].atomicWeight);
+    compound += grams * (anion === 'oxide' ? ELEMENTS[e].oxideFactor : 1 + (ANION_GRAMS_PER_MOL[anion] + watersPerRe * WATER_GRAMS_PER_MOL) / ELEMENTS[e].atomicWeight);
   }
   return re / compound;
 }
@@ -67,6 +69,10 @@ const compound = (anion: Anion, pureShareMin: number, basis: string): BandOf => 
 
 /** At most `share` of the pure compound, no floor: a material carrying the compound in a matrix. */
 const within = (anion: Anion, share: number, basis: string): BandOf => (product) => ({ min: 0, max: share * pureGrade(product, anion), basis });
+
+/** At most the hydrate with `watersPerRe` waters per rare earth atom, no floor: a salt that is
+ * traded as it precipitates, never dried below that hydrate. */
+const hydrate = (anion: Anion, watersPerRe: number, basis: string): BandOf => (product) => ({ min: 0, max: pureGrade(product, anion, watersPerRe), basis });
 
 // Sintered NdFeB: 29–32 % rare earths (shared/DOMAIN.md); Nd2Fe14B itself is 26.7 %; Dy/Tb grades
 // and the rare earth-rich boundary phase go a little higher (35 %, judgement). The floor leaves
@@ -90,7 +96,14 @@ const BANDS: Readonly<Record<string, BandOf>> = {
 
   // Mixed compounds: carbonates and chlorides are hydrated and wet to any degree, so no floor;
   // a calcined oxide is at least 80 % of its pure form (catalogue 90–99 % REO; judgement).
-  'mixed-carbonate-light': within('carbonate', 1, 'anhydrous RE2(CO3)3 of its mix (stoichiometry); hydrated and wet carbonates are leaner'),
+  // The mixed carbonate is the bulk intermediate precipitated from leach or raffinate liquor with
+  // ammonium bicarbonate: it comes down as the octahydrate (lanthanite, RE2(CO3)3·8H2O, ≈ 55 % REO
+  // for a light mix) and is shipped as filter cake or dried at the plant, traded at 42–50 % TREO.
+  // Drying it further, towards the anhydrous salt (≈ 71 % REO), gains a buyer nothing and starts
+  // its decomposition, so a "carbonate" richer than the octahydrate is another material under the
+  // label (a mineral concentrate at 60 % REO). High-purity single carbonates, some sold as lower
+  // hydrates (lanthanum carbonate as a phosphate binder), keep the anhydrous bound below.
+  'mixed-carbonate-light': hydrate('carbonate', 4, 'the octahydrate RE2(CO3)3·8H2O of its mix, as it precipitates (stoichiometry); traded wet or dried at 42–50 % TREO, never drier (judgement)'),
   'mixed-chloride-light': within('chloride', 1, 'anhydrous RECl3 of its mix (stoichiometry); hydrated chlorides are leaner'),
   'mixed-oxide-lace': compound('oxide', 0.8, 'pure mixed oxide of its mix (stoichiometry); at least 80 % of it once calcined (judgement)'),
   'mixed-oxide-smeugd': compound('oxide', 0.8, 'pure mixed oxide of its mix (stoichiometry); at least 80 % of it once calcined (judgement)'),

@@ -63,12 +63,15 @@ test('a concentrate is no mixed or separated oxide, a calcined concentrate no ca
   assert.deepEqual(kinds('mixed-chloride-light', 'concentrate-ionic-high-y'), ['grade']);
   assert.deepEqual(kinds('concentrate-monazite', 'mixed-oxide-lace'), ['grade']);
   assert.deepEqual(kinds('concentrate-bayan-obo', 'oxide-ce'), ['grade']);
-  // Honest: a rich Bayan Obo concentrate (60 % REO), a dry carbonate (55 % REO).
+  // Honest: a rich Bayan Obo concentrate (60 % REO), a carbonate dried to its octahydrate (55 % REO).
   assert.deepEqual(kinds('concentrate-bayan-obo', 'concentrate-bayan-obo', Math.floor(TONNE_GRAMS / 1.2)), []);
   assert.deepEqual(kinds('mixed-carbonate-light', 'mixed-carbonate-light', Math.floor(TONNE_GRAMS * 45 / 55)), []);
-  // What the composition cannot tell: a flotation concentrate and a hydrated carbonate overlap in
+  // A monazite concentrate at its usual 60 % REO is drier than any traded carbonate (the
+  // octahydrate of a light mix is 55.8 % REO).
+  assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-monazite'), ['grade']);
+  // What the composition cannot tell: a leaner concentrate and a hydrated carbonate overlap in
   // grade, a compound carries its feed's mix, and thorium, phosphorus and fluorine are not captured.
-  assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-monazite'), []);
+  assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-monazite', Math.floor(TONNE_GRAMS * 60 / 55)), []);
   assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-bayan-obo'), []);
 });
 

@@ -1,7 +1,8 @@
 // Material identity by grade band (misdeclared-product with src/domain/grade-bands.ts), on schemes
 // written from the chemistry and on honest near misses that must stay quiet, on every engine at
 // hand: fresh metal "collected" as magnet off-cuts, a mineral concentrate imported as a mixed
-// oxide, a calcined ionic concentrate imported as a carbonate; rich, oxidised and coated honest lots.
+// oxide, a calcined ionic or a monazite concentrate imported as a carbonate; rich, oxidised and
+// coated honest lots.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -45,6 +46,8 @@ const imported = (id: string, product: string, massGrams: number, composition: G
 const CONCENTRATE: Grams = { La: 111_000, Ce: 205_000, Pr: 21_000, Nd: 69_000, Sm: 5_000 };
 /** 1 t of calcined light ionic concentrate at about 90 % REO, 770 kg of rare earth. */
 const IONIC: Grams = { La: 329_000, Ce: 45_000, Pr: 65_000, Nd: 244_000, Sm: 40_000, Gd: 20_000, Dy: 8_000, Y: 15_000, Eu: 4_000 };
+/** 1 t of monazite concentrate at 60 % REO, 500 kg of rare earth (Sm, Gd and Y above Bayan Obo's). */
+const MONAZITE: Grams = { La: 117_000, Ce: 229_000, Pr: 25_000, Nd: 90_000, Sm: 15_000, Gd: 9_000, Dy: 4_000, Y: 11_000 };
 
 for (const engine of engines()) {
   describe(`material identity by grade band on ${engine}`, () => {
@@ -69,19 +72,24 @@ for (const engine of engines()) {
       assert.deepEqual(alert!.evidence['gradeBand'], { min: 0, max: 0.35 });
     });
 
-    test('misdeclared-product sees a concentrate imported as a mixed oxide and a calcined ionic concentrate imported as a carbonate; a real dry carbonate is quiet', async () => {
+    test('misdeclared-product sees a concentrate imported as a mixed oxide, a calcined ionic and a monazite concentrate imported as carbonates; a carbonate dried to its octahydrate is quiet', async () => {
       await fresh();
-      // Mixed carbonate at 55 % REO (0.459 rare earth), dried further than most.
+      // Mixed carbonate at 55 % REO (0.459 rare earth): the octahydrate, as dry as the trade ships it.
       await record(TRADER, [imported('carb-real', 'mixed-carbonate-light', 1_000_000, { La: 122_000, Ce: 226_000, Pr: 23_000, Nd: 76_000, Sm: 5_000 })]);
       assert.deepEqual(await alertsOf('misdeclared-product'), []);
-      await record(TRADER, [imported('as-oxide', 'mixed-oxide-lace', 1_000_000, CONCENTRATE), imported('as-carb', 'mixed-carbonate-light', 1_000_000, IONIC)]);
+      await record(TRADER, [
+        imported('as-oxide', 'mixed-oxide-lace', 1_000_000, CONCENTRATE),
+        imported('as-carb', 'mixed-carbonate-light', 1_000_000, IONIC),
+        imported('monazite-as-carb', 'mixed-carbonate-light', 1_000_000, MONAZITE),
+      ]);
       const alerts = await alertsOf('misdeclared-product');
       const bySubject = new Map(alerts.map((a) => [a.subject, a]));
-      assert.deepEqual([...bySubject.keys()].sort(), [`${TRADER}:as-carb`, `${TRADER}:as-oxide`]);
+      assert.deepEqual([...bySubject.keys()].sort(), [`${TRADER}:as-carb`, `${TRADER}:as-oxide`, `${TRADER}:monazite-as-carb`]);
       const lean = bySubject.get(`${TRADER}:as-oxide`)!;
       assert.deepEqual((lean.evidence['misfits'] as { kind: string }[]).map((m) => m.kind), ['lean']);
       assert.match(lean.summary, /only 41\.1 % rare earth by mass, where mixed-oxide-lace holds 66\.2 %–82\.8 %/);
-      assert.match(bySubject.get(`${TRADER}:as-carb`)!.summary, /77\.0 % rare earth by mass, where mixed-carbonate-light holds at most 61\.0 %: anhydrous RE2\(CO3\)3/);
+      assert.match(bySubject.get(`${TRADER}:as-carb`)!.summary, /77\.0 % rare earth by mass, where mixed-carbonate-light holds at most 46\.4 %: the octahydrate RE2\(CO3\)3·8H2O/);
+      assert.match(bySubject.get(`${TRADER}:monazite-as-carb`)!.summary, /50\.0 % rare earth by mass, .* \(limit 48\.8 %\)/);
     });
 
     test('a coated NdFeB magnet carrying Dy is lean but still a magnet: no misdeclaration by its grade, no licence needed to export it', async () => {
