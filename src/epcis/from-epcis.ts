@@ -16,6 +16,7 @@ const KIND_OF_STEP: Record<string, Exclude<PlainEvent['kind'], 'process'>> = {
   shipping: 'ship',
   receiving: 'receive',
   [`${YTB_NAMESPACE}bizstep/exporting`]: 'export',
+  [`${YTB_NAMESPACE}bizstep/delivering`]: 'deliver',
   [`${YTB_NAMESPACE}bizstep/importing`]: 'import',
   collecting: 'collect',
   [`${YTB_NAMESPACE}bizstep/disposing`]: 'dispose',
@@ -124,6 +125,15 @@ class Reader {
         const customsDeclaration = this.optionalString('ytb:customsDeclaration');
         if (moved === undefined || destinationCountry === undefined) return undefined;
         return { ...base, kind, ...moved, destinationCountry, ...(licence === undefined ? {} : { licence }), ...(customsDeclaration === undefined ? {} : { customsDeclaration }) };
+      }
+      case 'deliver': {
+        const moved = this.moved();
+        const customer = e['ytb:customer'] as { name: string; id?: string } | undefined;
+        const sector = this.string('ytb:sector');
+        const contract = this.optionalString('ytb:contract');
+        if (customer === undefined) return this.refuse('ytb:customer', 'is required for a deliver event: {"name": …, "id"?: …}, the final user (id: its USCC)');
+        if (moved === undefined || sector === undefined) return undefined;
+        return { ...base, kind, ...moved, customer, sector: sector as 'other', ...(contract === undefined ? {} : { contract }) };
       }
       case 'import': {
         const lot = this.newLots('quantityList', 1)?.[0];

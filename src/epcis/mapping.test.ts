@@ -109,6 +109,8 @@ const EVERY_KIND: LedgerEvent[] = [
   { id: 's-2', kind: 'ship', time: T, lot: 'C-2', massGrams: 1, to: SEPARATOR },
   { id: 'r-1', kind: 'receive', time: T, lot: `${SEPARATOR}:L-1`, massGrams: 0 },
   { id: 'e-1', kind: 'export', time: T, lot: 'O-1', massGrams: 1_000, destinationCountry: 'JP', licence: 'lic-1', customsDeclaration: 'cd-1' },
+  { id: 'v-1', kind: 'deliver', time: T, lot: 'O-1', massGrams: 2_000, customer: { name: '宁波电机有限公司', id: SEPARATOR }, sector: 'motors', contract: 'HT-2024-061' },
+  { id: 'v-2', kind: 'deliver', time: T, lot: 'O-1', massGrams: 1, customer: { name: 'a glassworks' }, sector: 'glass-and-ceramics' },
   { id: 'i-1', kind: 'import', time: T, lot: { id: 'I-1', product: 'concentrate-monazite', massGrams: 5_000, composition: {} }, originCountry: 'MM' },
   { id: 'c-1', kind: 'collect', time: T, lot: { id: 'K-1', product: 'scrap-ndfeb-swarf', massGrams: 5_000, composition: { Nd: 1_000 } }, supplier: { name: 'a workshop', id: 'w-1' } },
   { id: 'd-1', kind: 'dispose', time: T, facility: 'mine-bayan-obo-east', lot: 'C-1', massGrams: 10, method: 'tailings-storage' },

@@ -130,6 +130,16 @@ function plain(event: PlainEvent, recorder: string, id: string): EpcisEvent {
       put(out, 'ytb:licence', event.licence);
       put(out, 'ytb:customsDeclaration', event.customsDeclaration);
       return out;
+    case 'deliver':
+      out['action'] = 'OBSERVE';
+      out['bizStep'] = ytbBizStep('delivering');
+      out['disposition'] = 'in_transit';
+      out['quantityList'] = [quantity(event.lot, recorder, event.massGrams)];
+      out['sourceList'] = owner(recorder);
+      out['ytb:customer'] = event.customer;
+      out['ytb:sector'] = event.sector;
+      put(out, 'ytb:contract', event.contract);
+      return out;
     case 'import':
       out['action'] = 'ADD';
       out['bizStep'] = ytbBizStep('importing');

@@ -11,7 +11,7 @@ export const EPCIS_CONTEXT = ['https://ref.gs1.org/standards/epcis/2.0.0/epcis-c
 
 /** Business steps CBV lacks: mining and each kind of processing (DOMAIN.md: custom URIs are
  * allowed for mining, separation, etc.), and the movements across the border or out of the chain. */
-export const YTB_BIZ_STEPS = ['mining', 'beneficiating', 'separating', 'smelting', 'manufacturing', 'processing', 'exporting', 'importing', 'disposing', 'correcting'] as const;
+export const YTB_BIZ_STEPS = ['mining', 'beneficiating', 'separating', 'smelting', 'manufacturing', 'processing', 'exporting', 'delivering', 'importing', 'disposing', 'correcting'] as const;
 export type YtbBizStep = (typeof YTB_BIZ_STEPS)[number];
 
 export function ytbBizStep(step: YtbBizStep): string {

@@ -218,5 +218,5 @@ export function referencedFacilities(events: readonly LedgerEvent[]): string[] {
 }
 
 export function shipTargets(events: readonly LedgerEvent[]): string[] {
-  return events.flatMap(plainEvents).flatMap((e) => (e.kind === 'ship' ? [e.to] : []));
+  return events.flatMap(plainEvents).flatMap((e) => (e.kind === 'ship' ? [e.to] : e.kind === 'deliver' && e.customer.id !== undefined ? [e.customer.id] : []));
 }

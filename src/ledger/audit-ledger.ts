@@ -444,5 +444,5 @@ class Replay {
 
 /** The registry as the events were judged when recorded: not asked again (RegistryView.replaying). */
 function asRecorded(recorder: string): RegistryView {
-  return { recorder, facilityKind: () => undefined, partyStatus: () => undefined, replaying: true };
+  return { recorder, facilityKind: () => undefined, partyStatus: () => undefined, partyRoles: () => undefined, replaying: true };
 }

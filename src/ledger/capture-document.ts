@@ -95,7 +95,7 @@ export interface DocumentRegistry extends RegistryView {
 
 /** Checks the signer (refusing the document if it does not hold) and reads what the hard rules and
  * the capture-time supervision rules need of the registry: the recorder's facilities, licences and
- * quotas, and the parties it ships to. */
+ * quotas, and the parties it ships or delivers to. */
 export async function signedDocumentRegistry(registry: RegistryReads, prepared: PreparedDocument, now: Date): Promise<DocumentRegistry> {
   await checkSigner(registry, prepared.document, prepared.documentId, prepared.signature, now);
   return documentRegistry(registry, prepared.document);
@@ -124,6 +124,10 @@ export async function documentRegistry(registry: RegistryReads, document: Captur
     partyStatus: (id: string, atMs: number) => {
       const party = parties.get(id);
       return party === undefined ? undefined : versionsOf(history, 'parties', party, id, partyRecordOf).at(atMs).status;
+    },
+    partyRoles: (id: string, atMs: number) => {
+      const party = parties.get(id);
+      return party === undefined ? undefined : versionsOf(history, 'parties', party, id, partyRecordOf).at(atMs).roles;
     },
   };
 }

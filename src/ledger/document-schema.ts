@@ -3,6 +3,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { EVENTS_PER_DOCUMENT_MAX, LOT_MASS_GRAMS_MAX, PROCESS_LOTS_MAX } from '../limits.ts';
 import { CUSTODY_MODELS } from '../domain/attribution.ts';
+import { END_USE_SECTORS } from '../domain/end-use.ts';
 import { DateTime, Identifier, PartyId, StringEnum, Text } from '../schemas.ts';
 
 export const CAPTURE_FORMAT = 'ytterby-capture/1';
@@ -53,6 +54,19 @@ export const ExportEvent = Type.Object(
   },
   strict,
 );
+/** A lot leaving the regulated chain to a final user at home; `customer.id` is its USCC. */
+export const DeliverEvent = Type.Object(
+  {
+    ...common,
+    kind: Type.Literal('deliver'),
+    lot: Identifier,
+    massGrams: MassGrams,
+    customer: Type.Object({ name: Text, id: Type.Optional(PartyId) }, strict),
+    sector: StringEnum(END_USE_SECTORS),
+    contract: Type.Optional(Identifier),
+  },
+  strict,
+);
 export const ImportEvent = Type.Object(
   { ...common, kind: Type.Literal('import'), lot: NewLot, originCountry: Country, customsDeclaration: Type.Optional(Identifier) },
   strict,
@@ -97,6 +111,7 @@ export const PLAIN_EVENT_SCHEMAS = {
   ship: ShipEvent,
   receive: ReceiveEvent,
   export: ExportEvent,
+  deliver: DeliverEvent,
   import: ImportEvent,
   collect: CollectEvent,
   dispose: DisposeEvent,
@@ -123,6 +138,7 @@ export type ProcessEvent = Static<typeof ProcessEvent>;
 export type ShipEvent = Static<typeof ShipEvent>;
 export type ReceiveEvent = Static<typeof ReceiveEvent>;
 export type ExportEvent = Static<typeof ExportEvent>;
+export type DeliverEvent = Static<typeof DeliverEvent>;
 export type ImportEvent = Static<typeof ImportEvent>;
 export type CollectEvent = Static<typeof CollectEvent>;
 export type DisposeEvent = Static<typeof DisposeEvent>;
@@ -134,6 +150,7 @@ export type PlainEvent =
   | ShipEvent
   | ReceiveEvent
   | ExportEvent
+  | DeliverEvent
   | ImportEvent
   | CollectEvent
   | DisposeEvent

@@ -10,7 +10,7 @@ const SEPARATOR = '91150200MA0SEPAR00X';
 const TIME = '2024-03-01T08:00:00+08:00';
 
 function registry(): RegistryView {
-  return { recorder: SEPARATOR, facilityKind: () => 'plant', partyStatus: () => 'active' };
+  return { recorder: SEPARATOR, facilityKind: () => 'plant', partyStatus: () => 'active', partyRoles: () => [] };
 }
 
 function concentrate(id: string, massGrams = 1_000_000): LotState {

@@ -10,6 +10,18 @@ import type { LotFlowsTable } from '../store/schema.ts';
 import type { LotState } from '../store/index.ts';
 import type { AdjustEvent, LedgerEvent, NewLot, PlainEvent } from './document-schema.ts';
 import { isQualifiedLotId, lotNamespace, qualifyLotId } from './lot-ids.ts';
+import { DELIVERABLE_CATEGORIES } from '../domain/end-use.ts';
+
+/** Where a product that may not be delivered to a final user goes instead. */
+const DELIVERY_ROUTE: Readonly<Record<string, string>> = {
+  ore: 'ore goes to a licensed separator or beneficiation plant',
+  concentrate: 'concentrate goes to a licensed separator',
+  'mixed-compound': 'a mixed compound goes to a licensed separator',
+  'scrap-pre-consumer': 'scrap goes to a registered recycler',
+  'scrap-post-consumer': 'scrap goes to a registered recycler',
+  slag: 'a residue goes to licensed disposal',
+  tailings: 'tailings go to licensed storage',
+};
 
 export interface FlowDraft {
   lotId: string;
@@ -25,6 +37,9 @@ export interface RegistryView {
   /** Whether a party may receive shipments (registered and active) at a time (ms), as the
    * registry stood then. */
   partyStatus(id: string, atMs: number): string | undefined;
+  /** A registered party's enterprise roles as the registry stood at a time (ms); undefined when
+   * it is not registered. */
+  partyRoles(id: string, atMs: number): readonly string[] | undefined;
   /** Set when replaying events the ledger accepted already (audit-ledger.ts): they were judged
    * against the registry as it stood when they were recorded, which today's may no longer be
    * (a facility closed, a party suspended since), so the registry's facts are not asked again. */
@@ -310,6 +325,20 @@ function applyPlain(tx: Staging, event: PlainEvent, registry: RegistryView, pref
       received.holderId = tx.recorder;
       received.destinationId = null;
       received.status = received.massGramsRemaining === 0 ? 'exhausted' : 'active';
+      return;
+    }
+    case 'deliver': {
+      const lot = tx.held(event.lot, `${prefix}lot`);
+      const category = productByCode(lot.product)?.category;
+      if (category === undefined || !DELIVERABLE_CATEGORIES.has(category)) {
+        throw new EventRefused(`${prefix}lot`, `lot ${lot.id} is ${lot.product}, a ${category ?? 'product'} that may not leave the chain to a final user: ${DELIVERY_ROUTE[category ?? ''] ?? 'ship it to a registered party'}`);
+      }
+      const roles = event.customer.id === undefined || registry.replaying === true ? undefined : registry.partyRoles(event.customer.id, Date.parse(event.time));
+      const regulated = roles?.filter((role) => role !== 'end-user') ?? [];
+      if (regulated.length > 0) {
+        throw new EventRefused(`${prefix}customer.id`, `${event.customer.id} is registered as ${regulated.join(', ')}, inside the traced chain: ship the lot to it, and it records the receipt`);
+      }
+      tx.take(lot.id, event.massGrams, `${prefix}massGrams`);
       return;
     }
     case 'export':

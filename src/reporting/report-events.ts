@@ -110,6 +110,18 @@ function rowEntry(sheet: RawSheet, row: RawRow, ref: string, id: string, period:
       };
       break;
     }
+    case 'deliver': {
+      at('lot', 'lot'); at('massGrams', 'massKg'); at('customer.name', 'customerName'); at('customer.id', 'customerId'); at('customer', 'customerName');
+      at('sector', 'sector'); at('contract', 'contract');
+      const customerId = c.party('customerId');
+      const contract = c.id('contract');
+      event = {
+        ...common, kind: 'deliver', lot: c.id('lot') ?? '', massGrams: c.grams('massKg') ?? 0,
+        customer: { name: c.text('customerName') ?? '', ...(customerId === undefined ? {} : { id: customerId }) },
+        sector: (c.choice('sector') ?? '') as 'other', ...(contract === undefined ? {} : { contract }),
+      };
+      break;
+    }
     case 'import': {
       at('originCountry', 'country'); at('customsDeclaration', 'customs');
       const customs = c.id('customs');

@@ -48,7 +48,7 @@ for (const engine of engines()) {
     it('writes a template with a sheet per kind, bilingual headings and the enterprise\'s drop-downs', async () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(template as unknown as ExcelJS.Buffer);
-      assert.deepEqual(workbook.worksheets.map((w) => w.name), ['README', 'lists', 'extract', 'process', 'ship', 'receive', 'export', 'import', 'collect', 'dispose', 'adjust']);
+      assert.deepEqual(workbook.worksheets.map((w) => w.name), ['README', 'lists', 'extract', 'process', 'ship', 'receive', 'export', 'deliver', 'import', 'collect', 'dispose', 'adjust']);
       assert.equal(workbook.getWorksheet('ship')!.getRow(1).getCell(4).text, '质量(kg) Mass (kg)');
       assert.equal(workbook.getWorksheet('README')!.getRow(2).getCell(2).text, MINER);
       const lists = workbook.getWorksheet('lists')!;
@@ -202,7 +202,7 @@ describe('reading report files', () => {
 
   it('refuses an unknown sheet, by name', async () => {
     const problems = await problemsOf(await workbookWith((wb) => wb.addWorksheet('Sheet1').addRow(['x'])));
-    assert.deepEqual(problems, ['Sheet1 unknown sheet "Sheet1"; a report\'s sheets are extract, process, ship, receive, export, import, collect, dispose, adjust; use the downloaded template']);
+    assert.deepEqual(problems, ['Sheet1 unknown sheet "Sheet1"; a report\'s sheets are extract, process, ship, receive, export, deliver, import, collect, dispose, adjust; use the downloaded template']);
   });
 
   it('refuses merged cells, formulas, dates as text and unknown headings at their cells', async () => {

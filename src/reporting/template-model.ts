@@ -2,6 +2,7 @@
 // process takes a row per input and per output, grouped by its reference), headings in Chinese and
 // English. The template writer, the reader and the web forms all read this one description.
 import { CUSTODY_MODELS, DISPOSAL_METHODS, type EventKind } from '../ledger/document-schema.ts';
+import { END_USE_SECTORS } from '../domain/end-use.ts';
 
 export type ReportKind = Exclude<EventKind, 'correct'>;
 
@@ -95,6 +96,14 @@ export const SHEETS: readonly SheetModel[] = [
     columns: [ref, date, ownLot, massKg,
       { key: 'country', zh: '目的国', en: 'Destination country', type: 'country', required: true, hint: { zh: 'ISO 3166 两位字母代码，如 JP', en: 'ISO 3166 alpha-2, e.g. JP' } },
       { key: 'licence', zh: '出口许可证', en: 'Export licence', type: 'id', required: false }, customs, note],
+  },
+  {
+    kind: 'deliver', name: 'deliver', zh: '交付终端用户', en: 'Delivered to final users',
+    columns: [ref, date, ownLot, massKg,
+      { key: 'customerName', zh: '终端用户', en: 'Final user', type: 'text', required: true, hint: { zh: '购买方名称（不在追溯体系内的国内用户）', en: 'the buyer\'s name (a domestic user outside the traced chain)' } },
+      { key: 'customerId', zh: '终端用户信用代码', en: 'Final user USCC', type: 'party', required: false },
+      { key: 'sector', zh: '应用领域', en: 'End-use sector', type: 'choice', required: true, list: { values: END_USE_SECTORS } },
+      { key: 'contract', zh: '合同号', en: 'Contract', type: 'id', required: false }, note],
   },
   {
     kind: 'import', name: 'import', zh: '进口', en: 'Imported',

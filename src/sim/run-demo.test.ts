@@ -62,13 +62,13 @@ describe('ytterby demo at scale 0.01', () => {
     }
   });
 
-  test('elements are conserved: what entered is in stock, exported, disposed, short-received or the unbalanced smelter lost it', async () => {
+  test('elements are conserved: what entered is in stock, exported, delivered to final users, disposed, short-received or the unbalanced smelter lost it', async () => {
     const flows = await flowsByKind(sqlite.store);
     const remaining = await remainingElements(sqlite.store);
     const loss: Composition = {};
     for (const element of ELEMENT_SYMBOLS) {
       const entered = ['extract', 'import', 'collect'].reduce((s, kind) => s + (flows.get(`${kind}:1`)?.[element] ?? 0), 0);
-      const left = ['export', 'dispose', 'receive'].reduce((s, kind) => s + (flows.get(`${kind}:-1`)?.[element] ?? 0), 0);
+      const left = ['export', 'deliver', 'dispose', 'receive'].reduce((s, kind) => s + (flows.get(`${kind}:-1`)?.[element] ?? 0), 0);
       const processed = (flows.get('process:-1')?.[element] ?? 0) - (flows.get('process:1')?.[element] ?? 0);
       assert.ok(processed >= 0, `${element}: processing made ${-processed} g from nothing`);
       assert.equal(entered - left - processed, remaining[element] ?? 0, `${element} does not balance`);

@@ -6,6 +6,7 @@ import type { ElementSymbol } from '../domain/elements.ts';
 import { splitComposition, type Composition } from '../domain/composition.ts';
 import { exportControlsFor } from '../domain/export-controls.ts';
 import { productByCode } from '../domain/products.ts';
+import type { EndUseSector } from '../domain/end-use.ts';
 import type { LedgerEvent, NewLot } from '../ledger/document-schema.ts';
 import { EVENTS_PER_DOCUMENT_MAX } from '../limits.ts';
 import { compositionFromReo, lotsOf, minus, reo, scaled, separate, totalGrams, type LotSpec, type Shares } from './chemistry.ts';
@@ -23,7 +24,8 @@ const SHANGHAI = 8 * HOUR;
 const TONNE = 1_000_000;
 
 interface Plan {
-  kind: 'ship' | 'export' | 'dispose' | 'keep';
+  kind: 'ship' | 'deliver' | 'export' | 'dispose' | 'keep';
+  /** The receiver of a shipment; the final user a lot is delivered to. */
   to?: SimParty;
 }
 
@@ -91,6 +93,17 @@ const ROUTES: Record<string, readonly (readonly [number, SimRole | 'keep' | 'dis
   'scrap-ndfeb-swarf': [[1, 'recycler']],
 };
 const MATERIAL_ROUTE = [[0.9, 'end-user'], [0.1, 'keep']] as const;
+/** What the final users make of each material, by weight (judgement on the market's shares). */
+const END_USE_OF: Readonly<Record<string, readonly (readonly [number, EndUseSector])[]>> = {
+  'magnet-ndfeb-sintered': [[0.3, 'vehicles'], [0.2, 'wind-power'], [0.2, 'motors'], [0.15, 'electronics'], [0.15, 'appliances']],
+  'catalyst-fcc': [[1, 'petroleum-refining']],
+  'catalyst-ceria-zirconia': [[1, 'vehicle-exhaust']],
+  'polishing-ceria': [[0.7, 'glass-and-ceramics'], [0.3, 'electronics']],
+  'phosphor-red-y2o3-eu': [[1, 'lighting-and-displays']],
+  'hsa-ab5': [[1, 'batteries']],
+  'alloy-re-si-fe': [[1, 'metallurgy']],
+  'alloy-mg-y': [[1, 'metallurgy']],
+};
 
 /** What a smelter makes of each oxide, and what each material maker makes of each input. */
 const SMELTED: Record<string, string> = { 'oxide-ndpr': 'metal-ndpr', 'oxide-dy': 'metal-dy', 'oxide-tb': 'metal-tb', 'oxide-la': 'metal-la', 'oxide-ce': 'metal-ce' };
@@ -249,6 +262,7 @@ export class YearSimulation {
         continue;
       }
       if (plan.kind === 'ship') this.#ship(party, lot, plan.to!, at);
+      else if (plan.kind === 'deliver') this.#deliver(party, lot, plan.to!, at);
       else if (plan.kind === 'export') this.#export(party, lot, at);
       else this.#dispose(party, lot, at);
     }
@@ -274,6 +288,16 @@ export class YearSimulation {
     if (to.role === 'separator') this.#fed.set(to.id, (this.#fed.get(to.id) ?? 0) + reo(lot.composition));
     this.truth.touch(lot.id, ref(from, id));
     return id;
+  }
+
+  /** Materials leave the chain to the manufacturers that use them: registered final users, who
+   * keep no books of their own, so no receipt follows. */
+  #deliver(party: SimParty, lot: Lot, customer: SimParty, at: number): void {
+    const id = this.#eventId(party);
+    const sector = this.#random.weighted(END_USE_OF[lot.product] ?? [[1, 'other']], ([w]) => w)[1];
+    this.#events.push({ id, kind: 'deliver', time: iso(at), lot: lot.id, massGrams: lot.mass, customer: { name: customer.nameZh, id: customer.id }, sector });
+    this.tally.delivered(lot.mass, reo(lot.composition));
+    this.truth.touch(lot.id, ref(party, id));
   }
 
   #export(party: SimParty, lot: Lot, at: number, options: { withoutLicence?: boolean } = {}): string {
@@ -432,7 +456,7 @@ export class YearSimulation {
       this.tally.made('magnet', magnets.reduce((s, m) => s + m.mass, 0), reo(inMagnets), magnets.length);
       for (const magnet of magnets) {
         const r = this.#random.next();
-        magnet.plan = r < MODEL.magnetExportShare ? { kind: 'export' } : r < MODEL.magnetExportShare + MODEL.magnetStockShare ? { kind: 'keep' } : { kind: 'ship', to: this.#choose('end-user', party) };
+        magnet.plan = r < MODEL.magnetExportShare ? { kind: 'export' } : r < MODEL.magnetExportShare + MODEL.magnetStockShare ? { kind: 'keep' } : { kind: 'deliver', to: this.#choose('end-user', party) };
         this.#outputs.get(party.id)!.push(magnet);
       }
       if (swarf !== undefined) this.#route(party, swarf);
@@ -483,7 +507,7 @@ export class YearSimulation {
       this.tally.made('material', outputs.reduce((s, o) => s + o.mass, 0), reo(feed), outputs.length);
       for (const output of outputs) {
         const destination = this.#random.weighted(MATERIAL_ROUTE, ([w]) => w)[1];
-        output.plan = destination === 'keep' ? { kind: 'keep' } : { kind: 'ship', to: this.#choose('end-user', party) };
+        output.plan = destination === 'keep' ? { kind: 'keep' } : { kind: 'deliver', to: this.#choose('end-user', party) };
         this.#outputs.get(party.id)!.push(output);
       }
     }
@@ -739,7 +763,7 @@ function planViolations(industry: Industry, random: Random): ViolationPlan {
     unlicensedExport: { party: random.pick(role('magnet-maker')), month: month() },
     transitFaults: [
       { month: month(), role: 'magnet-maker', kind: 'never-received', used: false },
-      { month: month(), role: 'end-user', kind: 'never-received', used: false },
+      { month: month(), role: 'trader', kind: 'never-received', used: false },
       { month: month(), role: 'magnet-maker', kind: 'short-receipt', used: false },
       { month: month(), role: 'separator', kind: 'short-receipt', used: false },
     ],

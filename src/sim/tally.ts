@@ -12,7 +12,7 @@ export interface StageFigure {
 
 export const STAGES = [
   'extracted-rock', 'extracted-ionic', 'concentrate', 'imported', 'separated', 'metal', 'magnet', 'material',
-  'collected', 'recycled', 'recycled-pre-consumer', 'recycled-post-consumer', 'exported-magnet', 'exported-other', 'disposed',
+  'collected', 'recycled', 'recycled-pre-consumer', 'recycled-post-consumer', 'exported-magnet', 'exported-other', 'delivered', 'disposed',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -69,10 +69,13 @@ export class Tally {
     this.#add(productByCode(product)?.category === 'magnet' ? 'exported-magnet' : 'exported-other', grams, reo);
   }
 
+  delivered(grams: number, reo: number): void {
+    this.#add('delivered', grams, reo);
+  }
+
   disposed(grams: number, reo: number): void {
     this.#add('disposed', grams, reo);
   }
-
 
   /** Each stage in t and t REO, rounded to the kilogram. */
   stages(): Record<Stage, StageFigure> {

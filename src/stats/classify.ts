@@ -5,15 +5,16 @@ import { isSeparationFeed, productByCode, type ChainStage, type ProductCategory 
 
 /** What the projection counts, per event: lots made or taken in, and lots leaving or arriving. */
 export const MEASURES = [
-  'extracted', 'made', 'consumed', 'collected', 'imported', 'shipped', 'received', 'lost', 'exported', 'disposed', 'adjusted-in', 'adjusted-out',
+  'extracted', 'made', 'consumed', 'collected', 'imported', 'shipped', 'received', 'lost', 'exported', 'delivered', 'disposed', 'adjusted-in', 'adjusted-out',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** Measures that put mass into a holder's stock, and those that take it out. A shipment leaves the
  * shipper's stock when shipped and enters the receiver's when received; in between it is in
- * transit, and what a receipt finds missing (`lost`) is nobody's. */
+ * transit, and what a receipt finds missing (`lost`) is nobody's. What is delivered to a final
+ * user has left the chain into use: it is no one's stock. */
 export const STOCK_IN: readonly Measure[] = ['extracted', 'made', 'collected', 'imported', 'received', 'adjusted-in'];
-export const STOCK_OUT: readonly Measure[] = ['consumed', 'shipped', 'exported', 'disposed', 'adjusted-out'];
+export const STOCK_OUT: readonly Measure[] = ['consumed', 'shipped', 'exported', 'delivered', 'disposed', 'adjusted-out'];
 
 /** Kinds of process, told apart by their inputs and outputs (never by who records them). */
 export const ACTIVITIES = ['beneficiation', 'separation', 'recycling', 'smelting', 'material', 'other'] as const;

@@ -446,7 +446,7 @@ const NODE_NAMES: Record<string, [string, string]> = {
   smelting: ['金属冶炼', 'Metal smelting'],
   materials: ['深加工材料', 'Materials (deep processing)'],
   export: ['出口', 'Export'],
-  domestic: ['国内使用', 'Domestic use'],
+  domestic: ['交付国内终端用户', 'Delivered to final users at home'],
   stock: ['库存与损耗', 'Stock and losses'],
 };
 
@@ -458,7 +458,7 @@ const NODE_NAMES: Record<string, [string, string]> = {
  */
 export async function elementFlows(db: Kysely<Database>, filter: StatsFilter, element: ElementSymbol | null = null): Promise<ElementFlows> {
   const facts = await sumFacts(db, filter, {
-    measures: ['extracted', 'imported', 'collected', 'consumed', 'made', 'exported', 'shipped'],
+    measures: ['extracted', 'imported', 'collected', 'consumed', 'made', 'exported', 'delivered'],
     groupBy: ['measure', 'activity', 'product', 'region'],
     elements: element !== null,
   });
@@ -488,6 +488,7 @@ export async function elementFlows(db: Kysely<Database>, filter: StatsFilter, el
     ['smelting', sum((f) => f.measure === 'consumed' && f.activity === 'smelting' && isSeparated(f.product))],
     ['materials', sum((f) => f.measure === 'consumed' && f.activity === 'material' && isSeparated(f.product))],
     ['export', sum((f) => f.measure === 'exported' && isSeparated(f.product))],
+    ['domestic', sum((f) => f.measure === 'delivered' && isSeparated(f.product))],
   ];
   sharePool(separatedSources, separatedUses, link);
 
@@ -500,16 +501,17 @@ export async function elementFlows(db: Kysely<Database>, filter: StatsFilter, el
   const metalUses: [string, number][] = [
     ['materials', sum((f) => f.measure === 'consumed' && f.activity === 'material' && isMetal(f.product))],
     ['export', sum((f) => f.measure === 'exported' && isMetal(f.product))],
+    ['domestic', sum((f) => f.measure === 'delivered' && isMetal(f.product))],
   ];
   sharePool(metalSources, metalUses, link);
 
-  // Materials leave by export or to domestic users; the rest stays in stock.
+  // Materials leave by export or by delivery to final users at home; the rest stays in stock.
   const materialsMade = sum((f) => f.measure === 'made' && f.activity === 'material' && isMaterial(f.product));
   const materialsExported = sum((f) => f.measure === 'exported' && isMaterial(f.product));
-  const materialsShipped = sum((f) => f.measure === 'shipped' && isMaterial(f.product));
+  const materialsDelivered = sum((f) => f.measure === 'delivered' && isMaterial(f.product));
   link('materials', 'export', materialsExported);
-  link('materials', 'domestic', materialsShipped);
-  link('materials', 'stock', materialsMade - materialsExported - materialsShipped);
+  link('materials', 'domestic', materialsDelivered);
+  link('materials', 'stock', materialsMade - materialsExported - materialsDelivered);
 
   const out = [...links].map(([key, reoGrams]) => {
     const [source, target] = key.split('\u0000') as [string, string];

@@ -220,6 +220,8 @@ function itemsOf(event: PlainEvent, flows: Flow[], context: Context, histories: 
         const controlled = exportControlsFor(f.product, carried, shanghaiDay(Date.parse(event.time))).length > 0 ? 1 : 0;
         return item('exported', f.product, f.massGrams, f.elements, { counterpart: event.destinationCountry, controlled });
       });
+    case 'deliver':
+      return taken.map((f) => item('delivered', f.product, f.massGrams, f.elements, { activity: event.sector }));
     case 'import':
       return added.map((f) => item('imported', f.product, f.massGrams, f.elements, { counterpart: event.originCountry }));
     case 'collect':

@@ -53,6 +53,7 @@ const STAGE_NAMES: Record<Stage, string> = {
   'recycled-post-consumer': '  of it from post-consumer scrap',
   'exported-magnet': 'exported magnets',
   'exported-other': 'exported compounds and metals',
+  delivered: 'delivered to final users at home',
   disposed: 'disposed of (slag, tailings)',
 };
 

@@ -22,11 +22,12 @@ interface Amount {
   reoGrams: number;
 }
 
-/** What an event put on the books (negative: took off), in what stays in the country: an export or
- * a disposal takes material to a declared destination, which is not material gone missing. */
+/** What an event put on the books (negative: took off), in what stays in the chain: an export, a
+ * delivery to a final user or a disposal takes material to a declared destination, which is not
+ * material gone missing. */
 function booked(kind: string, flows: readonly Flow[]): Amount {
   const amount = { grams: 0, reoGrams: 0 };
-  if (kind === 'export' || kind === 'dispose') return amount;
+  if (kind === 'export' || kind === 'deliver' || kind === 'dispose') return amount;
   for (const flow of flows) {
     amount.grams += flow.direction * flow.massGrams;
     amount.reoGrams += flow.direction * reoGrams(flow.elements);

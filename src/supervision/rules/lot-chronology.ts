@@ -49,6 +49,7 @@ function lotsActedOn(scanned: ScannedEvent): string[] {
     case 'ship':
     case 'receive':
     case 'export':
+    case 'deliver':
     case 'dispose':
     case 'adjust':
       return [qualifyLotId(event.lot, partyId)];

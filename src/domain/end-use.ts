@@ -1,0 +1,33 @@
+// The chain's end: a lot delivered to a final user, a domestic buyer outside the regulated chain
+// (a motor, turbine or electronics maker, a refinery, a glassworks) that makes rare earths into
+// goods and keeps no traceability books. From then on the material is in use, not in stock.
+import type { CodeNames } from './parties.ts';
+import type { ProductCategory } from './products.ts';
+
+export const END_USE_SECTORS = [
+  'motors', 'wind-power', 'vehicles', 'electronics', 'appliances', 'petroleum-refining', 'vehicle-exhaust',
+  'glass-and-ceramics', 'lighting-and-displays', 'batteries', 'metallurgy', 'other',
+] as const;
+export type EndUseSector = (typeof END_USE_SECTORS)[number];
+
+export const END_USE_SECTOR_NAMES: CodeNames<EndUseSector> = {
+  motors: { zh: '电机', en: 'Electric motors' },
+  'wind-power': { zh: '风电', en: 'Wind power' },
+  vehicles: { zh: '汽车', en: 'Vehicles' },
+  electronics: { zh: '电子信息', en: 'Electronics' },
+  appliances: { zh: '家用电器', en: 'Household appliances' },
+  'petroleum-refining': { zh: '石油炼化', en: 'Petroleum refining' },
+  'vehicle-exhaust': { zh: '机动车尾气净化', en: 'Vehicle exhaust treatment' },
+  'glass-and-ceramics': { zh: '玻璃与陶瓷', en: 'Glass and ceramics' },
+  'lighting-and-displays': { zh: '照明与显示', en: 'Lighting and displays' },
+  batteries: { zh: '电池', en: 'Batteries' },
+  metallurgy: { zh: '钢铁与有色冶金', en: 'Steel and non-ferrous metallurgy' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** What may leave the regulated chain to a final user: the products a manufacturer consumes.
+ * Ores, concentrates and mixed compounds may go only to a licensed separator, scrap only to a
+ * recycler and residues only to disposal, so none of them is ever delivered. */
+export const DELIVERABLE_CATEGORIES: ReadonlySet<ProductCategory> = new Set<ProductCategory>([
+  'oxide', 'salt', 'metal', 'alloy', 'magnet', 'catalyst', 'polishing-powder', 'phosphor', 'hydrogen-storage-alloy',
+]);
