@@ -12,8 +12,8 @@ import { judge, type Verdict } from './lib/judge.ts';
 import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 
-/** Violations caught, of 41, and honest cases flagged, of 40, at the commit that set them. */
-const CAUGHT_MIN = 41;
+/** Violations caught, of 59, and honest cases flagged, of 58, at the commit that set them. */
+const CAUGHT_MIN = 59;
 const FALSE_ALARMS_MAX = 0;
 
 describe('the red-team library against its floors (SQLite)', () => {
