@@ -311,7 +311,7 @@ export class YearSimulation {
     this.#events.push({
       id, kind: 'export', time: iso(at), lot: lot.id, massGrams: lot.mass, destinationCountry: country,
       ...(licence === undefined ? {} : { licence }),
-      customsDeclaration: `${day.replaceAll('-', '')}${String(this.#next(`${party.id}:customs`)).padStart(6, '0')}`,
+      customsDeclaration: `${day.replaceAll('-', '')}${String(this.#next('customs')).padStart(6, '0')}`,
     });
     this.#spent.set(party.id, lot);
     this.truth.touch(lot.id, ref(party, id));
@@ -527,7 +527,7 @@ export class YearSimulation {
       for (const spec of lotsOf(product, composition, product.startsWith('oxide') ? MODEL.lotTonnes.separated : MODEL.lotTonnes.concentrateImported)) {
         const lot = this.#newLot(party, spec.product, spec.massGrams, spec.composition, importAt + 2 * DAY);
         this.#events.push({ id: this.#eventId(party), kind: 'import', time: iso(importAt), lot: this.#newLotSpec(lot), originCountry: country,
-          customsDeclaration: `${shanghaiDay(importAt).replaceAll('-', '')}${String(this.#next(`${party.id}:customs`)).padStart(6, '0')}` });
+          customsDeclaration: `${shanghaiDay(importAt).replaceAll('-', '')}${String(this.#next('customs')).padStart(6, '0')}` });
         this.tally.imported(spec.massGrams, reo(spec.composition));
         lot.plan = { kind: 'ship', to: destination === 'separator' ? this.#separatorFor(party) : this.#choose(destination, party) };
         this.#outputs.get(party.id)!.push(lot);

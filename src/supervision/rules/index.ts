@@ -15,6 +15,7 @@ import { periodBalance } from './period-balance.ts';
 import { recyclerMineralAncestry } from './recycler-mineral-ancestry.ts';
 import { recyclerMineralIntake } from './recycler-mineral-intake.ts';
 import { residueDisposal } from './residue-disposal.ts';
+import { reusedDeclaration } from './reused-declaration.ts';
 import { roundTrip } from './round-trip.ts';
 import { shortReceipt } from './short-receipt.ts';
 import { unlicensedExport } from './unlicensed-export.ts';
@@ -28,7 +29,7 @@ export const CAPTURE_RULES: readonly CaptureRule[] = [
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity, residueDisposal,
-  recyclerMineralAncestry, lotChronology,
+  recyclerMineralAncestry, lotChronology, reusedDeclaration,
 ] as unknown as PeriodRule[];
 
 export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];

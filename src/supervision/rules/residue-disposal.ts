@@ -10,17 +10,18 @@
 //   a quarter for radioactive residue held by a party that is not a licensed disposal unit (the
 //   plant that made it keeps it only in interim storage until it goes to licensed storage);
 // - what is disposed of is residue (or scrap): a product (oxide, metal, concentrate…) "disposed
-//   of" is material hidden as waste.
+//   of" is material hidden as waste, and so is a residue far richer than residues of its kind are
+//   (rich slag is sold to recyclers: buried, it is metal or oxide that left by the back gate).
 import { reoGrams } from '../../domain/composition.ts';
-import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
+import { RESIDUE_CATEGORIES, typicalGrade } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
-import { disposalMethodZh, eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
+import { disposalMethodZh, eventRef, percent, productZh, share, tonnes, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
-const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000 };
+const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05 };
 type T = typeof thresholds;
 
 interface Residue {
@@ -41,8 +42,8 @@ export const residueDisposal: PeriodRule<T> = {
   stage: 'period',
   title: { zh: '废渣、尾矿未依法处置或以废料名义处置产品', en: 'Residue not brought to licensed disposal, or product disposed of as waste' },
   explanation: {
-    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），或把稀土产品（非废渣、尾矿或废料）作为废物处置，均提示物料以废物名义流出追溯体系。',
-    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), or a rare earth product (not a residue or scrap) disposed of as waste: material leaving the traced chain as waste.',
+    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），把稀土产品（非废渣、尾矿或废料）作为废物处置，或处置稀土含量远高于同类尾渣的“尾渣”，均提示物料以废物名义流出追溯体系。',
+    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), a rare earth product (not a residue or scrap) disposed of as waste, or a residue far richer than its kind disposed of: material leaving the traced chain as waste.',
   },
   severity: 'high',
   legalBasis: {
@@ -54,6 +55,8 @@ export const residueDisposal: PeriodRule<T> = {
     heldDaysMax: 'days a residue may be held undisposed, from when its holder made or received it: the Solid Waste Pollution Prevention Law (2020) Art. 81 one-year storage limit for hazardous waste (not in shared/DOMAIN.md)',
     radioactiveHeldDaysMax: 'days radioactive (thorium-bearing) residue may be held undisposed by a party without a disposal licence on the day, from when it made or received it: Order 612 has producers send radioactive solid waste promptly to licensed storage or disposal and names no figure, nor does shared/DOMAIN.md; a quarter is a judgement, room for an interim store while a disposer\'s site is closed for some weeks and for the monthly reporting, well short of the one-year limit for hazardous waste',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
+    disposedGradeFactorMax: 'richest residue, as a multiple of its kind\'s typical rare earth grade (src/domain/products.ts), that may be disposed of: a residue richer than that is worth recovering and goes to a recycler (judgement; assays of one kind of slag vary by a third either way)',
+    disposedGradeMin: 'rare earth share of a disposed residue\'s mass below which it is never judged rich, whatever its kind\'s typical grade: leach residues of a per cent or less vary far more than by the factor, and at 5 % nothing is worth recovering that a landfill would hide (judgement)',
   },
   start(context, t) {
     const licenceIdsOf = new Map<string, string[]>();
@@ -164,6 +167,11 @@ export const residueDisposal: PeriodRule<T> = {
           if (radioactive && event.method !== 'radioactive-waste-storage') {
             findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
           }
+          const gradeMax = Math.max(t.disposedGradeFactorMax * typicalGrade(productByCode(flow.product)!), t.disposedGradeMin);
+          if (re > gradeMax * flow.massGrams) {
+            const grade = re / flow.massGrams;
+            findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(grade)} rare earth, richer than a residue of its kind is (limit ${percent(gradeMax)}): material worth recovering leaving the chain as waste`, { problem: 'rich residue disposed of', product: flow.product, radioactive, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(gradeMax, 1) }, t, `${flow.lotId}:rich-residue`));
+          }
           if (!licensed) {
             findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, day: shanghaiDay(scanned.timeMs), category }, t, `${flow.lotId}:unlicensed-disposal`));
           }
@@ -226,6 +234,8 @@ export const residueDisposal: PeriodRule<T> = {
         return `${radioactive}尾渣${product}（${e.num('tonnes')} 吨，批次 ${subject}）发运给 ${e.str('receiver')}，而该企业于 ${e.str('day')} 未持有${radioactive === '' ? '处置、综合利用、开采或冶炼分离' : '处置'}许可证`;
       case 'product disposed of as waste':
         return `${e.num('tonnes')} 吨${product}（${e.num('tonnesReo')} 吨 REO）属于产品而非尾渣，却以${disposalMethodZh(e.str('method'))}方式处置`;
+      case 'rich residue disposed of':
+        return `${radioactive}${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}，高于同类尾渣应有的含量（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的物料以废物名义流出追溯体系`;
       case 'radioactive residue disposed of as ordinary waste':
         return `放射性${product}（${e.num('tonnes')} 吨）以${disposalMethodZh(e.str('method'))}方式处置，未进入放射性废物贮存`;
       case 'disposed of without a disposal licence':

@@ -6,7 +6,9 @@
 // its products taken back, which the quota notices ban), or a lot's origin laundered on the way.
 // Export and re-import are one more hop: an import of material like an export to that country,
 // by the exporter or its group, brings the export back; an import that matches another party's
-// export carries that party's mark on.
+// export carries that party's mark on, and is itself the export come back when it is nearly the
+// whole of it, soon after (the "one-day tour": goods cleared out and straight back in, so that
+// traced domestic material re-enters as an import and the export's books close).
 //
 // Material made into scrap or residue leaves the product chain: returning it (off-cuts to the
 // alloy supplier, slag to a recycler that sells the recovered oxide back) is the recycling loop
@@ -29,7 +31,7 @@ import { eventRef, EVIDENCE_LIST_MAX, percent, productZh, share, tonnes, zhFrom 
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';
 
-const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, directReturnShareMax: 0.5, directReturnDaysMax: 90 };
+const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, tourDaysMax: 30, tourShareMin: 0.9, directReturnShareMax: 0.5, directReturnDaysMax: 90 };
 
 /** Where material leaves the product chain for recycling or disposal: marks stop there. */
 const RECYCLING_LOOP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag', 'tailings']);
@@ -95,8 +97,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '循环交易（货物流回原持有方）', en: 'Round trip: material back to a party it left' },
   explanation: {
-    zh: '货物（整批、拆分、改换批号重新包装或经加工后）离开某一方后，在规定天数内经任意多个环节又发回该方；或出口后又以相似成分进口回该方（或同一集团）。原样（同一产业环节）流回按比例判断；加工成下游产品流回（委托加工：送出原料、取回产品）按流回的数量判断。以批次谱系（质量平衡）判断，不看最后一环的品名。物料成为废料或废渣后回流属于综合利用；买方在到货后不久将部分货物原样直接退回发货方（质量异议退货）属于退货，均不在此列。',
-    en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group. Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling, and a part of a delivery its buyer sends straight back to the shipper, unchanged and soon after (a quality claim), is a return: neither is flagged.',
+    zh: '货物（整批、拆分、改换批号重新包装或经加工后）离开某一方后，在规定天数内经任意多个环节又发回该方；或出口后又以相似成分进口回该方（或同一集团），或在短期内几乎整批被其他企业进口回国（“一日游”）。原样（同一产业环节）流回按比例判断；加工成下游产品流回（委托加工：送出原料、取回产品）按流回的数量判断。以批次谱系（质量平衡）判断，不看最后一环的品名。物料成为废料或废渣后回流属于综合利用；买方在到货后不久将部分货物原样直接退回发货方（质量异议退货）属于退货，均不在此列。',
+    en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group, or nearly whole and soon after by any other party (the "one-day tour"). Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling, and a part of a delivery its buyer sends straight back to the shipper, unchanged and soon after (a quality claim), is a return: neither is flagged.',
   },
   severity: 'medium',
   legalBasis: {
@@ -110,6 +112,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     returnedShareMin: 'share of the element grams of ore, concentrate or separated products that left which, come back in any form and any number of lots, is a round trip (toll processing returns nearly all of the feed\'s rare earths: recoveries of 92–96 % per step, DOMAIN.md); a supplier that also buys some of its customer\'s products gets back far less',
     reimportDistanceMax: 'largest total-variation distance (0–1) between the rare earth distributions of an export and an import for the import to count as the export coming back',
     reimportExcessShareMax: 'share by which an import\'s element grams may exceed the export it is matched to (assay differences)',
+    tourDaysMax: 'days from an export within which an unrelated party\'s import of nearly all of it, from the country it went to and with its mix, is the export come straight back (a "one-day tour" through a bonded zone or Hong Kong); a judgement, a month: a real resale abroad takes longer to find a buyer, clear and ship back',
+    tourShareMin: 'share of an export\'s element grams an unrelated party\'s import must carry to be that export come back: the whole consignment less handling and assay differences (judgement); an import of part of it is a resale abroad',
     directReturnShareMax: 'largest share of a shipment\'s element grams its receiver may send straight back to the shipper, unchanged (the shipment\'s own lot, not passed on), as a return rather than a round trip; more, the whole lot back above all, is judged as any return. A judgement: a quality claim returns the off-spec part of a delivery, and a delivery kept in part was a sale',
     directReturnDaysMax: 'days from a shipment within which its receiver\'s direct return of part of it counts as a return: acceptance inspection and a quality claim (Civil Code Art. 620–621: the buyer inspects in the agreed period and notifies the seller of what does not conform). A judgement, a quarter',
   },
@@ -257,9 +261,12 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         const match = sent === undefined ? undefined : matchingExport(sent.list, sent.head, scanned, made.elements, t, windowMs);
         if (match === undefined) return;
         const mark: Mark = { share: Math.min(1, match.gramsOpen / grams), sinceMs: match.timeMs, ref: match.ref, lot: match.lot, product: match.product, grams: match.gramsOpen, via: [] };
+        const tour = grams >= t.tourShareMin * match.gramsOpen && scanned.timeMs - match.timeMs <= t.tourDaysMax * DAY_MS;
         match.gramsOpen = Math.max(0, match.gramsOpen - grams);
         if (related(registry, match.party, scanned.partyId)) {
-          judgeReturn(scanned, lot, match.party, mark, { kind: 'exported', country: match.country, by: scanned.partyId }, made.massGrams);
+          judgeReturn(scanned, lot, match.party, mark, { kind: 'exported', country: match.country, by: scanned.partyId, related: true }, made.massGrams);
+        } else if (tour) {
+          returned(scanned, lot, match.party, mark, { kind: 'exported', country: match.country, by: scanned.partyId, related: false }, made.massGrams, { events: [eventRef(scanned.partyId, scanned.eventId)], returnedShare: null });
         } else {
           marks.set(lot, match.party, { ...mark, via: [scanned.partyId] });
         }
@@ -273,17 +280,18 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     const returnedRatio = e.opt('returnedRatio');
     const back = typeof returnedRatio === 'number' ? `；运出的物料已有 ${percent(returnedRatio)} 回流` : '';
     const by = how.str('by');
-    const way = how.str('kind') === 'shipped' ? `由 ${by} 运回` : `出口至 ${how.str('country')} 后${by === partyId ? '又被进口回国' : `由其集团成员 ${by} 进口回国`}`;
+    const way = how.str('kind') === 'shipped' ? `由 ${by} 运回` : `出口至 ${how.str('country')} 后${by === partyId ? '又被进口回国' : how.opt('related') === false ? `几乎整批由 ${by} 进口回国` : `由其集团成员 ${by} 进口回国`}`;
     return `${partyId} 于 ${e.str('leftAt')} 运出的物料（批次 ${lots[0]}，${productZh(e.str('productLeft'))}）${way}，${e.num('daysAway')} 天后以批次 ${lots.at(-1)} 回到该企业（${e.num('tonnes')} 吨，其中 ${percent(e.num('returnRatio'))} 来自该物料${back}），途经 ${e.strs('path').join(' → ')}`;
   }),
 };
 
 /** How material came back to the party it left, as the summary states it. */
-type Return = { kind: 'shipped'; by: string } | { kind: 'exported'; country: string; by: string };
+type Return = { kind: 'shipped'; by: string } | { kind: 'exported'; country: string; by: string; related: boolean };
 
 function howText(how: Return, party: string): string {
   if (how.kind === 'shipped') return `was shipped back to it by ${how.by}`;
-  return `was exported to ${how.country} and ${how.by === party ? 'imported back' : `imported back by ${how.by} of its group`}`;
+  if (how.by === party) return `was exported to ${how.country} and imported back`;
+  return `was exported to ${how.country} and imported back ${how.related ? `by ${how.by} of its group` : `nearly whole by ${how.by}, another party,`}`;
 }
 
 /** The export (to the import's origin, within the window, before it) whose rare earths are most
