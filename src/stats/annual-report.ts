@@ -99,10 +99,10 @@ export async function buildAnnualReport(store: Store, year: number, region?: str
     {
       id: 'deep-processing', zh: '深加工比例', en: 'Deep-processing share',
       columns: [{ id: 'period', zh: '期间', en: 'Period' }, { id: 'into_materials', zh: '进入深加工', en: 'Into materials', ...T_REO },
-        { id: 'separated', zh: '冶炼分离产出', en: 'Separated', ...T_REO }, { id: 'share', zh: '深加工比例', en: 'Share', ...PCT }],
+        { id: 'left_as_primary', zh: '以初级产品出口或交付', en: 'Exported or delivered as oxides and metals', ...T_REO }, { id: 'share', zh: '深加工比例', en: 'Share', ...PCT }],
       rows: [
-        ...deep.byPeriod.map((p): Cell[] => [p.period, t(p.intoMaterialsReoGrams), t(p.separatedReoGrams), pct(p.share)]),
-        [`${year}`, t(deep.intoMaterials.reoGrams), t(deep.separated.reoGrams), pct(deep.share)],
+        ...deep.byPeriod.map((p): Cell[] => [p.period, t(p.intoMaterialsReoGrams), t(p.leftAsPrimaryReoGrams), pct(p.share)]),
+        [`${year}`, t(deep.intoMaterials.reoGrams), t(deep.leftAsPrimary.reoGrams), pct(deep.share)],
       ],
     },
     {

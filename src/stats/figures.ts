@@ -153,34 +153,45 @@ export function periodsOf(filter: StatsFilter, granularity: Granularity): string
 }
 
 // ── Deep processing ──────────────────────────────────────────────────────────────────────────
+/** Primary products: what separation and smelting make, which the chain either makes into
+ * materials at home or lets go as they are. */
+const isPrimary = (product: string) => isSeparated(product) || categoryOf(product) === 'metal';
+
 export interface DeepProcessing {
   /** REO entering material making (magnets, alloys, catalysts, polishing powders, phosphors, hydrogen storage). */
   intoMaterials: Amount;
-  /** REO of separated products made by separation. */
-  separated: Amount;
-  /** intoMaterials / separated, or null when nothing was separated. */
+  /** REO of separated products and metals that left the chain as they are: exported, or delivered
+   * to final users at home. */
+  leftAsPrimary: Amount;
+  /** intoMaterials / (intoMaterials + leftAsPrimary): of the primary products put to use, the share
+   * made into materials; null when none was. At most 1 by construction. */
   share: number | null;
-  byPeriod: { period: string; intoMaterialsReoGrams: number; separatedReoGrams: number; share: number | null }[];
-  keys: { intoMaterials: FigureKey; separated: FigureKey };
+  byPeriod: { period: string; intoMaterialsReoGrams: number; leftAsPrimaryReoGrams: number; share: number | null }[];
+  keys: { intoMaterials: FigureKey; leftAsPrimary: FigureKey };
 }
 
+/** Of the separated products and metals put to use in the period, the share made into materials.
+ * Measured on uses, not on output: what separation makes in a month is stocked, smelted, made into
+ * materials in a later month or bought in from abroad, so materials over separated output passes
+ * 100 % whenever stock is drawn or oxide imported; a use is counted once, when it happens. */
 export async function deepProcessing(db: Kysely<Database>, filter: StatsFilter, granularity: Granularity = 'month'): Promise<DeepProcessing> {
-  const facts = await sumFacts(db, filter, { measures: ['consumed', 'made'], groupBy: ['period', 'measure', 'activity', 'product'] });
+  const facts = await sumFacts(db, filter, { measures: ['consumed', 'exported', 'delivered'], groupBy: ['period', 'measure', 'activity', 'product'] });
   const into = facts.filter((f) => f.measure === 'consumed' && f.activity === 'material');
-  const separated = facts.filter((f) => f.measure === 'made' && f.activity === 'separation' && isSeparated(f.product));
-  const byPeriod = new Map(periodsOf(filter, granularity).map((p) => [p, { period: p, intoMaterialsReoGrams: 0, separatedReoGrams: 0, share: null as number | null }]));
+  const left = facts.filter((f) => (f.measure === 'exported' || f.measure === 'delivered') && isPrimary(f.product));
+  const byPeriod = new Map(periodsOf(filter, granularity).map((p) => [p, { period: p, intoMaterialsReoGrams: 0, leftAsPrimaryReoGrams: 0, share: null as number | null }]));
   for (const f of into) { const p = byPeriod.get(periodLabel(f.period, granularity)); if (p !== undefined) p.intoMaterialsReoGrams += f.reoGrams; }
-  for (const f of separated) { const p = byPeriod.get(periodLabel(f.period, granularity)); if (p !== undefined) p.separatedReoGrams += f.reoGrams; }
-  for (const p of byPeriod.values()) p.share = p.separatedReoGrams === 0 ? null : p.intoMaterialsReoGrams / p.separatedReoGrams;
+  for (const f of left) { const p = byPeriod.get(periodLabel(f.period, granularity)); if (p !== undefined) p.leftAsPrimaryReoGrams += f.reoGrams; }
+  const shareOf = (into: number, left: number) => (into + left === 0 ? null : into / (into + left));
+  for (const p of byPeriod.values()) p.share = shareOf(p.intoMaterialsReoGrams, p.leftAsPrimaryReoGrams);
   const intoMaterials = into.reduce<Amount>((s, f) => add(s, f), ZERO);
-  const separatedTotal = separated.reduce<Amount>((s, f) => add(s, f), ZERO);
+  const leftAsPrimary = left.reduce<Amount>((s, f) => add(s, f), ZERO);
   return {
-    intoMaterials, separated: separatedTotal,
-    share: separatedTotal.reoGrams === 0 ? null : intoMaterials.reoGrams / separatedTotal.reoGrams,
+    intoMaterials, leftAsPrimary,
+    share: shareOf(intoMaterials.reoGrams, leftAsPrimary.reoGrams),
     byPeriod: [...byPeriod.values()],
     keys: {
       intoMaterials: keyOf(filter, { measures: ['consumed'], activities: ['material'] }),
-      separated: keyOf(filter, { measures: ['made'], activities: ['separation'], products: productsWhere(isSeparated, separated) }),
+      leftAsPrimary: keyOf(filter, { measures: ['exported', 'delivered'], products: productsWhere(isPrimary, left) }),
     },
   };
 }

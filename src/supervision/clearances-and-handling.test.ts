@@ -46,7 +46,7 @@ const NDPR: Grams = { Pr: 4_140_000, Nd: 12_860_000 };
 const scaled = (c: Grams, share: number): Grams => Object.fromEntries(Object.entries(c).map(([e, g]) => [e, Math.floor(g * share)]));
 const imported = (id: string, day: string, massGrams: number, composition: Grams, country = 'VN', customsDeclaration?: string): LedgerEvent =>
   ({ id: `i-${id}`, kind: 'import', time: at(day), lot: { id, product: 'oxide-ndpr', massGrams, composition }, originCountry: country, ...(customsDeclaration === undefined ? {} : { customsDeclaration }) });
-const exported = (id: string, day: string, lot: string, massGrams: number, country: string, customsDeclaration: string, hour = '08'): LedgerEvent =>
+const exported = (id: string, day: string, lot: string, massGrams: number, country: string, customsDeclaration: string, hour = '08'): Extract<LedgerEvent, { kind: 'export' }> =>
   ({ id, kind: 'export', time: at(day, hour), lot, massGrams, destinationCountry: country, customsDeclaration });
 const repacked = (id: string, day: string, from: string, fromGrams: number, to: string, kept: number, composition: Grams): LedgerEvent =>
   ({ id, kind: 'process', time: at(day), inputs: [{ lot: from, massGrams: fromGrams }], outputs: [{ id: to, product: 'oxide-ndpr', massGrams: kept, composition }] });
