@@ -33,7 +33,8 @@ test('concentrate is not tailings, slag or spent batteries by grade, nor magnet 
   for (const label of ['tailings-bayan-obo', 'slag-water-leach-residue', 'eol-nimh-battery']) {
     assert.deepEqual(productMisfits(label, concentrate, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind), ['grade'], label);
   }
-  assert.deepEqual(productMisfits('scrap-ndfeb-solid', concentrate, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind), ['grade', 'foreign-elements', 'distribution']);
+  // La and Ce are no foreign elements in NdFeB scrap (Ce-substituted grades), but a mix half Ce is no magnet's.
+  assert.deepEqual(productMisfits('scrap-ndfeb-solid', concentrate, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind), ['grade', 'distribution']);
 });
 
 test('magnet scrap is held to a magnet\'s grade: fresh NdPr metal or oxide, even blended in, is too rich; rich, oxidised, coated and alloyed honest lots fit', () => {
@@ -53,6 +54,7 @@ test('magnet scrap is held to a magnet\'s grade: fresh NdPr metal or oxide, even
   assert.deepEqual(kinds('alloy-ndfeb-strip', { Pr: 80_000, Nd: 240_000, Dy: 10_000 }), [], 'strip-cast flakes at 33 %');
   assert.deepEqual(kinds('scrap-smco', { Sm: 370_000 }), [], 'SmCo5 rejects');
   assert.deepEqual(kinds('magnet-ndfeb-sintered', { Pr: 40_000, Nd: 120_000, Dy: 10_000 }), ['lean'], 'a "magnet" at 17 % is not one');
+  assert.deepEqual(kinds('scrap-ndfeb-swarf', { La: 5_000, Ce: 55_000, Pr: 40_000, Nd: 130_000 }), [], 'swarf of a Ce-substituted grade: Ce is no foreign element in NdFeB scrap');
 });
 
 test('a concentrate is no mixed or separated oxide, a calcined concentrate no carbonate or chloride, an oxide no mineral concentrate', () => {

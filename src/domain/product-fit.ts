@@ -106,7 +106,7 @@ export function productMisfits(productCode: string, composition: Composition, ma
   let foreign = 0;
   const foreignElements: string[] = [];
   for (const e of ELEMENT_SYMBOLS) {
-    if ((composition[e] ?? 0) > 0 && (product.typicalFractions[e] ?? 0) === 0) {
+    if ((composition[e] ?? 0) > 0 && (product.typicalFractions[e] ?? 0) === 0 && product.alsoCarries?.includes(e) !== true) {
       foreign += composition[e]!;
       foreignElements.push(e);
     }

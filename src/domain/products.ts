@@ -51,6 +51,8 @@ export interface Product {
   readonly recycledSource?: RecycledSource;
   /** Thorium-bearing material whose handling and disposal are regulated. */
   readonly radioactive?: boolean;
+  /** Elements honest lots may carry beyond the typical mix (scrap of the grades it is left of). */
+  readonly alsoCarries?: readonly ElementSymbol[];
 }
 
 /** Where a category's products usually sit in the chain; a product may say otherwise. */
@@ -170,7 +172,12 @@ interface ProductInput {
   readonly fractions: ElementFractions;
   readonly stage?: ChainStage;
   readonly radioactive?: boolean;
+  readonly alsoCarries?: readonly ElementSymbol[];
 }
+
+/** NdFeB scrap is also left of the grades that substitute Ce and La for part of the Nd
+ * (magnet-cefeb, up to about a third of the rare earths). */
+const CE_SUBSTITUTED: readonly ElementSymbol[] = ['La', 'Ce'];
 
 const CATALOGUE: Record<string, ProductInput> = {
   // ── Mining: ores. China's tariff has a subheading for rare earth ores, 2530.9020. Ore grades
@@ -296,8 +303,8 @@ const CATALOGUE: Record<string, ProductInput> = {
 
   // ── Recycling, pre-consumer (estimates). Scrap headings are judgement calls (HS unsure).
   // Swarf is oxidised and wet with coolant, so leaner than the magnets it came from.
-  'scrap-ndfeb-swarf': { category: 'scrap-pre-consumer', hsCode: '2620.99', zh: '钕铁硼油泥（磨削废料）', en: 'NdFeB swarf and grinding sludge', fractions: { Pr: 0.05, Nd: 0.17, Tb: 0.004, Dy: 0.012 } },
-  'scrap-ndfeb-solid': { category: 'scrap-pre-consumer', hsCode: '7204.49', zh: '钕铁硼块状废料', en: 'NdFeB off-cuts and rejects', fractions: { Pr: 0.065, Nd: 0.22, Tb: 0.005, Dy: 0.015 } },
+  'scrap-ndfeb-swarf': { category: 'scrap-pre-consumer', hsCode: '2620.99', zh: '钕铁硼油泥（磨削废料）', en: 'NdFeB swarf and grinding sludge', fractions: { Pr: 0.05, Nd: 0.17, Tb: 0.004, Dy: 0.012 }, alsoCarries: CE_SUBSTITUTED },
+  'scrap-ndfeb-solid': { category: 'scrap-pre-consumer', hsCode: '7204.49', zh: '钕铁硼块状废料', en: 'NdFeB off-cuts and rejects', fractions: { Pr: 0.065, Nd: 0.22, Tb: 0.005, Dy: 0.015 }, alsoCarries: CE_SUBSTITUTED },
   // Cobalt-dominated, so cobalt waste and scrap.
   'scrap-smco': { category: 'scrap-pre-consumer', hsCode: '8105.30', zh: '钐钴废料', en: 'SmCo scrap', fractions: { Sm: 0.25 } },
   'scrap-re-metal': { category: 'scrap-pre-consumer', hsCode: '2805.30', zh: '稀土金属边角料及熔炼废料', en: 'Rare earth metal off-cuts and dross', fractions: { Pr: 0.2, Nd: 0.6 } },
@@ -307,7 +314,7 @@ const CATALOGUE: Record<string, ProductInput> = {
   // electrical and electronic equipment is heading 8549 since HS 2022 (subheadings unsure).
   'eol-motor': { category: 'scrap-post-consumer', hsCode: '8549.99', zh: '报废永磁电机', en: 'End-of-life permanent-magnet motors', fractions: { Pr: 0.0013, Nd: 0.0045, Tb: 0.0001, Dy: 0.0005 } },
   'eol-hdd': { category: 'scrap-post-consumer', hsCode: '8549.99', zh: '报废硬盘驱动器', en: 'End-of-life hard disk drives', fractions: { Pr: 0.0016, Nd: 0.006, Dy: 0.0003 } },
-  'eol-ndfeb-magnets': { category: 'scrap-post-consumer', hsCode: '7204.49', zh: '拆解回收的废旧钕铁硼磁体', en: 'NdFeB magnets recovered from end-of-life products', fractions: { Pr: 0.06, Nd: 0.215, Tb: 0.005, Dy: 0.02 } },
+  'eol-ndfeb-magnets': { category: 'scrap-post-consumer', hsCode: '7204.49', zh: '拆解回收的废旧钕铁硼磁体', en: 'NdFeB magnets recovered from end-of-life products', fractions: { Pr: 0.06, Nd: 0.215, Tb: 0.005, Dy: 0.02 }, alsoCarries: CE_SUBSTITUTED },
   'eol-nimh-battery': { category: 'scrap-post-consumer', hsCode: '8549.13', zh: '废旧镍氢电池', en: 'End-of-life NiMH batteries', fractions: { La: 0.04, Ce: 0.03, Pr: 0.004, Nd: 0.012 } },
   'eol-lamp-phosphor': { category: 'scrap-post-consumer', hsCode: '8549.99', zh: '废荧光灯荧光粉', en: 'Phosphor powder from end-of-life lamps', fractions: { Y: 0.1, La: 0.02, Ce: 0.015, Eu: 0.007, Tb: 0.006 } },
   'eol-consumer-electronics': { category: 'scrap-post-consumer', hsCode: '8549.21', zh: '废弃电子产品', en: 'End-of-life consumer electronics', fractions: { Pr: 0.0001, Nd: 0.0004 } },
@@ -354,6 +361,7 @@ function buildProduct(code: string, input: ProductInput): Product {
     mineral: input.category === 'ore' || input.category === 'concentrate',
     ...(recycledSource === undefined ? {} : { recycledSource }),
     ...(input.radioactive === undefined ? {} : { radioactive: input.radioactive }),
+    ...(input.alsoCarries === undefined ? {} : { alsoCarries: Object.freeze([...input.alsoCarries]) }),
   };
   return Object.freeze(product);
 }

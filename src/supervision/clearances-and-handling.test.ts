@@ -1,8 +1,9 @@
 // Schemes the third blind red-team round found unseen, each beside the honest activity that looks
 // like it, on every engine at hand: oxide lost a little at every repack (handling is held to
-// handling's losses, not to a chemical plant's); an export come straight back as another party's
-// import (the "one-day tour"); rich slag landfilled; one customs declaration cited for two
-// clearances.
+// handling's losses, not to a chemical plant's, while a licensed plant re-working a spoiled lot is
+// chemistry); an export come straight back as another party's import (the "one-day tour"); rich
+// slag landfilled; residue buried at a site no disposal licence covers; one customs declaration
+// cited for two clearances.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -34,7 +35,10 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       { id: 'c-smelting', party: SMELTER, activity: 'metal-smelting', ...years },
       { id: 'c-disposal', party: DISPOSER, activity: 'disposal', ...years },
     ],
-    facilities: [{ id: 'c-landfill', party: DISPOSER, kind: 'disposal-site', nameZh: '填埋场', nameEn: 'Landfill', region: '150200' }],
+    facilities: [
+      { id: 'c-landfill', party: DISPOSER, kind: 'disposal-site', nameZh: '填埋场', nameEn: 'Landfill', region: '150200', licence: 'c-disposal' },
+      { id: 'c-old-pond', party: DISPOSER, kind: 'disposal-site', nameZh: '老渣池', nameEn: 'Old slag pond', region: '150200' },
+    ],
     keys: publicKeysOf(keys),
   });
   return keys;
@@ -80,6 +84,14 @@ for (const engine of engines()) {
       assert.match(alerts[0]!.summary, /in 2025-07 .*'s processes lost .* of Pr they took in \(1\.\d %; allowed/);
     });
 
+    test('period-balance lets a licensed plant re-work a spoiled lot as chemistry: 0.8 % lost re-dissolving and re-calcining is quiet', async () => {
+      await fresh();
+      await record(SMELTER, [imported('WET-1', '2025-07-01', 12_000_000, scaled(NDPR, 0.6))]);
+      await record(SMELTER, [repacked('rw-1', '2025-07-22', 'WET-1', 12_000_000, 'DRY-1', 11_900_000, scaled(NDPR, 0.6 * 0.992))]);
+      await runCheck(world.store);
+      assert.deepEqual(await alertsOf('period-balance'), []);
+    });
+
     test('round-trip sees an export come straight back nearly whole as another party\'s import; a part of it resold later is not one', async () => {
       await fresh();
       await record(TRADER, [imported('EX-1', '2025-06-20', 20_000_000, NDPR, 'MY'), imported('EX-2', '2025-06-20', 20_000_000, NDPR, 'MY')]);
@@ -120,6 +132,30 @@ for (const engine of engines()) {
       const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'rich residue disposed of');
       assert.deepEqual(alerts.map((a) => a.subject), [`${SMELTER}:SLG-RICH`]);
       assert.match(alerts[0]!.summary, /slag-electrolysis \(3 t, lot .*:SLG-RICH\) disposed of by landfill at 63\.\d % rare earth, richer than a residue of its kind is \(limit 49\.5 %\)/);
+    });
+
+    test('residue-disposal sees residue buried at a site no disposal licence covers, where the registry binds the licence to its sites', async () => {
+      await fresh();
+      await record(SMELTER, [imported('OX-2', '2025-07-01', 20_000_000, NDPR)]);
+      const slag = (id: string) => ({ id, product: 'slag-electrolysis', massGrams: 2_000_000, composition: scaled(NDPR, 0.035) });
+      await record(SMELTER, [
+        { id: 'm-2', kind: 'process', time: at('2025-07-05'), inputs: [{ lot: 'OX-2', massGrams: 20_000_000 }], outputs: [
+          { id: 'MET-2', product: 'metal-ndpr', massGrams: 15_000_000, composition: scaled(NDPR, 0.88) }, slag('SLG-A'), slag('SLG-B'),
+        ] },
+        { id: 's-a', kind: 'ship', time: at('2025-07-06'), lot: 'SLG-A', massGrams: 2_000_000, to: DISPOSER },
+        { id: 's-b', kind: 'ship', time: at('2025-07-06'), lot: 'SLG-B', massGrams: 2_000_000, to: DISPOSER },
+      ]);
+      await record(DISPOSER, [
+        { id: 'r-a', kind: 'receive', time: at('2025-07-07'), lot: `${SMELTER}:SLG-A`, massGrams: 2_000_000 },
+        { id: 'r-b', kind: 'receive', time: at('2025-07-07'), lot: `${SMELTER}:SLG-B`, massGrams: 2_000_000 },
+        { id: 'd-a', kind: 'dispose', time: at('2025-07-08'), facility: 'c-landfill', lot: `${SMELTER}:SLG-A`, massGrams: 2_000_000, method: 'landfill' },
+        { id: 'd-b', kind: 'dispose', time: at('2025-07-08'), facility: 'c-old-pond', lot: `${SMELTER}:SLG-B`, massGrams: 2_000_000, method: 'landfill' },
+      ]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('residue-disposal');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${SMELTER}:SLG-B`]);
+      assert.match(alerts[0]!.summary, /disposed of by .* at c-old-pond, which none of its disposal licences covers \(they cover c-landfill\)/);
+      assert.match(String(alerts[0]!.summaryZh), /在 c-old-pond 处置，而其处置许可证只涵盖 c-landfill/);
     });
 
     test('reused-declaration sees one declaration cited for a second export a fortnight later and by another party; one container\'s lots under one declaration are quiet, and so is a corrected export', async () => {

@@ -16,12 +16,15 @@ export function licenceFacts(row: Selectable<LicencesTable>): LicenceFacts {
 }
 
 export async function loadRegistryFacts(db: Kysely<Database>): Promise<RegistryFacts> {
-  const [parties, licences, quotas, history] = await Promise.all([
+  const [parties, licences, quotas, history, facilities] = await Promise.all([
     db.selectFrom('parties').selectAll().execute(),
     db.selectFrom('licences').selectAll().execute(),
     db.selectFrom('quotas').select(['holder_id', 'activity', 'year', 'ore_type', 'reo_kg']).execute(),
     readAllRegistryHistory(db),
+    db.selectFrom('facilities').select(['id', 'licence_id']).where('licence_id', 'is not', null).execute(),
   ]);
+  const boundTo = new Map<string, string[]>();
+  for (const f of facilities) boundTo.set(f.licence_id!, [...(boundTo.get(f.licence_id!) ?? []), f.id]);
   const partyMap = new Map(parties.map((row) => [row.id, partyRecordOf(row)]));
   const members = new Map<string, string[]>();
   for (const party of partyMap.values()) if (party.groupId !== null) members.set(party.groupId, [...(members.get(party.groupId) ?? []), party.id]);
@@ -45,5 +48,6 @@ export async function loadRegistryFacts(db: Kysely<Database>): Promise<RegistryF
     partyAt: (id, atMs) => partyVersions.get(id)?.at(atMs),
     licenceAt: (id, atMs) => licenceVersions.get(id)?.at(atMs),
     members: (group) => members.get(group) ?? [],
+    facilitiesUnder: (licenceId) => boundTo.get(licenceId) ?? [],
   };
 }

@@ -191,6 +191,8 @@ export interface RegistryFacts {
   licenceAt(id: string, atMs: number): LicenceFacts | undefined;
   /** Groups' members. */
   members(groupId: string): readonly string[];
+  /** The facilities the registry binds to a licence (today's registry). */
+  facilitiesUnder(licenceId: string): readonly string[];
 }
 
 export interface PeriodContext {

@@ -6,8 +6,9 @@
 // per-event tolerance (many small excesses, many small write-offs, spread over months) escapes:
 // - a process may lose no more of an element than the recovery norms allow for what it took in
 //   (shared/DOMAIN.md), summed over the month and over all months; a process that makes nothing
-//   new (each output a product it took in: sieving, blending, re-bagging) is handling, not
-//   chemistry, and may lose only what handling loses;
+//   new (each output a product it took in: sieving, blending, re-bagging) by a party licensed for
+//   no chemistry (separation, smelting, recycling: a trader's repack) is handling, and may lose
+//   only what handling loses (a licensed plant re-working a spoiled lot is chemistry again);
 // - a process may put out more of an element than it took in only within assay tolerance, the
 //   excesses summed (never netted against losses) over the month and over all months;
 // - stock adjustments of a lot (declared losses and gains) may together move only a small share
@@ -87,7 +88,7 @@ export const periodBalance: PeriodRule<T> = {
     lossShareConcentrateMax: 'largest loss of an element fed as concentrate: > 92 % to mixed compounds and > 96 % on to separated products, 1 − 0.92 × 0.96 (shared/DOMAIN.md)',
     lossShareMixedMax: 'largest loss of an element fed as mixed compounds: separation recovers > 96 %, ionic > 94 % (shared/DOMAIN.md)',
     lossShareOtherMax: 'largest loss of an element fed as anything else (oxide → metal, materials, recycling): shared/DOMAIN.md has no norm ("not found"); 10 %, above the largest single-stage loss the norms allow (8 %, concentrate → mixed), so a plant at the edge of the norms is not flagged',
-    lossShareHandlingMax: 'largest loss of an element in a process whose every output is a product it took in (sieving, blending, re-bagging, repacking under new lot ids): no chemistry, so no recovery norm applies; dry material in closed bags loses dust, not per cent. shared/DOMAIN.md has no figure: the 0.5 % transport loss short-receipt accepts (judgement)',
+    lossShareHandlingMax: 'largest loss of an element in a process whose every output is a product it took in (sieving, blending, re-bagging, repacking under new lot ids), recorded by a party licensed for no separation, smelting or recycling: no chemistry, so no recovery norm applies; dry material in closed bags loses dust, not per cent. shared/DOMAIN.md has no figure: the 0.5 % transport loss short-receipt accepts (judgement)',
     lossGramsMin: 'loss of an element, in grams, accepted whatever the share',
     gainShareMax: 'excess of an element put out over what went in, as a share of the element fed (assay and rounding), as elements-from-nothing allows per event',
     gainGramsMin: 'excess in grams accepted whatever the share, once per month (not once per event)',
@@ -100,6 +101,7 @@ export const periodBalance: PeriodRule<T> = {
     const madeByRecyclers = new Set<string>();
     const isRecycler = (party: string) => context.registry.parties.get(party)?.roles.includes('recycler') === true;
     const months = new Map<string, Span & { party: string; month: string }>();
+    const processors = new Set([...context.registry.licences.values()].filter((l) => CHEMISTRY.has(l.activity)).map((l) => l.partyId));
     const madeGrams = new Map<string, number>();
     const adjusted = new Map<string, AdjustedLot>();
     const adjustments: Adjustment[] = [];
@@ -149,7 +151,7 @@ export const periodBalance: PeriodRule<T> = {
       const fed: Composition = {};
       const allowed: Composition = {};
       const out: Composition = {};
-      const handling = isHandling(scanned);
+      const handling = !processors.has(scanned.partyId) && makesNothingNew(scanned);
       for (const flow of scanned.flows) {
         const lossShare = handling ? t.lossShareHandlingMax : lossShareOf(productByCode(flow.product)?.category, t);
         for (const e of ELEMENT_SYMBOLS) {
@@ -220,8 +222,11 @@ function add(c: Composition, e: ElementSymbol, grams: number): void {
   c[e] = (c[e] ?? 0) + grams;
 }
 
+/** Licensed activities that transform material: a process by their holder may be chemistry. */
+const CHEMISTRY: ReadonlySet<string> = new Set(['separation', 'metal-smelting', 'recycling']);
+
 /** A process that makes no new product: every output is of a product it took in. */
-function isHandling(scanned: ScannedEvent): boolean {
+function makesNothingNew(scanned: ScannedEvent): boolean {
   const taken = new Set(scanned.flows.filter((f) => f.direction === -1).map((f) => f.product));
   return scanned.flows.every((f) => f.direction === -1 || taken.has(f.product));
 }

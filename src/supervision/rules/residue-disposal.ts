@@ -3,7 +3,8 @@
 // disposed of is gone from the traced chain. So every residue is followed from the process that
 // left it to its disposal:
 // - it is disposed of by an enterprise licensed to dispose of it (tailings also by a licensed miner,
-//   in its tailings storage), radioactive residue in radioactive waste storage;
+//   in its tailings storage), at a site its licence covers where the registry binds the licence to
+//   sites, radioactive residue in radioactive waste storage;
 // - it is shipped only to an enterprise licensed to take it (disposal; recycling, mining or
 //   separation for residue that is not radioactive);
 // - it is not held undisposed beyond the storage limit: a year for any residue (hazardous waste),
@@ -42,8 +43,8 @@ export const residueDisposal: PeriodRule<T> = {
   stage: 'period',
   title: { zh: '废渣、尾矿未依法处置或以废料名义处置产品', en: 'Residue not brought to licensed disposal, or product disposed of as waste' },
   explanation: {
-    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），把稀土产品（非废渣、尾矿或废料）作为废物处置，或处置稀土含量远高于同类尾渣的“尾渣”，均提示物料以废物名义流出追溯体系。',
-    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), a rare earth product (not a residue or scrap) disposed of as waste, or a residue far richer than its kind disposed of: material leaving the traced chain as waste.',
+    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），在许可证未涵盖的场地处置，把稀土产品（非废渣、尾矿或废料）作为废物处置，或处置稀土含量远高于同类尾渣的“尾渣”，均提示物料以废物名义流出追溯体系。',
+    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), disposed of at a site the disposer\'s licence does not cover, a rare earth product (not a residue or scrap) disposed of as waste, or a residue far richer than its kind disposed of: material leaving the traced chain as waste.',
   },
   severity: 'high',
   legalBasis: {
@@ -64,6 +65,11 @@ export const residueDisposal: PeriodRule<T> = {
     // Each licence as the registry stood on the day: one revoked since still covered what it covered.
     const holds = (party: string, activity: string, ms: number) =>
       (licenceIdsOf.get(party) ?? []).some((id) => licenceGap(context.registry.licenceAt(id, ms), id, { party, activity, day: shanghaiDay(ms) }) === undefined);
+    /** The sites bound to the disposal licences `party` holds at `ms`; empty when none binds any
+     * (a registry that names no sites leaves every site of a licensed disposer covered). */
+    const sitesOfDisposalLicences = (party: string, ms: number) => (licenceIdsOf.get(party) ?? [])
+      .filter((id) => licenceGap(context.registry.licenceAt(id, ms), id, { party, activity: 'disposal', day: shanghaiDay(ms) }) === undefined)
+      .flatMap((id) => context.registry.facilitiesUnder(id));
     const residues = new Map<string, Residue>();
     const findings: Finding[] = [];
     const heldRaised = new Set<string>();
@@ -172,6 +178,11 @@ export const residueDisposal: PeriodRule<T> = {
             const grade = re / flow.massGrams;
             findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(grade)} rare earth, richer than a residue of its kind is (limit ${percent(gradeMax)}): material worth recovering leaving the chain as waste`, { problem: 'rich residue disposed of', product: flow.product, radioactive, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(gradeMax, 1) }, t, `${flow.lotId}:rich-residue`));
           }
+          const site = event.facility;
+          const sites = licensed && site !== undefined ? sitesOfDisposalLicences(scanned.partyId, scanned.timeMs) : undefined;
+          if (site !== undefined && sites !== undefined && sites.length > 0 && !sites.includes(site)) {
+            findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId} at ${site}, which none of its disposal licences covers (they cover ${sites.join(', ')})`, { problem: 'disposed of at an unlicensed site', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, site, licensedSites: sites }, t, `${flow.lotId}:unlicensed-site`));
+          }
           if (!licensed) {
             findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, day: shanghaiDay(scanned.timeMs), category }, t, `${flow.lotId}:unlicensed-disposal`));
           }
@@ -234,6 +245,8 @@ export const residueDisposal: PeriodRule<T> = {
         return `${radioactive}尾渣${product}（${e.num('tonnes')} 吨，批次 ${subject}）发运给 ${e.str('receiver')}，而该企业于 ${e.str('day')} 未持有${radioactive === '' ? '处置、综合利用、开采或冶炼分离' : '处置'}许可证`;
       case 'product disposed of as waste':
         return `${e.num('tonnes')} 吨${product}（${e.num('tonnesReo')} 吨 REO）属于产品而非尾渣，却以${disposalMethodZh(e.str('method'))}方式处置`;
+      case 'disposed of at an unlicensed site':
+        return `${radioactive}${product}（${e.num('tonnes')} 吨）由 ${partyId} 在 ${e.str('site')} 处置，而其处置许可证只涵盖 ${e.strs('licensedSites').join('、')}`;
       case 'rich residue disposed of':
         return `${radioactive}${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}，高于同类尾渣应有的含量（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的物料以废物名义流出追溯体系`;
       case 'radioactive residue disposed of as ordinary waste':
