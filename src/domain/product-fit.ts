@@ -35,7 +35,7 @@ const MIX_IS_RECIPE: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer
 export interface Misfit {
   /** `grade`: richer than the product can be; `lean`: poorer than the substance or formula the
    * label names (a "mixed oxide" at a concentrate's grade). */
-  kind: 'grade' | 'lean' | 'foreign-elements' | 'distribution';
+  kind: 'grade' | 'lean' | 'foreign-elements' | 'distribution' | 'controlled-share';
   /** The lot's figure and the limit it passed, both shares (0–1). */
   value: number;
   limit: number;
@@ -121,6 +121,23 @@ export function productMisfits(productCode: string, composition: Composition, ma
     }
   }
   return misfits;
+}
+
+/** A lot whose rare earths are far more of `controlled` (elements under export control) than its
+ * product's typical mix: a samarium alloy under the name of a lanthanum one. Undefined when the
+ * excess is within `excessMax` (a share of the rare earths). */
+export function controlledShareMisfit(productCode: string, composition: Composition, controlled: readonly ElementSymbol[], excessMax: number): Misfit | undefined {
+  const product = productByCode(productCode);
+  const lot = reShares(composition);
+  if (product === undefined || lot === undefined || controlled.length === 0) return undefined;
+  const typical = reShares(product.typicalFractions as Composition) ?? {};
+  const share = controlled.reduce((s, e) => s + (lot[e] ?? 0), 0);
+  const typicalShare = controlled.reduce((s, e) => s + (typical[e] ?? 0), 0);
+  if (share - typicalShare <= excessMax) return undefined;
+  return {
+    kind: 'controlled-share', value: share, limit: typicalShare + excessMax,
+    text: `${pct(share)} of its rare earths are ${controlled.join(', ')}, under export control, where ${product.code} carries about ${pct(typicalShare)} (limit ${pct(typicalShare + excessMax)})`,
+  };
 }
 
 function pct(share: number): string {

@@ -104,6 +104,21 @@ for (const engine of engines()) {
       assert.deepEqual(await alertsOf('unlicensed-export'), []);
     });
 
+    test('unlicensed-export judges a label by the controlled elements it carries: a samarium alloy as La–Mg–Ni hydrogen-storage alloy needs the licence Sm does; a real La–Mg–Ni alloy does not', async () => {
+      await fresh();
+      // La–Mg–Ni (A2B7) powder: 26 % rare earth, about a sixth of it Sm; and one two thirds Sm.
+      await record(MAKER, [
+        imported('a2b7', 'hsa-la-mg-ni', 1_000_000, { La: 200_000, Nd: 20_000, Sm: 40_000 }),
+        imported('sm-alloy', 'hsa-la-mg-ni', 1_000_000, { La: 85_000, Sm: 170_000 }),
+        { id: 'x-a2b7', kind: 'export', time: at('2025-05-20'), lot: 'a2b7', massGrams: 1_000_000, destinationCountry: 'JP' },
+        { id: 'x-sm', kind: 'export', time: at('2025-05-20'), lot: 'sm-alloy', massGrams: 1_000_000, destinationCountry: 'JP' },
+      ]);
+      const alerts = await alertsOf('unlicensed-export');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:x-sm`]);
+      assert.match(alerts[0]!.summary, /judged by what it carries \(66\.7 % of its rare earths are Sm, under export control, where hsa-la-mg-ni carries about 15\.4 % \(limit 40\.4 %\)\): no export licence cited/);
+      assert.match(String(alerts[0]!.summaryZh), /出口管制元素 Sm/);
+    });
+
     test('a negative or unknown band margin is refused with the field named', async () => {
       await fresh();
       for (const [thresholds, path] of [[{ gradeBandMarginShare: -0.1 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMarginShare: 1.5 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMax: 0.4 }, 'misdeclared-product.thresholds.gradeBandMax']] as const) {

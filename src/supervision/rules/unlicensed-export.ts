@@ -5,7 +5,7 @@
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { isElementSymbol, type ElementSymbol } from '../../domain/elements.ts';
 import { exportControlsFor } from '../../domain/export-controls.ts';
-import { FIT_LIMITS_DEFAULT, productMisfits } from '../../domain/product-fit.ts';
+import { controlledShareMisfit, FIT_LIMITS_DEFAULT, productMisfits } from '../../domain/product-fit.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
@@ -13,7 +13,7 @@ import type { CaptureRule, Finding } from '../rule.ts';
 import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
 import { misfitFigures, misfitsZh } from './misdeclared-product.ts';
 
-const thresholds = { controlledGramsMin: 1 };
+const thresholds = { controlledGramsMin: 1, controlledShareExcessMax: 0.25 };
 
 export const unlicensedExport: CaptureRule<typeof thresholds> = {
   id: 'unlicensed-export',
@@ -29,7 +29,10 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
     en: 'MOFCOM/GACC Announcement 2025 No. 18: dual-use export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y items from 2025-04-04 (Ho, Er, Tm, Eu, Yb announced 2025-10-09, suspended to 2026-11-10 by Announcement 70); before then the catalogue of goods under export licence management',
   },
   thresholds,
-  thresholdNotes: { controlledGramsMin: 'smallest export, in grams, that is checked' },
+  thresholdNotes: {
+    controlledGramsMin: 'smallest export, in grams, that is checked',
+    controlledShareExcessMax: 'share of its rare earths by which an export\'s controlled elements may exceed what its declared product typically carries of them before it is judged by what it carries (a samarium alloy exported as a La–Mg–Ni one): alloys and magnets vary by grade, by some points, not by tens (judgement)',
+  },
   check(facts, t) {
     const findings: Finding[] = [];
     for (const applied of facts.events) {
@@ -45,6 +48,11 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       // A lot leaner than its label (a coated magnet) is still what the label says; only a lot
       // richer than it, or of other elements, is something else under it.
       const misfits = productMisfits(lot.product, exported, event.massGrams, FIT_LIMITS_DEFAULT).filter((m) => m.kind !== 'lean');
+      // Elements under an element-based control that day, whatever the label: a label that fits in
+      // grade and elements may still carry far more of them than its kind does.
+      const underControl = [...new Set(exportControlsFor(lot.product, elements, day, false).flatMap((c) => c.elements ?? []))].filter((e) => elements.includes(e));
+      const excess = controlledShareMisfit(lot.product, exported, underControl, t.controlledShareExcessMax);
+      if (excess !== undefined) misfits.push(excess);
       const controls = exportControlsFor(lot.product, elements, day, misfits.length === 0);
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.
@@ -67,7 +75,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
           events: [ref], lots: [lot.id], thresholds: t, product: lot.product, tonnes: tonnes(event.massGrams), tonnesReo: tonnes(reo),
           destinationCountry: event.destinationCountry, licence: event.licence ?? null, controls: controls.map((c) => c.id), problem,
           elementsCarried: elements, labelMisfits: misfits.map((m) => m.text),
-          gap: gap ?? null, labelMisfitFigures: misfitFigures(misfits, lot.product, exported),
+          gap: gap ?? null, labelMisfitFigures: misfitFigures(misfits, lot.product, exported, 0, underControl),
         },
         at: { event: applied.index, field: `${applied.prefix}licence` },
         seq: applied.seq,
