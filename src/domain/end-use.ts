@@ -31,3 +31,21 @@ export const END_USE_SECTOR_NAMES: CodeNames<EndUseSector> = {
 export const DELIVERABLE_CATEGORIES: ReadonlySet<ProductCategory> = new Set<ProductCategory>([
   'oxide', 'salt', 'metal', 'alloy', 'magnet', 'catalyst', 'polishing-powder', 'phosphor', 'hydrogen-storage-alloy',
 ]);
+
+/** What the final users of each sector make rare earths into, by product category: a wind-turbine
+ * or motor maker buys magnets, not oxide; a steel mill buys metal, alloys or oxide for its melt; a
+ * glassworks buys polishing powder and oxides (ceria, colourants). `other` is not judged. From the
+ * uses shared/DOMAIN.md lists and the trade (judgement). */
+export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, readonly ProductCategory[]>> = {
+  motors: ['magnet'],
+  'wind-power': ['magnet'],
+  vehicles: ['magnet', 'catalyst', 'hydrogen-storage-alloy'],
+  electronics: ['magnet', 'phosphor', 'polishing-powder', 'oxide', 'metal'],
+  appliances: ['magnet'],
+  'petroleum-refining': ['catalyst'],
+  'vehicle-exhaust': ['catalyst'],
+  'glass-and-ceramics': ['polishing-powder', 'oxide', 'salt'],
+  'lighting-and-displays': ['phosphor', 'polishing-powder'],
+  batteries: ['hydrogen-storage-alloy'],
+  metallurgy: ['metal', 'alloy', 'oxide'],
+};

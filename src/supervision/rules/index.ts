@@ -3,6 +3,7 @@ import type { CaptureRule, PeriodRule, Rule } from '../rule.ts';
 import { elementsFromNothing } from './elements-from-nothing.ts';
 import { exportBeyondLicence } from './export-beyond-licence.ts';
 import { misdeclaredProduct } from './misdeclared-product.ts';
+import { finalUser } from './final-user.ts';
 import { groupOverQuota } from './group-over-quota.ts';
 import { illegalMining } from './illegal-mining.ts';
 import { lateCorrection } from './late-correction.ts';
@@ -29,7 +30,7 @@ export const CAPTURE_RULES: readonly CaptureRule[] = [
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity, residueDisposal,
-  recyclerMineralAncestry, lotChronology, reusedDeclaration,
+  recyclerMineralAncestry, lotChronology, reusedDeclaration, finalUser,
 ] as unknown as PeriodRule[];
 
 export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];

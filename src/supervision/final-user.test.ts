@@ -1,0 +1,73 @@
+// final-user: a delivery whose customer's sector cannot use the product, and end-of-life scrap
+// collected from a customer within a year of its delivery, each beside its honest neighbour, on
+// every engine at hand.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { makeUscc } from '../domain/uscc.ts';
+import type { LedgerEvent } from '../ledger/index.ts';
+import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registry/index.ts';
+import type { Store } from '../store/index.ts';
+import { engines } from '../testing/engines.ts';
+import { publicKeysOf, ruleWorld } from '../testing/rule-world.ts';
+import { runCheck } from './index.ts';
+
+const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
+const MAKER = uscc('330200', 'FUSMAG01');
+const RECYCLER = uscc('360700', 'FUSREC01');
+const TURBINES = uscc('150207', 'FUSWND01');
+const MOTORS = uscc('330212', 'FUSMOT01');
+
+async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile>> {
+  const keys: Record<string, PrivateKeyFile> = {};
+  for (const party of [MAKER, RECYCLER]) keys[party] = await generateKeyFile(party);
+  await importRegistry(store, {
+    parties: [
+      { id: MAKER, kind: 'enterprise', roles: ['magnet-maker', 'importer'], nameZh: '终端磁材', nameEn: 'Final Magnets', region: '330200' },
+      { id: RECYCLER, kind: 'enterprise', roles: ['recycler'], nameZh: '终端回收', nameEn: 'Final Recycling', region: '360700' },
+    ],
+    licences: [{ id: 'f-recycling', party: RECYCLER, activity: 'recycling', validFrom: '2025-01-01', validTo: '2026-12-31' }],
+    keys: publicKeysOf(keys),
+  });
+  return keys;
+}
+
+const at = (day: string) => `${day}T08:00:00+08:00`;
+const MAGNET = { Pr: 75_000, Nd: 225_000, Dy: 10_000 };
+const imported = (id: string, product: string, composition: Record<string, number>): LedgerEvent =>
+  ({ id: `i-${id}`, kind: 'import', time: at('2025-06-02'), lot: { id, product, massGrams: 1_000_000, composition }, originCountry: 'JP' });
+const delivered = (id: string, lot: string, customer: string, sector: 'wind-power' | 'motors' | 'electronics'): LedgerEvent =>
+  ({ id, kind: 'deliver', time: at('2025-07-15'), lot, massGrams: 1_000_000, customer: { name: `customer ${customer.slice(-4)}`, id: customer }, sector });
+const collected = (id: string, day: string, product: string, supplier: string): LedgerEvent =>
+  ({ id, kind: 'collect', time: at(day), lot: { id, product, massGrams: 500_000, composition: { Pr: 30_000, Nd: 90_000 } }, supplier: { name: 'a motor maker', id: supplier } });
+
+for (const engine of engines()) {
+  describe(`final-user on ${engine}`, () => {
+    const world = ruleWorld(engine, loadRegistry, '2025-08-05T10:00:00+08:00');
+    const { fresh, record, alertsOf } = world;
+
+    test('dysprosium oxide "delivered" to a wind-turbine maker is no final use; magnets delivered to one are', async () => {
+      await fresh();
+      await record(MAKER, [imported('DY', 'oxide-dy', { Dy: 870_000 }), imported('MAG', 'magnet-ndfeb-sintered', MAGNET), imported('Y', 'oxide-y', { Y: 787_000 })]);
+      await record(MAKER, [delivered('d-dy', 'DY', TURBINES, 'wind-power'), delivered('d-mag', 'MAG', TURBINES, 'wind-power'), delivered('d-y', 'Y', MOTORS, 'electronics')]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('final-user');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:DY`]);
+      assert.match(alerts[0]!.summary, /1 t of oxide-dy \(oxide\) delivered to .* as a final user in wind-power, a sector that uses magnet, not oxide/);
+      assert.match(String(alerts[0]!.summaryZh), /风电行业的终端用户/);
+    });
+
+    test('end-of-life magnets collected from a motor maker nine days after its delivery are new magnets laundered; its production scrap is not', async () => {
+      await fresh();
+      await record(MAKER, [imported('MAG', 'magnet-ndfeb-sintered', MAGNET)]);
+      await record(MAKER, [delivered('d-1', 'MAG', MOTORS, 'motors')]);
+      await record(RECYCLER, [
+        collected('EOL-1', '2025-07-24', 'eol-ndfeb-magnets', MOTORS),
+        collected('SCR-1', '2025-07-24', 'scrap-ndfeb-solid', MOTORS),
+      ]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('final-user');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${RECYCLER}:EOL-1`]);
+      assert.match(alerts[0]!.summary, /collected from a motor maker \(.*\), which was delivered 1 t of magnet-ndfeb-sintered as a final user 9 days before/);
+    });
+  });
+}

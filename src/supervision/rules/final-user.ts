@@ -1,0 +1,97 @@
+// The chain's end, judged by what a final user can be. A delivery takes material out of the traced
+// chain for good, so it is the door a diverter would use: a final user that cannot use what it is
+// sold (dysprosium oxide to a wind-turbine maker, which buys magnets) is no final user, and
+// material that comes back from one as end-of-life scrap within its service life (new magnets
+// "dismantled" days after delivery) never reached its use: it was laundered as recycled content,
+// which the EU magnet buyers' disclosure rewards.
+import { END_USE_SECTOR_NAMES, SECTOR_CONSUMES, type EndUseSector } from '../../domain/end-use.ts';
+import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
+import { formatShanghai, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
+import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
+import type { Finding, PeriodRule } from '../rule.ts';
+
+const thresholds = { serviceDaysMin: 365 };
+
+interface Delivery {
+  ref: string;
+  lot: string;
+  product: string;
+  timeMs: number;
+  grams: number;
+}
+
+export const finalUser: PeriodRule<typeof thresholds> = {
+  id: 'final-user',
+  stage: 'period',
+  title: { zh: '交付的终端用户并非真实用户', en: 'Delivery to a final user that is not one' },
+  explanation: {
+    zh: '交付终端用户意味着物料永久离开追溯体系：终端用户所在行业不使用所交付的产品（如向风电整机厂交付氧化镝，风电整机厂只采购磁体），或交付后在产品使用寿命内又以报废产品名义从该用户回收，均提示物料并未到达最终用途，而是被转移或被洗白为再生料。',
+    en: 'A delivery takes material out of the traced chain for good: a final user whose sector does not use what it was sold (dysprosium oxide to a wind-turbine maker, which buys magnets), or material collected back from that user as end-of-life scrap within its service life, shows the material never reached its use: it was diverted, or laundered as recycled content.',
+  },
+  severity: 'high',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：稀土产品流向记录，非法交易；欧盟《关键原材料法》（Regulation (EU) 2024/1252）第28条：永磁体再生料含量披露',
+    en: 'Rare Earth Management Regulations (State Council Order 785): product-flow records, illegal trade; EU Critical Raw Materials Act (Regulation (EU) 2024/1252) Art. 28: recycled-content disclosure for permanent magnets',
+  },
+  thresholds,
+  thresholdNotes: {
+    serviceDaysMin: 'days after a delivery within which the same customer cannot be the source of end-of-life scrap: magnets in motors and turbines serve ten years and more; a year is the least any end of life could follow (judgement)',
+  },
+  start(_context, t) {
+    const deliveredTo = new Map<string, Delivery[]>();
+    const findings: Finding[] = [];
+    return {
+      observe(scanned) {
+        const { event } = scanned;
+        const ref = eventRef(scanned.partyId, scanned.eventId);
+        if (event.kind === 'deliver') {
+          const flow = scanned.flows.find((f) => f.direction === -1);
+          const product = flow?.product ?? '';
+          const category = productByCode(product)?.category;
+          if (event.customer.id !== undefined) {
+            const list = deliveredTo.get(event.customer.id) ?? [];
+            list.push({ ref, lot: flow?.lotId ?? event.lot, product, timeMs: scanned.timeMs, grams: event.massGrams });
+            deliveredTo.set(event.customer.id, list);
+          }
+          if (event.sector === 'other' || category === undefined) return;
+          const consumes = SECTOR_CONSUMES[event.sector];
+          if (consumes.includes(category)) return;
+          findings.push({
+            ruleId: 'final-user', key: `${ref}:sector`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow?.lotId ?? event.lot,
+            summary: `${tonnes(event.massGrams)} t of ${product} (${category}) delivered to ${event.customer.name}${event.customer.id === undefined ? '' : ` (${event.customer.id})`} as a final user in ${event.sector}, a sector that uses ${consumes.join(', ')}, not ${category}`,
+            evidence: {
+              events: [ref], lots: [flow?.lotId ?? event.lot], parties: [scanned.partyId, ...(event.customer.id === undefined ? [] : [event.customer.id])], thresholds: t,
+              problem: 'not used by its sector', product, category, sector: event.sector, sectorUses: consumes, customer: event.customer.name, tonnes: tonnes(event.massGrams),
+            },
+          });
+          return;
+        }
+        if (event.kind !== 'collect' || event.supplier.id === undefined) return;
+        if (productByCode(event.lot.product)?.category !== 'scrap-post-consumer') return;
+        const recent = (deliveredTo.get(event.supplier.id.toUpperCase()) ?? []).filter((d) => d.timeMs <= scanned.timeMs && scanned.timeMs - d.timeMs < t.serviceDaysMin * DAY_MS);
+        if (recent.length === 0) return;
+        const last = recent[recent.length - 1]!;
+        const days = Math.floor((scanned.timeMs - last.timeMs) / DAY_MS);
+        const lot = scanned.flows.find((f) => f.direction === 1)?.lotId ?? event.lot.id;
+        findings.push({
+          ruleId: 'final-user', key: `${ref}:returned`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: lot,
+          summary: `${tonnes(event.lot.massGrams)} t of ${event.lot.product} collected from ${event.supplier.name} (${event.supplier.id}), which was delivered ${tonnes(last.grams)} t of ${last.product} as a final user ${days} days before (${last.ref}, ${formatShanghai(last.timeMs)}): end of life within ${t.serviceDaysMin} days of delivery`,
+          evidence: {
+            events: [...new Set([...recent.map((d) => d.ref), ref])], lots: [...new Set([...recent.map((d) => d.lot), lot])], parties: [scanned.partyId, event.supplier.id], thresholds: t,
+            problem: 'back as end-of-life scrap', product: event.lot.product, tonnes: tonnes(event.lot.massGrams), supplier: event.supplier.name, supplierId: event.supplier.id,
+            deliveredProduct: last.product, deliveredTonnes: tonnes(last.grams), deliveredAt: formatShanghai(last.timeMs), daysAfter: days,
+          },
+        });
+      },
+      finish: () => findings,
+    };
+  },
+  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+    if (e.str('problem') === 'not used by its sector') {
+      const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');
+      const uses = e.strs('sectorUses').map((c) => CATEGORY_NAMES[c as keyof typeof CATEGORY_NAMES]?.[0] ?? c).join('、');
+      return `向${sector}行业的终端用户 ${e.str('customer')} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该行业使用的是${uses}，不使用此类产品`;
+    }
+    return `从 ${e.str('supplier')}（${e.str('supplierId')}）回收 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该用户 ${e.num('daysAfter')} 天前（${e.str('deliveredAt')}）刚作为终端用户收到 ${e.num('deliveredTonnes')} 吨${productZh(e.str('deliveredProduct'))}：交付后 ${e.at('thresholds').num('serviceDaysMin')} 天内即报废`;
+  }),
+};
