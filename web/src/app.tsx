@@ -36,7 +36,7 @@ export function App() {
           {session === null ? null : (
             <>
               <span className="role" data-testid="who">
-                {t.roles[session.role]} · {session.party === null ? session.name : pick(locale, session.party.nameZh, session.party.nameEn)}
+                {t.roles[session.role]} · {session.party === null ? <span translate="no">{session.name}</span> : pick(locale, session.party.nameZh, session.party.nameEn)}
               </span>
               <button type="button" onClick={signOut}>{t.signIn.signOut}</button>
             </>

@@ -15,6 +15,11 @@ export function formatNumber(locale: Locale, value: number, decimals = 0): strin
   return format.format(value);
 }
 
+/** A measured figure as the rules state it: up to `decimalsMax` decimals, none where it has none. */
+export function figure(locale: Locale, value: number, decimalsMax = 3): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: decimalsMax }).format(value);
+}
+
 export const gramsToTonnes = (grams: number): number => grams / 1e6;
 
 /** Tonnes of product, or of rare earth oxide equivalent with reo. */

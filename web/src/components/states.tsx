@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { ApiError, apiGet } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { English } from './english.tsx';
 
 export function Loading() {
   const { t } = useI18n();
@@ -21,7 +22,7 @@ export function Failed({ error, retry }: { error: Error; retry?: () => void }) {
   return (
     <div className="state error" role="alert">
       <strong>{said ?? t.state.error}</strong>
-      <p className="detail">{error.message}</p>
+      <p className="detail"><English>{error.message}</English></p>
       {retry === undefined ? null : <button type="button" onClick={retry}>{t.state.retry}</button>}
     </div>
   );

@@ -4,9 +4,9 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { en, type Dictionary } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 import type { CodeNames } from '../../../src/domain/parties.ts';
+import { LOCALES, type Locale } from './locales.ts';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 
 const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': zhCN, en };
 const STORAGE_KEY = 'ytterby.locale';
@@ -46,6 +46,11 @@ export function useI18n(): I18n {
 export function codeName(locale: Locale, names: CodeNames<string>, code: string): string {
   const name = names[code];
   return name === undefined ? code : pick(locale, name.zh, name.en);
+}
+
+/** The name of a code the ledger or the rules write (t.codes), or undefined for one it does not name. */
+export function ledgerCodeName(t: Dictionary, code: string): string | undefined {
+  return (t.codes as Record<string, string | undefined>)[code];
 }
 
 /** A bilingual name from the API ({nameZh, nameEn} or {zh, en}) in the chosen language. */

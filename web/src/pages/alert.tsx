@@ -4,6 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { NOTE_REQUIRED, type AlertAction } from '../../../src/supervision/workflow.ts';
 import { apiPost } from '../api.ts';
+import { English } from '../components/english.tsx';
+import { Evidence } from '../components/evidence.tsx';
 import { Show, useApi } from '../components/states.tsx';
 import { useI18n, pick } from '../i18n/index.tsx';
 import { dateTime } from '../format.ts';
@@ -26,7 +28,7 @@ export default function AlertPage() {
                 <dt>{t.alerts.party}</dt><dd>{pick(locale, alert.party.nameZh ?? undefined, alert.party.nameEn ?? undefined)} ({alert.party.id})</dd>
                 <dt>{t.alerts.period}</dt><dd>{alert.period}</dd>
                 <dt>{t.alerts.subject}</dt><dd>{alert.subject}</dd>
-                <dt>{t.alerts.summary}</dt><dd>{pick(locale, alert.summaryZh ?? undefined, alert.summary)}</dd>
+                <dt>{t.alerts.summary}</dt><dd>{locale === 'zh-CN' && !alert.summaryZh ? <English>{alert.summary}</English> : pick(locale, alert.summaryZh ?? undefined, alert.summary)}</dd>
                 <dt>{t.alerts.assignee}</dt><dd>{alert.assignee ?? t.common.none}</dd>
                 <dt>{t.alerts.raised}</dt><dd>{dateTime(alert.raisedAt)}</dd>
                 <dt>{t.alerts.legalBasis}</dt><dd>{pick(locale, alert.rule.legalBasis.zh, alert.rule.legalBasis.en)}</dd>
@@ -49,7 +51,7 @@ export default function AlertPage() {
                       {dateTime(h.at)} · {h.actor} ({t.roles[h.actorRole as keyof typeof t.roles] ?? h.actorRole}) · {t.alerts.actionNames[h.action] ?? h.action}
                       {h.fromStatus !== h.toStatus && h.toStatus !== null ? ` · ${t.alerts.statuses[h.fromStatus ?? ''] ?? h.fromStatus} → ${t.alerts.statuses[h.toStatus] ?? h.toStatus}` : ''}
                       {h.assignee === null ? '' : ` · ${t.alerts.assignee}: ${h.assignee}`}
-                      {h.note === null ? '' : <q> {h.note}</q>}
+                      {h.note === null ? '' : <q translate="no"> {h.note}</q>}
                     </li>
                   ))}
                 </ol>
@@ -106,23 +108,5 @@ function Actions({ id, version, actions, done }: { id: string; version: number; 
       {status.message === undefined ? null : <p role="status">{status.message}</p>}
       {status.error === undefined ? null : <p className="state error" role="alert">{status.error}</p>}
     </form>
-  );
-}
-
-/** Evidence as the rule recorded it: lots link to their page, lists and numbers shown as they are. */
-function Evidence({ evidence }: { evidence: Record<string, unknown> }) {
-  const entries = Object.entries(evidence);
-  return (
-    <dl className="facts" data-testid="alert-evidence">
-      {entries.map(([key, value]) => (
-        <div key={key} style={{ display: 'contents' }}>
-          <dt>{key}</dt>
-          <dd>{key === 'lots' && Array.isArray(value)
-            ? value.map((lot, i) => <span key={String(lot)}>{i > 0 ? ', ' : ''}<Link to={`/lots/${encodeURIComponent(String(lot))}`}>{String(lot)}</Link></span>)
-            : Array.isArray(value) && value.every((v) => typeof v !== 'object') ? value.join(', ')
-              : typeof value === 'object' && value !== null ? <pre>{JSON.stringify(value, null, 2)}</pre> : String(value)}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

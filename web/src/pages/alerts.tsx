@@ -3,9 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { apiGet, query } from '../api.ts';
+import { English } from '../components/english.tsx';
+import { Scroll } from '../components/scroll.tsx';
 import { Empty, Failed, Loading, useApi } from '../components/states.tsx';
 import { useI18n, pick } from '../i18n/index.tsx';
 import { dateTime } from '../format.ts';
+import { useSession } from '../session.tsx';
 import type { Alert } from '../types.ts';
 import { SEVERITIES } from '../../../src/supervision/rule.ts';
 
@@ -14,8 +17,16 @@ const STATUSES = ['open', 'acknowledged', 'investigating', 'resolved', 'dismisse
 const SEVERITIES_FIRST_GRAVEST = [...SEVERITIES].reverse();
 const FILTERS = ['status', 'severity', 'rule', 'period', 'region'] as const;
 
+/** A rule as GET /api/rules lists it, for picking it by its title. */
+interface RuleTitle {
+  id: string;
+  title: { zh: string; en: string };
+}
+
 export default function Alerts() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { can } = useSession();
+  const rules = useApi<RuleTitle[]>(can('rules:read') ? '/api/rules' : null);
   const [search, setSearch] = useSearchParams();
   const filter = Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? undefined]));
   const first = useApi<{ alerts: Alert[]; next?: string }>(`/api/alerts${query({ ...filter, limit: 100 })}`);
@@ -32,7 +43,7 @@ export default function Alerts() {
     setSearch(changed, { replace: true });
   };
   // Typed filters apply together on submit, not at each keystroke (a half-typed period is refused).
-  const [draft, setDraft] = useState({ rule: filter['rule'] ?? '', period: filter['period'] ?? '', region: filter['region'] ?? '' });
+  const [draft, setDraft] = useState({ period: filter['period'] ?? '', region: filter['region'] ?? '' });
   const applyText = (event: FormEvent) => {
     event.preventDefault();
     const changed = new URLSearchParams(search);
@@ -66,11 +77,16 @@ export default function Alerts() {
             {SEVERITIES_FIRST_GRAVEST.map((s) => <option key={s} value={s}>{t.alerts.severities[s]}</option>)}
           </select>
         </label>
+        {rules.data === undefined ? null : (
+          <label><span>{t.alerts.rule}</span>
+            <select value={filter['rule'] ?? ''} onChange={(e) => set('rule', e.target.value)} data-testid="rule-filter">
+              <option value="">{t.alerts.allRules}</option>
+              {rules.data.map((rule) => <option key={rule.id} value={rule.id}>{pick(locale, rule.title.zh, rule.title.en)}</option>)}
+            </select>
+          </label>
+        )}
       </form>
-      <form className="filters" onSubmit={applyText} aria-label={t.alerts.rule}>
-        <label><span>{t.alerts.rule}</span>
-          <input value={draft.rule} onChange={(e) => setDraft({ ...draft, rule: e.target.value })} placeholder="round-trip" size={18} />
-        </label>
+      <form className="filters" onSubmit={applyText} aria-label={t.alerts.period}>
         <label><span>{t.alerts.period}</span>
           <input value={draft.period} onChange={(e) => setDraft({ ...draft, period: e.target.value })} placeholder="2024-10" size={9} pattern="\d{4}(-(0[1-9]|1[0-2]))?" />
         </label>
@@ -80,7 +96,7 @@ export default function Alerts() {
         <button type="submit" className="secondary">{t.lots.filter}</button>
       </form>
       {first.error !== undefined ? <Failed error={first.error} retry={first.reload} /> : first.loading ? <Loading /> : alerts.length === 0 ? <Empty /> : (
-        <div className="scroll">
+        <Scroll label={t.alerts.title}>
           <table data-testid="alerts-table">
             <thead>
               <tr><th>{t.alerts.rule}</th><th>{t.alerts.severity}</th><th>{t.alerts.party}</th><th>{t.alerts.period}</th><th>{t.alerts.status}</th><th>{t.alerts.raised}</th><th>{t.alerts.summary}</th></tr>
@@ -89,7 +105,7 @@ export default function Alerts() {
               {alerts.map((alert) => <AlertRow key={alert.id} alert={alert} />)}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
       {extra.error === undefined ? null : <Failed error={extra.error} />}
       {next === undefined || first.loading ? null : <button type="button" className="secondary" onClick={loadMore}>{t.state.more}</button>}
@@ -107,7 +123,7 @@ function AlertRow({ alert }: { alert: Alert }) {
       <td>{alert.period}</td>
       <td>{t.alerts.statuses[alert.status] ?? alert.status}</td>
       <td>{dateTime(alert.raisedAt)}</td>
-      <td>{pick(locale, alert.summaryZh ?? undefined, alert.summary)}</td>
+      <td>{locale === 'zh-CN' && !alert.summaryZh ? <English>{alert.summary}</English> : pick(locale, alert.summaryZh ?? undefined, alert.summary)}</td>
     </tr>
   );
 }

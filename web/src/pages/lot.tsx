@@ -3,9 +3,12 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiGet, query } from '../api.ts';
+import { parseSource } from '../../../src/domain/attribution.ts';
+import { English } from '../components/english.tsx';
 import { Failed, Show, useApi } from '../components/states.tsx';
 import { TraceGraph } from '../components/trace-graph.tsx';
-import { useI18n } from '../i18n/index.tsx';
+import { ledgerCodeName, useI18n } from '../i18n/index.tsx';
+import type { Dictionary } from '../i18n/en.ts';
 import { mass, percent } from '../format.ts';
 import { productName } from '../products.ts';
 import { useSession } from '../session.tsx';
@@ -48,8 +51,8 @@ export default function LotPage() {
                 <dt>{t.lots.mass}</dt><dd>{mass(locale, t, data.massGrams)}</dd>
                 <dt>{t.lots.remaining}</dt><dd>{mass(locale, t, data.massGramsRemaining)}</dd>
                 <dt>{t.lots.composition}</dt><dd>{Object.entries(data.elements).map(([el, g]) => `${el} ${mass(locale, t, g)}`).join(' · ')}</dd>
-                <dt>{t.lots.custody}</dt><dd>{data.custody ?? t.common.none}</dd>
-                <dt>{t.lots.origin}</dt><dd>{data.origin === null ? t.common.none : Object.keys(data.origin).join(' · ')}</dd>
+                <dt>{t.lots.custody}</dt><dd>{data.custody === null ? t.common.none : ledgerCodeName(t, data.custody) ?? data.custody}</dd>
+                <dt>{t.lots.origin}</dt><dd>{data.origin === null ? t.common.none : Object.keys(data.origin).map((key) => sourceText(t, key)).join(' · ')}</dd>
               </dl>
             </article>
             <article className="card">
@@ -62,7 +65,7 @@ export default function LotPage() {
                   ))}</tbody>
                 </table>
               )}</Show>
-              {recycled.data === undefined ? null : <p><small>{t.lots.method}: {recycled.data.method}</small></p>}
+              {recycled.data === undefined ? null : <p><small>{t.lots.method}: <English>{recycled.data.method}</English></small></p>}
             </article>
             {can('passport:issue') ? <article className="card"><h2>{t.nav.passports}</h2><IssuePassport lotId={data.id} /></article> : null}
             <article className="card wide">
@@ -94,6 +97,18 @@ export default function LotPage() {
       )}</Show>
     </section>
   );
+}
+
+/** An origin attribution's source by its kind's name, with the country or mine it names. */
+function sourceText(t: Dictionary, key: string): string {
+  try {
+    const source = parseSource(key);
+    const where = source.type === 'import' ? ` ${source.country}` : source.type === 'mine' ? ` ${source.facility}` : '';
+    return `${t.lots.sources[source.type] ?? source.type}${where}`;
+  } catch {
+    // A source kind newer than this build: shown as the ledger keys it.
+    return key;
+  }
 }
 
 function IssuePassport({ lotId }: { lotId: string }) {

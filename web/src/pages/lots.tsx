@@ -2,13 +2,17 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { query } from '../api.ts';
+import { Scroll } from '../components/scroll.tsx';
 import { Show, useApi } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { mass } from '../format.ts';
-import { productName } from '../products.ts';
+import { PRODUCT_CATEGORIES, PRODUCTS } from '../../../src/domain/products.ts';
+import { categoryName, productName } from '../products.ts';
 import type { Lot } from '../types.ts';
 
 const STATUSES = ['active', 'in_transit', 'exhausted', 'void'];
+/** Products picked by name, grouped by category in the catalogue's order. */
+const PRODUCTS_BY_CATEGORY = PRODUCT_CATEGORIES.map((category) => ({ category, products: PRODUCTS.filter((p) => p.category === category) })).filter((g) => g.products.length > 0);
 
 export default function Lots() {
   const { t, locale } = useI18n();
@@ -44,7 +48,16 @@ export default function Lots() {
       </form>
       <form className="filters" onSubmit={apply} aria-label={t.lots.filter}>
         <label><span>{t.lots.holder}</span><input value={draft.holder} onChange={(e) => setDraft({ ...draft, holder: e.target.value })} size={20} /></label>
-        <label><span>{t.lots.product}</span><input value={draft.product} onChange={(e) => setDraft({ ...draft, product: e.target.value })} size={22} placeholder="magnet-ndfeb-sintered" /></label>
+        <label><span>{t.lots.product}</span>
+          <select value={draft.product} onChange={(e) => setDraft({ ...draft, product: e.target.value })} data-testid="product-filter">
+            <option value="">{t.lots.allProducts}</option>
+            {PRODUCTS_BY_CATEGORY.map(({ category, products }) => (
+              <optgroup key={category} label={categoryName(locale, category)}>
+                {products.map((p) => <option key={p.code} value={p.code}>{productName(locale, p.code)}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </label>
         <label><span>{t.lots.status}</span>
           <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
             <option value="">{t.lots.any}</option>
@@ -55,7 +68,7 @@ export default function Lots() {
       </form>
       <Show loaded={lots} isEmpty={(d) => d.lots.length === 0}>{(data) => (
         <>
-          <div className="scroll">
+          <Scroll label={t.lots.title}>
             <table data-testid="lots-table">
               <thead><tr><th>{t.lots.id}</th><th>{t.lots.product}</th><th>{t.lots.holder}</th><th className="num">{t.lots.mass}</th><th className="num">{t.lots.remaining}</th><th>{t.lots.status}</th></tr></thead>
               <tbody>
@@ -71,7 +84,7 @@ export default function Lots() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </Scroll>
           {data.next === undefined ? null : <button type="button" className="secondary" onClick={() => page(data.next!)}>{t.state.more}</button>}
         </>
       )}</Show>

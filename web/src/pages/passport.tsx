@@ -4,8 +4,9 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiPost } from '../api.ts';
+import { English } from '../components/english.tsx';
 import { Failed, Loading, Show, useApi } from '../components/states.tsx';
-import { useI18n, pick } from '../i18n/index.tsx';
+import { ledgerCodeName, useI18n, pick } from '../i18n/index.tsx';
 import { dateTime, mass, percent } from '../format.ts';
 import { regionName } from '../products.ts';
 import type { Passport, PassportVerification } from '../types.ts';
@@ -117,8 +118,8 @@ function PassportView({ passport, qrSvg, link }: { passport: Passport; qrSvg?: s
         )}
         {verification.result === undefined ? null : (
           <dl className="facts">
-            <dt>{t.passport.checked}</dt><dd>{verification.result.checked.join(' · ')}</dd>
-            {verification.result.problems.length === 0 && !linkMismatch ? null : <><dt>{t.passport.problems}</dt><dd><ul>{verification.result.problems.map((p) => <li key={p}>{p}</li>)}{linkMismatch ? <li>{t.passport.linkMismatch}</li> : null}</ul></dd></>}
+            <dt>{t.passport.checked}</dt><dd>{verification.result.checked.map((check) => t.passport.checks[check] ?? check).join(' · ')}</dd>
+            {verification.result.problems.length === 0 && !linkMismatch ? null : <><dt>{t.passport.problems}</dt><dd><ul>{verification.result.problems.map((p) => <li key={p}><English>{p}</English></li>)}{linkMismatch ? <li>{t.passport.linkMismatch}</li> : null}</ul></dd></>}
           </dl>
         )}
       </article>
@@ -131,8 +132,8 @@ function PassportView({ passport, qrSvg, link }: { passport: Passport; qrSvg?: s
           <dt>{t.passport.maker}</dt><dd>{pick(locale, lot?.maker.nameZh, lot?.maker.nameEn)} · {regionName(locale, lot?.maker.region)}</dd>
           <dt>{t.passport.madeAt}</dt><dd>{lot === undefined ? '' : dateTime(lot.madeAt)}</dd>
           <dt>{t.passport.issued}</dt><dd>{dateTime(passport.issued)}</dd>
-          <dt>{t.lots.custody}</dt><dd>{passport.custodyModel ?? t.common.none}</dd>
-          <dt>{t.lots.origin}</dt><dd>{(passport.origin ?? []).map((o) => `${o.type}${'region' in o && o.region ? ` ${regionName(locale, String(o.region))}` : ''}${'country' in o && o.country ? ` ${String(o.country)}` : ''}`).join(' · ')}</dd>
+          <dt>{t.lots.custody}</dt><dd>{passport.custodyModel ? ledgerCodeName(t, passport.custodyModel) ?? passport.custodyModel : t.common.none}</dd>
+          <dt>{t.lots.origin}</dt><dd>{(passport.origin ?? []).map((o) => `${t.lots.sources[o.type] ?? o.type}${'region' in o && o.region ? ` ${regionName(locale, String(o.region))}` : ''}${'country' in o && o.country ? ` ${String(o.country)}` : ''}`).join(' · ')}</dd>
           <dt>{t.lots.recycled}</dt><dd>{(passport.recycledContent?.elements ?? []).map((e) => `${e.element} ${percent(locale, e.recycledShare, 2)}`).join(' · ') || t.common.none}</dd>
         </dl>
         <p><button type="button" className="secondary" onClick={download}>{t.passport.download}</button></p>

@@ -1,6 +1,7 @@
 // Quotas: each holder's quota for the year (all batches) against what it used, as the statistics
 // count it (docs/statistics.md, "quota use"); a holder over its quota is marked.
 import { PeriodPicker, usePeriod } from '../components/period.tsx';
+import { Scroll } from '../components/scroll.tsx';
 import { Show, useApi } from '../components/states.tsx';
 import { query } from '../api.ts';
 import { codeName, useI18n, pick } from '../i18n/index.tsx';
@@ -18,7 +19,7 @@ export default function Quotas() {
       <h1>{t.quotas.title}</h1>
       <PeriodPicker period={period} />
       <Show loaded={rows} isEmpty={(r) => r.length === 0}>{(data) => (
-        <div className="scroll">
+        <Scroll label={t.quotas.title}>
           <table data-testid="quotas-table">
             <thead><tr><th>{t.quotas.holder}</th><th>{t.quotas.activity}</th><th>{t.quotas.oreType}</th><th className="num">{t.quotas.quota}</th><th className="num">{t.quotas.used}</th><th className="num">{t.quotas.share}</th></tr></thead>
             <tbody>
@@ -37,7 +38,7 @@ export default function Quotas() {
               })}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}</Show>
     </section>
   );

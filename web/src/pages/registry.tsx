@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api.ts';
+import { Scroll } from '../components/scroll.tsx';
 import { Show, useApi } from '../components/states.tsx';
 import { codeName, useI18n, pick } from '../i18n/index.tsx';
 import {
@@ -59,7 +60,7 @@ export default function Registry() {
           <h2>{t.registry.parties}</h2>
           <Show loaded={parties} isEmpty={(d) => d.parties.length === 0}>{(data) => (
             <>
-              <div className="scroll">
+              <Scroll label={t.registry.parties}>
                 <table data-testid="parties-table">
                   <thead><tr><th>{t.registry.name}</th><th>{t.registry.kind}</th><th>{t.registry.roles}</th><th>{t.registry.region}</th><th>{t.registry.status}</th></tr></thead>
                   <tbody>
@@ -74,12 +75,12 @@ export default function Registry() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </Scroll>
               {data.next === undefined ? null : <p><Link to={`/registry${query({ ...filter, after: data.next })}`}>{t.state.more}</Link></p>}
             </>
           )}</Show>
         </article>
-        <article className="card sticky">
+        <article className="card sticky" tabIndex={0} aria-label={t.registry.details}>
           <h2>{t.registry.details}</h2>
           {selected === null || !mayDetail(selected) ? <p className="state empty">{t.registry.choose}</p> : <Detail id={selected} />}
         </article>

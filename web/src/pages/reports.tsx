@@ -3,13 +3,17 @@
 import { useState } from 'react';
 import { apiDownload, query } from '../api.ts';
 import { PeriodPicker, usePeriod } from '../components/period.tsx';
+import { Scroll } from '../components/scroll.tsx';
 import { Failed, Show, useApi } from '../components/states.tsx';
-import { useI18n, pick } from '../i18n/index.tsx';
+import { useI18n, pick, type Locale } from '../i18n/index.tsx';
+import type { Dictionary } from '../i18n/en.ts';
 import { dateTime, formatNumber } from '../format.ts';
 import type { AnnualReport, ReportTable } from '../types.ts';
 
 /** The monthly statistics lead; the rest follow in the report's order. */
 const FIRST = 'production-monthly';
+/** A cell the report writes in both languages, as its CSV and HTML show it: "开采 / Mining". */
+const BILINGUAL_CELL = /^([^/]*\p{Script=Han}[^/]*?)\s*\/\s+([^\p{Script=Han}]+)$/u;
 
 export default function Reports() {
   const { t, locale } = useI18n();
@@ -51,10 +55,17 @@ export default function Reports() {
   );
 }
 
+/** A text cell in the reader's language: one side of a bilingual cell, a chain stage by its name. */
+function cellText(locale: Locale, t: Dictionary, columnId: string | undefined, cell: string): string {
+  const both = BILINGUAL_CELL.exec(cell);
+  if (both !== null) return locale === 'zh-CN' ? both[1]! : both[2]!;
+  return columnId === 'stage' ? t.reports.chainStages[cell] ?? cell : cell;
+}
+
 function Table({ table }: { table: ReportTable }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   return (
-    <div className="scroll">
+    <Scroll label={pick(locale, table.zh, table.en)}>
       <table>
         <thead><tr>{table.columns.map((c) => <th key={c.id} className={c.unit === undefined ? undefined : 'num'}>{pick(locale, c.zh, c.en)}{c.unit === undefined ? '' : ` (${c.unit})`}</th>)}</tr></thead>
         <tbody>
@@ -64,12 +75,12 @@ function Table({ table }: { table: ReportTable }) {
                 const column = table.columns[j];
                 return typeof cell === 'number'
                   ? <td key={j} className="num">{formatNumber(locale, cell, column?.decimals ?? 1)}</td>
-                  : <td key={j}>{cell ?? '—'}</td>;
+                  : <td key={j}>{cell === null ? t.common.none : cellText(locale, t, column?.id, cell)}</td>;
               })}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }

@@ -2,6 +2,7 @@
 // was recorded; an enterprise sees its own, a regulator or auditor every enterprise, a page at a time.
 import { useState } from 'react';
 import { query } from '../../api.ts';
+import { Scroll } from '../../components/scroll.tsx';
 import { Show, useApi } from '../../components/states.tsx';
 import { pick, useI18n } from '../../i18n/index.tsx';
 import { reportingStrings } from './strings.ts';
@@ -43,10 +44,10 @@ export default function ReportCalendar() {
       }}>
         <label>{s.calendar.from} <input type="month" name="from" defaultValue={range.from} /></label>{' '}
         <label>{s.calendar.to} <input type="month" name="to" defaultValue={range.to} /></label>{' '}
-        <button type="submit">OK</button>
+        <button type="submit">{s.calendar.show}</button>
       </form>
       <Show loaded={page} isEmpty={(p) => p.parties.length === 0}>{(p) => (
-        <div className="scroll">
+        <Scroll label={s.calendar.title}>
           <table>
             <thead><tr><th>{s.calendar.enterprise}</th>{p.parties[0]!.months.map((m) => <th key={m.period}>{m.period}</th>)}</tr></thead>
             <tbody>
@@ -65,7 +66,7 @@ export default function ReportCalendar() {
             </tbody>
           </table>
           {p.next === undefined ? null : <button type="button" onClick={() => setAfter(p.next)}>{s.calendar.more}</button>}
-        </div>
+        </Scroll>
       )}</Show>
     </section>
   );

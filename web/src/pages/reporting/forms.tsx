@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { KeyFile } from '../../../../src/reporting/browser-signing.ts';
 import { Failed, Show, useApi } from '../../components/states.tsx';
-import { pick, useI18n } from '../../i18n/index.tsx';
+import { ledgerCodeName, pick, useI18n } from '../../i18n/index.tsx';
 import { KeyPicker } from './key-file.tsx';
 import { PreviewView } from './preview-view.tsx';
 import { previewRows, type ReportPreview } from './reporting-api.ts';
@@ -29,7 +29,7 @@ interface Sheet {
 }
 
 export default function ReportForms() {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const s = reportingStrings(locale);
   const sheets = useApi<Sheet[]>('/api/reporting/sheets');
   const [kind, setKind] = useState('extract');
@@ -77,7 +77,7 @@ export default function ReportForms() {
                       {label}{' '}
                       {values === undefined
                         ? <input name={column.key} type={column.type === 'date' ? 'date' : 'text'} value={row[column.key] ?? ''} title={column.hint === undefined ? undefined : pick(locale, column.hint.zh, column.hint.en)} aria-invalid={problem !== undefined} onChange={(e) => edit(index, column.key, e.target.value)} />
-                        : <select name={column.key} value={row[column.key] ?? ''} onChange={(e) => edit(index, column.key, e.target.value)}><option value="" />{values.map((v) => <option key={v} value={v}>{v}</option>)}</select>}
+                        : <select name={column.key} value={row[column.key] ?? ''} onChange={(e) => edit(index, column.key, e.target.value)}><option value="" />{values.map((v) => <option key={v} value={v}>{s.forms.rowRoles[v] ?? ledgerCodeName(t, v) ?? v}</option>)}</select>}
                       {problem === undefined ? null : <small role="alert">{locale === 'zh-CN' ? problem.zh : problem.en}</small>}
                     </label>
                   );

@@ -1,6 +1,6 @@
 // The reporting pages' words in both languages, kept beside the pages (the app's catalogues hold
 // only the navigation's label).
-import type { Locale } from '../../i18n/index.tsx';
+import type { Locale } from '../../i18n/locales.ts';
 
 const en = {
   title: 'Monthly report',
@@ -40,6 +40,8 @@ const en = {
     removeRow: 'Remove',
     preview: 'Check',
     required: 'required',
+    /** The sheet's own words for a process line's side, which the spreadsheet takes as they are. */
+    rowRoles: { 投入: 'input', 产出: 'output' } as Record<string, string>,
   },
   calendar: {
     title: 'Reporting calendar',
@@ -52,6 +54,7 @@ const en = {
     events: 'events',
     corrections: 'corrections',
     more: 'Next page',
+    show: 'Show',
   },
 };
 
@@ -95,6 +98,7 @@ const zhCN: ReportingStrings = {
     removeRow: '删除',
     preview: '检查',
     required: '必填',
+    rowRoles: { 投入: '投入', 产出: '产出' },
   },
   calendar: {
     title: '报送日历',
@@ -107,6 +111,7 @@ const zhCN: ReportingStrings = {
     events: '条事件',
     corrections: '条更正',
     more: '下一页',
+    show: '查看',
   },
 };
 
