@@ -22,10 +22,11 @@ import { shortReceipt } from './short-receipt.ts';
 import { unlicensedExport } from './unlicensed-export.ts';
 import { untracedSeparation } from './untraced-separation.ts';
 import { unlicensedSeparation } from './unlicensed-separation.ts';
+import { unlicensedSmelting } from './unlicensed-smelting.ts';
 
 export const CAPTURE_RULES: readonly CaptureRule[] = [
   illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, misdeclaredProduct, unlicensedExport, shortReceipt,
-  unlicensedSeparation, lateCorrection,
+  unlicensedSeparation, lateCorrection, unlicensedSmelting,
 ] as unknown as CaptureRule[];
 
 export const PERIOD_RULES: readonly PeriodRule[] = [

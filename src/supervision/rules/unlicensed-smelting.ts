@@ -1,0 +1,79 @@
+// Metal smelting outside a licence's scope: reducing separated products (oxides, salts, fluorides)
+// to metal is licensed work (Order 785 licenses smelting with separation), and a licence names
+// what it covers. A process that takes in separated products and puts out metals must be inside a
+// licence, valid on the day as the registry stood then, for metal smelting or for separation, whose
+// scope covers the metals made and their elements: a smelter licensed for the light metals does
+// not reduce terbium.
+import { productByCode } from '../../domain/products.ts';
+import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
+import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
+import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
+import type { CaptureRule, Finding } from '../rule.ts';
+import { reoGrams, type Composition } from '../../domain/composition.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+
+const thresholds = {};
+
+/** Licences that let their holder make metal: smelting's own, and separation's (Order 785's
+ * 冶炼分离 licenses smelting and separation together). */
+const SMELTING_LICENCES: ReadonlySet<string> = new Set(['metal-smelting', 'separation']);
+const SEPARATED: ReadonlySet<string> = new Set(['oxide', 'salt']);
+
+export const unlicensedSmelting: CaptureRule<typeof thresholds> = {
+  id: 'unlicensed-smelting',
+  stage: 'capture',
+  title: { zh: '超出许可范围冶炼金属', en: 'Metal smelting outside a licence' },
+  explanation: {
+    zh: '将稀土氧化物、盐类还原为金属属于持证冶炼：企业在当日（按当时的登记信息）须持有有效的金属冶炼（或冶炼分离）许可证，且其范围覆盖所产金属及其元素；仅获准生产轻稀土金属的企业不得冶炼铽、镝等金属。',
+    en: 'Reducing rare earth oxides and salts to metal is licensed work: on the day, as the registry stood then, the enterprise must hold a valid metal-smelting (or separation) licence whose scope covers the metals it made and their elements; a smelter licensed for the light rare earth metals does not reduce terbium or dysprosium.',
+  },
+  severity: 'high',
+  legalBasis: {
+    zh: '《稀土管理条例》（国务院令第785号）：稀土冶炼分离（含金属冶炼）企业须经工业和信息化部确定，按许可范围从事生产',
+    en: 'Rare Earth Management Regulations (State Council Order 785): smelting and separation enterprises are designated by MIIT and work within what they are licensed for',
+  },
+  thresholds,
+  thresholdNotes: {},
+  check(facts) {
+    const findings: Finding[] = [];
+    // Lots made earlier in the document are empty or absent before it: their products are here.
+    const madeHere = new Map<string, string>();
+    const productOf = (lot: string) => facts.lotBefore(lot)?.product ?? madeHere.get(lot);
+    for (const applied of facts.events) {
+      const { event } = applied;
+      const fedSeparated = applied.flows.some((f) => f.direction === -1 && SEPARATED.has(productByCode(productOf(f.lotId) ?? '')?.category ?? ''));
+      if (event.kind === 'process') for (const output of event.outputs) madeHere.set(qualifyLotId(output.id, facts.recorder.id), output.product);
+      if (event.kind === 'import' || event.kind === 'extract' || event.kind === 'collect') madeHere.set(qualifyLotId(event.lot.id, facts.recorder.id), event.lot.product);
+      if (event.kind !== 'process') continue;
+      const metals = event.outputs.filter((o) => productByCode(o.product)?.category === 'metal');
+      if (!fedSeparated || metals.length === 0) continue;
+      const day = shanghaiDay(applied.timeMs);
+      const products = [...new Set(metals.map((m) => m.product))];
+      const elements = [...new Set(metals.flatMap((m) => Object.entries(m.composition).filter(([, g]) => g > 0).map(([e]) => e)))];
+      const held = facts.licencesAt(applied.timeMs).filter((l) => SMELTING_LICENCES.has(l.activity));
+      const gaps = held.map((l): LicenceGap | undefined => licenceGap(l, l.id, { party: facts.recorder.id, activity: l.activity, day, products, elements }));
+      if (gaps.includes(undefined)) continue;
+      const ref = eventRef(facts.recorder.id, event.id);
+      const madeGrams = metals.reduce((s, m) => s + m.massGrams, 0);
+      const madeReo = metals.reduce((s, m) => s + reoGrams(m.composition as Composition), 0);
+      const gap = gaps[0] ?? null;
+      const problem = gap === null ? `${facts.recorder.id} holds no metal-smelting or separation licence on ${day}` : gapText(gap);
+      findings.push({
+        ruleId: 'unlicensed-smelting', key: ref, partyId: facts.recorder.id, period: shanghaiMonth(applied.timeMs), subject: `${facts.recorder.id}:${metals[0]!.id}`,
+        summary: `${tonnes(madeGrams)} t of ${products.join(', ')} (${elements.join(', ')}) smelted by ${facts.recorder.id} on ${day}: ${problem}`,
+        evidence: {
+          events: [ref], lots: metals.map((m) => `${facts.recorder.id}:${m.id}`), thresholds: {}, products, elements, tonnes: tonnes(madeGrams), tonnesReo: tonnes(madeReo), day,
+          gap, problem,
+        },
+        at: { event: applied.index, field: `${applied.prefix}outputs` },
+        seq: applied.seq,
+      });
+    }
+    return findings;
+  },
+  summaryZh: ({ partyId, evidence }) => zhFrom(evidence, (e) => {
+    const gap = e.opt('gap');
+    const problem = gap === null || gap === undefined ? `${partyId} 于 ${e.str('day')} 未持有金属冶炼或冶炼分离许可证` : gapTextZh(gap as LicenceGap);
+    return `${partyId} 于 ${e.str('day')} 冶炼 ${e.num('tonnes')} 吨${productsZh(e.strs('products'))}（${e.strs('elements').join('、')}）：${problem}`;
+  }),
+};
