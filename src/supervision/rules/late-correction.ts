@@ -1,17 +1,20 @@
-// A correction recorded after the month's report was due that takes recorded output off the books.
+// A correction recorded after the month's report was due that takes recorded output off the books,
+// or adds to it beyond measuring error.
 // A correction fixes a mistake in what was measured (a weighing, an assay, a stock count), so an
 // honest one moves the figure by what measuring gets wrong; one that, months later, strikes most of
 // an extraction away is how output sold off the books is made to disappear from the quota year and
 // the balance the regulator already read. The period rules see only the event as corrected, dated
 // by its own time, so the June extraction simply looks smaller: this is the one place the change
-// itself, and when it was made, is seen.
+// itself, and when it was made, is seen. The same holds the other way: output added to a closed
+// month months later (an extraction "misread" at a third of its size, found after the licence was
+// revoked) is output reported late and booked where the regulator no longer looks.
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventIdOf, eventKindZh, eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import { formatShanghai, reportDueMs, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedCorrection, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
-const thresholds = { graceHours: 0, erasedReoShareMax: 0.05, erasedReoGramsMin: 10_000 };
+const thresholds = { graceHours: 0, erasedReoShareMax: 0.05, addedReoShareMax: 0.05, erasedReoGramsMin: 10_000 };
 
 type Flow = { lotId: string; direction: -1 | 1; massGrams: number; elements: Composition };
 type PlainEvent = AppliedCorrection['corrected']['event'];
@@ -53,10 +56,10 @@ function measured(event: PlainEvent, flows: readonly Flow[], facts: DocumentFact
 export const lateCorrection: CaptureRule<typeof thresholds> = {
   id: 'late-correction',
   stage: 'capture',
-  title: { zh: '逾期更正核减已报产量', en: 'Late correction taking recorded output off the books' },
+  title: { zh: '逾期更正核减或追加已报产量', en: 'Late correction taking recorded output off the books, or adding to it' },
   explanation: {
-    zh: '在所属月份的报送截止日（次月10日）之后录入的更正，把已申报的开采、加工产出、进口、收购或收货数量核减了超出称重、化验误差的部分：已申报的产品可能已在账外售出，并从当年的总量控制指标中消失。',
-    en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota.',
+    zh: '在所属月份的报送截止日（次月10日）之后录入的更正，把已申报的开采、加工产出、进口、收购或收货数量核减了超出称重、化验误差的部分：已申报的产品可能已在账外售出，并从当年的总量控制指标中消失；或追加了超出误差的数量：逾期补报的产量被记入已经审查过的月份。',
+    en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota. Or one that adds output beyond that error: output reported late, booked into a month already judged.',
   },
   severity: 'high',
   legalBasis: {
@@ -67,7 +70,8 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
   thresholdNotes: {
     graceHours: 'hours after the end of the 10th of the month after the corrected event (Asia/Shanghai) within which a correction is part of the report, not a late one (late-report\'s grace)',
     erasedReoShareMax: 'share of the REO the corrected event measured that a late correction may take off the books: a weighing corrected (short-receipt accepts 0.5 % in transport, period-balance 3 % of stock adjustments) and a re-assay (concentrate is traded at 50 % REO with the price adjusted per ±1 %, shared/DOMAIN.md: a point or two of grade is 2–4 % of the REO). 5 % is a judgement above either. Mass alone is not judged: water or gangue weighed out (a lot re-weighed dry) takes no rare earth off the books',
-    erasedReoGramsMin: 'grams of REO a late correction may take off the books whatever the share (period-balance\'s adjustGramsMin)',
+    addedReoShareMax: 'share of the REO the corrected event measured that a late correction may add to a closed month: the same weighing and assay error as erasedReoShareMax; more is output reported late, booked into a month whose report, licences and quota the regulator already judged',
+    erasedReoGramsMin: 'grams of REO a late correction may take off (or add to) the books whatever the share (period-balance\'s adjustGramsMin)',
   },
   check(facts, t) {
     const findings: Finding[] = [];
@@ -108,7 +112,12 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
       pool.reoGrams -= offset.reoGrams;
       const erased = { grams: -change.grams - offset.grams, reoGrams: -change.reoGrams - offset.reoGrams };
       const base = measured(corrected.event, corrected.flows, facts);
-      if (erased.reoGrams <= t.erasedReoGramsMin || erased.reoGrams <= base.reoGrams * t.erasedReoShareMax) continue;
+      const beyond = (reo: number, shareMax: number) => reo > t.erasedReoGramsMin && reo > base.reoGrams * shareMax;
+      if (sameYear && beyond(change.reoGrams, t.addedReoShareMax)) {
+        findings.push(addedFinding(facts, correction, before, after, change, base, recordedMs, t));
+        continue;
+      }
+      if (!beyond(erased.reoGrams, t.erasedReoShareMax)) continue;
       const party = facts.recorder.id;
       const correctionRef = eventRef(party, event.id);
       const correctedRef = eventRef(party, corrected.event.id);
@@ -142,6 +151,9 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
     const [correction, corrected] = e.strs('events');
     if (correction === undefined || corrected === undefined) return undefined;
     const correctedAt = e.str('correctedAt');
+    if (e.opt('direction') === 'added') {
+      return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：增加至 ${e.num('correctedTonnes')} 吨（${e.num('correctedTonnesReo')} 吨 REO），以“${e.str('reason')}”为由向已截止的月份追加 ${e.num('addedTonnesReo')} 吨 REO（${percent(e.num('addedReoShare'))}，容差为 REO 的 ${percent(e.at('thresholds').num('addedReoShareMax'))}）`;
+    }
     const replacementAt = e.opt('replacementAt');
     const what = !e.bool('replaced')
       ? '予以删除'
@@ -151,3 +163,32 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
     return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：${what}，以“${e.str('reason')}”为由从账面核减 ${e.num('erasedTonnesReo')} 吨 REO（${percent(e.num('erasedReoShare'))}）及 ${e.num('erasedTonnes')} 吨物料（容差为 REO 的 ${percent(e.at('thresholds').num('erasedReoShareMax'))}）`;
   }),
 };
+
+function addedFinding(
+  facts: DocumentFacts, correction: AppliedCorrection, before: Amount, after: Amount, added: Amount, base: Amount, recordedMs: number, t: typeof thresholds,
+): Finding {
+  const { corrected, event } = correction;
+  const party = facts.recorder.id;
+  const month = shanghaiMonth(corrected.timeMs);
+  const correctionRef = eventRef(party, event.id);
+  const correctedRef = eventRef(party, corrected.event.id);
+  const days = Math.floor((recordedMs - corrected.timeMs) / DAY_MS);
+  const lots = [...new Set([...corrected.flows, ...(correction.replacement?.flows ?? [])].map((f) => f.lotId))];
+  return {
+    ruleId: 'late-correction',
+    key: correctionRef,
+    partyId: party,
+    period: month,
+    subject: correctedRef,
+    summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} (${tonnes(before.grams)} t, ${tonnes(before.reoGrams)} t REO on the books) by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: raised to ${tonnes(after.grams)} t (${tonnes(after.reoGrams)} t REO), adding ${tonnes(added.reoGrams)} t REO (${percent(share(added.reoGrams, base.reoGrams))}) to a closed month for "${event.reason}" (tolerance ${percent(t.addedReoShareMax)} of the REO)`,
+    evidence: {
+      events: [correctionRef, correctedRef], lots, thresholds: t, direction: 'added',
+      correctedKind: corrected.event.kind, correctedAt: formatShanghai(corrected.timeMs), correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)),
+      daysAfterEvent: days, reason: event.reason, bookedTonnes: tonnes(before.grams), bookedTonnesReo: tonnes(before.reoGrams),
+      correctedTonnes: tonnes(after.grams), correctedTonnesReo: tonnes(after.reoGrams), addedTonnesReo: tonnes(added.reoGrams), addedReoShare: share(added.reoGrams, base.reoGrams),
+    },
+    at: { event: correction.index, field: 'corrects' },
+    seq: correction.seq,
+  };
+}
+
