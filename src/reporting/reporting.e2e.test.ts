@@ -177,7 +177,7 @@ describe('enterprise reporting in Chromium', { skip: withoutChromium }, () => {
     await page.goto(`${serving.url}/reporting/calendar`);
     await page.locator('input[name="from"]').fill('2024-05');
     await page.locator('input[name="to"]').fill('2024-07');
-    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: 'Show' }).click();
     const june = page.locator(`tr[data-party="${MINER}"] td[data-period="2024-06"]`);
     await june.waitFor();
     // Recorded today, long after 10 July 2024: late.
