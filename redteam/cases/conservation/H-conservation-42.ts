@@ -43,12 +43,12 @@ export default defineCase({
     w.record(r.recycler, at('2025-08-06', '10:00'), [
       collect,
       receipt,
-      s.process(r.recycler, 'rec-2507-01', at('2025-07-28'), [{ lot: sludge.id, massGrams: sludge.massGrams }, { lot: slag, massGrams: slagGrams }], [
+      s.process(r.recycler, 'rec-2507-01', at('2025-07-23'), [{ lot: sludge.id, massGrams: sludge.massGrams }, { lot: slag, massGrams: slagGrams }], [
         { id: 'RE-2507-NDPR', product: 'oxide-ndpr', massGrams: oxideMass(ndpr), composition: ndpr },
         { id: 'RE-2507-HRE', product: 'mixed-oxide-heavy', massGrams: oxideMass(dytb, 0.95), composition: dytb },
         { id: 'RE-2507-RES', product: 'slag-recycling-residue', massGrams: residueGrams, composition: residueComposition },
       ], { facility: r.recyclingPlant, note: 'sludge roasted, slag crushed; HCl leach together, solvent extraction' }),
-      s.ship(r.recycler, 'shp-2507-res', at('2025-07-30'), 'RE-2507-RES', residueGrams, r.disposer),
+      s.ship(r.recycler, 'shp-2507-res', at('2025-07-24'), 'RE-2507-RES', residueGrams, r.disposer),
     ]);
     receiveAndDispose(ctx, '2025-07', r.recycler.lot('RE-2507-RES'), residueGrams, '2507r');
     return { world: w, find: {} };
