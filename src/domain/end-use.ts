@@ -34,7 +34,8 @@ export const DELIVERABLE_CATEGORIES: ReadonlySet<ProductCategory> = new Set<Prod
 
 /** What the final users of each sector make rare earths into, by product category: a wind-turbine
  * or motor maker buys magnets, not oxide; a steel mill buys metal, alloys or oxide for its melt; a
- * glassworks buys polishing powder and oxides (ceria, colourants). `other` is not judged. From the
+ * glassworks buys polishing powder and oxides (ceria, colourants); lighting and display makers,
+ * phosphor makers among them, buy oxides (Y, Eu, Tb) too. `other` is not judged. From the
  * uses shared/DOMAIN.md lists and the trade (judgement). */
 export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, readonly ProductCategory[]>> = {
   motors: ['magnet'],
@@ -45,7 +46,7 @@ export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, re
   'petroleum-refining': ['catalyst'],
   'vehicle-exhaust': ['catalyst'],
   'glass-and-ceramics': ['polishing-powder', 'oxide', 'salt'],
-  'lighting-and-displays': ['phosphor', 'polishing-powder'],
+  'lighting-and-displays': ['phosphor', 'polishing-powder', 'oxide'],
   batteries: ['hydrogen-storage-alloy'],
   metallurgy: ['metal', 'alloy', 'oxide'],
 };

@@ -89,6 +89,15 @@ export function judgeResidues(p: ProcessResidues, limits: ResidueLimits): Residu
   const distance = evennessJudged && residueTotal > 0 ? distributionDistance(p.residueOut, feedAll) : undefined;
   // The distance is a share of the residue's rare earths: so many grams would have to move for its
   // mix to be the feed's, and a sample of a few grams says little.
-  const distanceOver = distance !== undefined && distance > limits.residueDistanceMax && distance * residueTotal >= limits.reGramsMin;
+  // A residue richer than its feed in lanthanum and cerium, the cheap light pair a recycler or a
+  // separator may leave behind, hides nothing; one richer in the others is where product goes.
+  const distanceOver = distance !== undefined && distance > limits.residueDistanceMax && distance * residueTotal >= limits.reGramsMin
+    && valuableShare(p.residueOut) > valuableShare(feedAll);
   return { elements, distance, distanceOver, evennessJudged };
+}
+
+/** The share of a mix's rare earths that is neither La nor Ce. */
+function valuableShare(c: Composition): number {
+  const total = reGrams(c);
+  return total === 0 ? 0 : (total - (c.La ?? 0) - (c.Ce ?? 0)) / total;
 }

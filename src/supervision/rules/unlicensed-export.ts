@@ -13,7 +13,7 @@ import type { CaptureRule, Finding } from '../rule.ts';
 import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
 import { misfitFigures, misfitsZh } from './misdeclared-product.ts';
 
-const thresholds = { controlledGramsMin: 1, controlledShareExcessMax: 0.25 };
+const thresholds = { controlledGramsMin: 1, controlledShareExcessMax: 0.25, traceShareMax: 0.01 };
 
 export const unlicensedExport: CaptureRule<typeof thresholds> = {
   id: 'unlicensed-export',
@@ -31,6 +31,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: {
     controlledGramsMin: 'smallest export, in grams, that is checked',
+    traceShareMax: 'share of an export\'s rare earths below which an element is an impurity of what is exported, not a part of it, for a licence\'s element scope: separated oxides are sold at 99–99.9 % of their element, the rest other rare earths (judgement)',
     controlledShareExcessMax: 'share of its rare earths by which an export\'s controlled elements may exceed what its declared product typically carries of them before it is judged by what it carries (a samarium alloy exported as a La–Mg–Ni one): alloys and magnets vary by grade, by some points, not by tens (judgement)',
   },
   check(facts, t) {
@@ -56,7 +57,10 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       const controls = exportControlsFor(lot.product, elements, day, misfits.length === 0);
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.
-      const controlled = elements.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
+      // A licence's element scope is of what is exported, not of the impurities a separated product
+      // carries (0.4 % Tb in Dy oxide).
+      const reTotal = elements.reduce((s, e) => s + (exported[e] ?? 0), 0);
+      const controlled = elements.filter((e) => (exported[e] ?? 0) > t.traceShareMax * reTotal && controls.some((c) => c.elements === undefined || c.elements.includes(e)));
       const gap = event.licence === undefined
         ? undefined
         : licenceGap(facts.licence(event.licence, applied.timeMs), event.licence, { party: facts.recorder.id, activity: 'export', day, products: [lot.product], elements: controlled });
