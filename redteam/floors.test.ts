@@ -14,7 +14,7 @@ import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 
 /** Violations caught, of 95, at the commit that set it. */
-const CAUGHT_MIN = 91;
+const CAUGHT_MIN = 93;
 /** The honest cases of 94 the rules flag: a whole delivery sent straight back (round-trip cannot
  * tell it from a two-party carousel), and a recycler's residue the library fills with Pr and Nd
  * alone from a cerium-rich feed (docs/red-team.md). */

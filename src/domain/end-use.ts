@@ -50,3 +50,7 @@ export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, re
   batteries: ['hydrogen-storage-alloy'],
   metallurgy: ['metal', 'alloy', 'oxide'],
 };
+
+/** Words in a registered name that say the company trades goods rather than makes them, or sits in
+ * a bonded zone, where goods enter as if abroad (a delivery there is an export by another name). */
+export const NOT_A_FINAL_USER_NAME = /贸易|商贸|进出口|供应链|保税|自由贸易|trading|trade|import|export|bonded|supply chain/i;

@@ -158,6 +158,20 @@ for (const engine of engines()) {
       assert.match(String(alerts[0]!.summaryZh), /在 c-old-pond 处置，而其处置许可证只涵盖 c-landfill/);
     });
 
+    test('residue-disposal sees magnet sludge rich enough to recycle buried; lean, contaminated sludge is waste', async () => {
+      await fresh();
+      await record(DISPOSER, [
+        { id: 'c-rich', kind: 'collect', time: at('2025-07-02'), lot: { id: 'SLUDGE-RICH', product: 'scrap-ndfeb-swarf', massGrams: 10_000_000, composition: { Pr: 500_000, Nd: 1_700_000 } }, supplier: { name: 'a magnet works' } },
+        { id: 'c-lean', kind: 'collect', time: at('2025-07-02'), lot: { id: 'SLUDGE-LEAN', product: 'scrap-ndfeb-swarf', massGrams: 10_000_000, composition: { Pr: 80_000, Nd: 260_000 } }, supplier: { name: 'a grinding shop' } },
+        { id: 'd-rich', kind: 'dispose', time: at('2025-07-08'), facility: 'c-landfill', lot: 'SLUDGE-RICH', massGrams: 10_000_000, method: 'landfill' },
+        { id: 'd-lean', kind: 'dispose', time: at('2025-07-08'), facility: 'c-landfill', lot: 'SLUDGE-LEAN', massGrams: 10_000_000, method: 'landfill' },
+      ]);
+      await runCheck(world.store);
+      const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'recyclable scrap disposed of');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${DISPOSER}:SLUDGE-RICH`]);
+      assert.match(alerts[0]!.summary, /scrap-ndfeb-swarf \(10 t, lot .*\) disposed of by landfill at 22\.0 % rare earth \(limit 5\.0 %\): scrap worth recycling/);
+    });
+
     test('reused-declaration sees one declaration cited for a second export a fortnight later and by another party; one container\'s lots under one declaration are quiet, and so is a corrected export', async () => {
       await fresh();
       await record(TRADER, [1, 2, 3, 4].map((n) => imported(`DY-${n}`, '2025-07-01', 2_000_000, scaled(NDPR, 0.1), 'MY')));

@@ -3,8 +3,9 @@
 // sold (dysprosium oxide to a wind-turbine maker, which buys magnets) is no final user, and
 // material that comes back from one as end-of-life scrap within its service life (new magnets
 // "dismantled" days after delivery) never reached its use: it was laundered as recycled content,
-// which the EU magnet buyers' disclosure rewards.
-import { END_USE_SECTOR_NAMES, SECTOR_CONSUMES, type EndUseSector } from '../../domain/end-use.ts';
+// which the EU magnet buyers' disclosure rewards. Nor is a trading house a final user, nor a
+// company in a bonded zone, where goods enter as if abroad: its registered name says so.
+import { END_USE_SECTOR_NAMES, NOT_A_FINAL_USER_NAME, SECTOR_CONSUMES, type EndUseSector } from '../../domain/end-use.ts';
 import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
 import { formatShanghai, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
@@ -25,8 +26,8 @@ export const finalUser: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '交付的终端用户并非真实用户', en: 'Delivery to a final user that is not one' },
   explanation: {
-    zh: '交付终端用户意味着物料永久离开追溯体系：终端用户所在行业不使用所交付的产品（如向风电整机厂交付氧化镝，风电整机厂只采购磁体），或交付后在产品使用寿命内又以报废产品名义从该用户回收，均提示物料并未到达最终用途，而是被转移或被洗白为再生料。',
-    en: 'A delivery takes material out of the traced chain for good: a final user whose sector does not use what it was sold (dysprosium oxide to a wind-turbine maker, which buys magnets), or material collected back from that user as end-of-life scrap within its service life, shows the material never reached its use: it was diverted, or laundered as recycled content.',
+    zh: '交付终端用户意味着物料永久离开追溯体系：“终端用户”的登记名称表明其为贸易企业或位于保税区，终端用户所在行业不使用所交付的产品（如向风电整机厂交付氧化镝，风电整机厂只采购磁体），或交付后在产品使用寿命内又以报废产品名义从该用户回收，均提示物料并未到达最终用途，而是被转移或被洗白为再生料。',
+    en: 'A delivery takes material out of the traced chain for good: a "final user" whose registered name says it is a trading house or sits in a bonded zone, a final user whose sector does not use what it was sold (dysprosium oxide to a wind-turbine maker, which buys magnets), or material collected back from that user as end-of-life scrap within its service life, shows the material never reached its use: it was diverted, or laundered as recycled content.',
   },
   severity: 'high',
   legalBasis: {
@@ -53,14 +54,24 @@ export const finalUser: PeriodRule<typeof thresholds> = {
             list.push({ ref, lot: flow?.lotId ?? event.lot, product, timeMs: scanned.timeMs, grams: event.massGrams });
             deliveredTo.set(event.customer.id, list);
           }
+          const customer = `${event.customer.name}${event.customer.id === undefined ? '' : ` (${event.customer.id})`}`;
+          const common = { events: [ref], lots: [flow?.lotId ?? event.lot], parties: [scanned.partyId, ...(event.customer.id === undefined ? [] : [event.customer.id])], thresholds: t };
+          if (NOT_A_FINAL_USER_NAME.test(event.customer.name)) {
+            findings.push({
+              ruleId: 'final-user', key: `${ref}:trader`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow?.lotId ?? event.lot,
+              summary: `${tonnes(event.massGrams)} t of ${product} delivered as to a final user to ${customer}, whose registered name says it trades or sits in a bonded zone: a trading house makes nothing, and goods entering a bonded zone leave the country`,
+              evidence: { ...common, problem: 'a trader or a bonded zone', product, customer: event.customer.name, tonnes: tonnes(event.massGrams) },
+            });
+            return;
+          }
           if (event.sector === 'other' || category === undefined) return;
           const consumes = SECTOR_CONSUMES[event.sector];
           if (consumes.includes(category)) return;
           findings.push({
             ruleId: 'final-user', key: `${ref}:sector`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow?.lotId ?? event.lot,
-            summary: `${tonnes(event.massGrams)} t of ${product} (${category}) delivered to ${event.customer.name}${event.customer.id === undefined ? '' : ` (${event.customer.id})`} as a final user in ${event.sector}, a sector that uses ${consumes.join(', ')}, not ${category}`,
+            summary: `${tonnes(event.massGrams)} t of ${product} (${category}) delivered to ${customer} as a final user in ${event.sector}, a sector that uses ${consumes.join(', ')}, not ${category}`,
             evidence: {
-              events: [ref], lots: [flow?.lotId ?? event.lot], parties: [scanned.partyId, ...(event.customer.id === undefined ? [] : [event.customer.id])], thresholds: t,
+              ...common,
               problem: 'not used by its sector', product, category, sector: event.sector, sectorUses: consumes, customer: event.customer.name, tonnes: tonnes(event.massGrams),
             },
           });
@@ -87,6 +98,9 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     };
   },
   summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+    if (e.str('problem') === 'a trader or a bonded zone') {
+      return `以交付终端用户的名义向 ${e.str('customer')} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而其登记名称表明它是贸易企业或位于保税区：贸易企业不使用稀土产品，进入保税区的货物视同出境`;
+    }
     if (e.str('problem') === 'not used by its sector') {
       const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');
       const uses = e.strs('sectorUses').map((c) => CATEGORY_NAMES[c as keyof typeof CATEGORY_NAMES]?.[0] ?? c).join('、');

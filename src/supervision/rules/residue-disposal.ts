@@ -57,7 +57,7 @@ export const residueDisposal: PeriodRule<T> = {
     radioactiveHeldDaysMax: 'days radioactive (thorium-bearing) residue may be held undisposed by a party without a disposal licence on the day, from when it made or received it: Order 612 has producers send radioactive solid waste promptly to licensed storage or disposal and names no figure, nor does shared/DOMAIN.md; a quarter is a judgement, room for an interim store while a disposer\'s site is closed for some weeks and for the monthly reporting, well short of the one-year limit for hazardous waste',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
     disposedGradeFactorMax: 'richest residue, as a multiple of its kind\'s typical rare earth grade (src/domain/products.ts), that may be disposed of: a residue richer than that is worth recovering and goes to a recycler (judgement; assays of one kind of slag vary by a third either way)',
-    disposedGradeMin: 'rare earth share of a disposed residue\'s mass below which it is never judged rich, whatever its kind\'s typical grade: leach residues of a per cent or less vary far more than by the factor, and at 5 % nothing is worth recovering that a landfill would hide (judgement)',
+    disposedGradeMin: 'rare earth share of a disposed residue\'s or scrap lot\'s mass below which it is never judged rich, whatever its kind\'s typical grade (scrap above it is worth recycling): leach residues of a per cent or less vary far more than by the factor, and at 5 % nothing is worth recovering that a landfill would hide (judgement)',
   },
   start(context, t) {
     const licenceIdsOf = new Map<string, string[]>();
@@ -160,8 +160,15 @@ export const residueDisposal: PeriodRule<T> = {
           take(flow.lotId, flow.massGrams, scanned, ref, 'disposed of');
           const category = productByCode(flow.product)?.category;
           const re = Object.values(flow.elements).reduce<number>((s, g) => s + (g ?? 0), 0);
-          // Scrap not worth recovering is waste too; anything else disposed of is a product.
-          if (category?.startsWith('scrap-') === true) continue;
+          // Scrap not worth recovering is waste too; scrap rich enough to recycle buried is the
+          // recycling feed cut out of the chain (sold off the books and collected again elsewhere).
+          if (category?.startsWith('scrap-') === true) {
+            if (re > t.disposedGradeMin * flow.massGrams) {
+              const grade = re / flow.massGrams;
+              findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(grade)} rare earth (limit ${percent(t.disposedGradeMin)}): scrap worth recycling leaving the chain as waste`, { problem: 'recyclable scrap disposed of', product: flow.product, radioactive: false, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(t.disposedGradeMin, 1) }, t, `${flow.lotId}:rich-scrap`));
+            }
+            continue;
+          }
           if (category === undefined || !RESIDUE_CATEGORIES.has(category)) {
             if (re >= t.productReGramsMin) {
               findings.push(finding(flow.lotId, scanned, ref, `${tonnes(flow.massGrams)} t of ${flow.product} (${tonnes(reoGrams(flow.elements))} t REO), a product and not a residue, disposed of by ${event.method}`, { problem: 'product disposed of as waste', product: flow.product, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method }, t, `${flow.lotId}:disposed-product`));
@@ -247,6 +254,8 @@ export const residueDisposal: PeriodRule<T> = {
         return `${e.num('tonnes')} 吨${product}（${e.num('tonnesReo')} 吨 REO）属于产品而非尾渣，却以${disposalMethodZh(e.str('method'))}方式处置`;
       case 'disposed of at an unlicensed site':
         return `${radioactive}${product}（${e.num('tonnes')} 吨）由 ${partyId} 在 ${e.str('site')} 处置，而其处置许可证只涵盖 ${e.strs('licensedSites').join('、')}`;
+      case 'recyclable scrap disposed of':
+        return `${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的废料以废物名义流出追溯体系`;
       case 'rich residue disposed of':
         return `${radioactive}${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}，高于同类尾渣应有的含量（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的物料以废物名义流出追溯体系`;
       case 'radioactive residue disposed of as ordinary waste':
