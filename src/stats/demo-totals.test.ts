@@ -1,5 +1,7 @@
 // The figures of a generated year against the generator's own tallies (src/sim/tally.ts), which
 // count what it generated as it went, apart from the ledger: two sets of books that must agree.
+// And the statistics against the ledger's own lots: each element's flows close on what the lots
+// still hold, and every figure stays inside its definition's range.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,8 @@ import { runDemo, type DemoSummary, type GroundTruthFile } from '../sim/index.ts
 import type { Store } from '../store/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { categoryOf, isMaterial, isSeparated } from './classify.ts';
-import { drillDown, exportsOf, production, recycling, refreshStats, sumFacts, type FigureKey, type StatsFilter } from './index.ts';
+import { deepProcessing, drillDown, exportsOf, production, recycling, refreshStats, stocks, sumFacts, type FigureKey, type StatsFilter } from './index.ts';
+import { ELEMENT_SYMBOLS } from '../domain/elements.ts';
 
 const SCALE = 0.02;
 const YEAR: StatsFilter = { from: '2024-01', to: '2024-12' };
@@ -85,6 +88,38 @@ for (const engine of engines()) {
       agrees('exported-magnet', magnets.massGrams, magnets.reoGrams, 0);
       agrees('exported-other', x.total.massGrams - magnets.massGrams, x.total.reoGrams - magnets.reoGrams, 0);
       assert.ok(x.controlled.massGrams > 0 && x.controlled.massGrams < x.total.massGrams, 'oxides under licence, magnets not (2024)');
+    });
+
+    test('what was delivered to final users agrees with the tally, and is nobody\'s stock', async () => {
+      const [delivered] = await sumFacts(store.db, YEAR, { measures: ['delivered'], groupBy: ['measure'] });
+      assert.ok(delivered !== undefined && delivered.massGrams > 0, 'the demo delivers its materials');
+      agrees('delivered', delivered.massGrams, delivered.reoGrams, 0);
+      const held = await stocks(store.db, YEAR);
+      const lots = await store.db.selectFrom('lots').select(['mass_grams_remaining']).where('status', '=', 'active').execute();
+      assert.equal(held.held.massGrams, lots.reduce((sum, l) => sum + Number(l.mass_grams_remaining), 0));
+    });
+
+    test('each element\'s flows in the figures close on what the ledger\'s lots still hold, within 0.1 %', async () => {
+      const facts = await sumFacts(store.db, { from: '2024-01', to: '2025-12' }, { measures: ['extracted', 'imported', 'collected', 'adjusted-in', 'made', 'consumed', 'exported', 'delivered', 'disposed', 'adjusted-out', 'lost'], groupBy: ['measure'], elements: true });
+      const sign: Record<string, number> = { extracted: 1, imported: 1, collected: 1, 'adjusted-in': 1, made: 1, consumed: -1, exported: -1, delivered: -1, disposed: -1, 'adjusted-out': -1, lost: -1 };
+      const rows = await store.db.selectFrom('lots').select(['elements', 'mass_grams', 'mass_grams_remaining']).where('status', 'in', ['active', 'in_transit']).execute();
+      for (const element of ELEMENT_SYMBOLS) {
+        const sources = facts.filter((f) => ['extracted', 'imported', 'collected', 'adjusted-in'].includes(f.measure)).reduce((sum, f) => sum + (f.elements[element] ?? 0), 0);
+        const left = facts.reduce((sum, f) => sum + sign[f.measure]! * (f.elements[element] ?? 0), 0);
+        // A lot's elements column holds what it holds now (src/ledger/lot-rows.ts).
+        const held = rows.reduce((sum, r) => sum + ((JSON.parse(r.elements) as Record<string, number>)[element] ?? 0), 0);
+        assert.ok(Math.abs(left - held) <= Math.max(1, sources * 0.001), `${element}: the figures leave ${left} g in the chain, the lots hold ${held} g (sources ${sources} g)`);
+      }
+    });
+
+    test('every figure stays inside its definition: the deep-processing share at most 100 % each quarter, stock at most what entered', async () => {
+      const deep = await deepProcessing(store.db, YEAR, 'quarter');
+      for (const p of deep.byPeriod) assert.ok(p.share === null || (p.share >= 0 && p.share <= 1), `${p.period}: ${p.share}`);
+      assert.ok(deep.share !== null && deep.share > 0 && deep.share <= 1);
+      const held = await stocks(store.db, YEAR);
+      const [entered] = await sumFacts(store.db, YEAR, { measures: ['extracted', 'imported', 'collected'], groupBy: [] });
+      assert.ok(held.held.reoGrams <= entered!.reoGrams, `stock ${held.held.reoGrams} g REO above the ${entered!.reoGrams} g that entered`);
+      for (const row of held.byCategory) assert.ok(row.massGrams >= 0 && row.reoGrams >= 0, `${row.stage} ${row.category}`);
     });
 
     test('a figure of the year drills down to events that sum back to it', async () => {
