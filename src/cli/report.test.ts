@@ -69,6 +69,20 @@ describe('ytterby report', () => {
     assert.equal(Number(csvMining[2]), mining.reoGrams / 1_000_000);
   });
 
+  test('a year with no data writes its tables; the year before, empty in the ledger, is left blank in the CSV (— in the PDF), not written as zero', async () => {
+    const csvDir = join(dir, 'csv-2024');
+    const outcome = await ytterby('report', '--year', '2024', '--format', 'csv', '--out', csvDir);
+    assert.equal(outcome.code, 0, outcome.stderr);
+    // The demo year is 2024: the ledger holds nothing of 2023.
+    const growthCsv = readFileSync(join(csvDir, 'production.csv'), 'utf8');
+    const mining = growthCsv.split('\r\n').find((line) => line.startsWith('开采'))!.split(',');
+    assert.equal(mining[3], '', growthCsv);
+    const emptyDir = join(dir, 'csv-2031');
+    const empty = await ytterby('report', '--year', '2031', '--format', 'csv', '--out', emptyDir);
+    assert.equal(empty.code, 0, empty.stderr);
+    assert.ok(readdirSync(emptyDir).includes('production.csv'));
+  });
+
   test('prints the PDF with the system Chromium', { skip: withoutChromium }, async () => {
     const pdf = join(dir, 'report.pdf');
     const outcome = await ytterby('report', '--year', '2024', '--format', 'pdf', '--out', pdf);

@@ -77,7 +77,7 @@ export async function buildAnnualReport(store: Store, year: number, region?: str
         { id: 'previous_tonnes_reo', zh: `${year - 1}年同期`, en: `${year - 1}, same months`, ...T_REO }, { id: 'change', zh: '同比增长', en: 'Change', ...PCT }],
       rows: prod.stages.map((s) => {
         const g = grow.find((x) => x.stage === s.stage)!;
-        return [`${STAGE_NAMES[s.stage][0]} / ${STAGE_NAMES[s.stage][1]}`, t(s.massGrams), t(s.reoGrams), t(g.previousReoGrams), pct(g.change)];
+        return [`${STAGE_NAMES[s.stage][0]} / ${STAGE_NAMES[s.stage][1]}`, t(s.massGrams), t(s.reoGrams), g.previousReoGrams === null ? null : t(g.previousReoGrams), pct(g.change)];
       }),
     },
     {

@@ -255,14 +255,15 @@ for (const engine of engines()) {
       assert.equal(endOfJune.byCategory.find((r) => r.category === 'concentrate'), undefined, 'June\'s concentrate was all separated');
     });
 
-    test('growth against the same months of the year before', async () => {
+    test('growth against the same months of the year before; a year with no data is no data, not zero', async () => {
       const g = await growth(store.db, YEAR);
       const mining = g.find((x) => x.stage === 'mining')!;
-      assert.equal(mining.previousReoGrams, 0);
+      assert.equal(mining.previousReoGrams, null, 'the ledger holds nothing of 2023');
       assert.equal(mining.change, null);
       const july = await growth(store.db, { from: '2025-07', to: '2025-07' });
       assert.equal(july.find((x) => x.stage === 'mining')!.previousReoGrams, CONCENTRATE_REO + HALF_REO);
       assert.equal(july.find((x) => x.stage === 'mining')!.change, -1);
+      assert.equal(july.find((x) => x.stage === 'metal')!.previousReoGrams, 0, 'July 2024 has data, and no metal in it');
     });
 
     test('element flows: a Sankey whose pools hand on what they took in', async () => {

@@ -6,7 +6,7 @@ import { PRODUCTS, productByCode, type ProductCategory } from '../domain/product
 import { regionByCode } from '../domain/regions.ts';
 import type { Database } from '../store/index.ts';
 import { isSeparationFeed } from '../domain/products.ts';
-import { categoryOf, isMaterial, isSeparated, STOCK_IN, STOCK_OUT, oreTypeOf, type Measure } from './classify.ts';
+import { categoryOf, isMaterial, isSeparated, MEASURES, STOCK_IN, STOCK_OUT, oreTypeOf, type Measure } from './classify.ts';
 import { sumFacts, type FactSum, type StatsFilter } from './facts.ts';
 
 /** What a figure counts: the items with these measures (and activities, products, countries)
@@ -414,7 +414,8 @@ function productStageOfCategory(category: ProductCategory): string {
 export interface Growth {
   stage: ProductionStage;
   reoGrams: number;
-  previousReoGrams: number;
+  /** Null when the ledger holds no event at all in the year before's months: no data, not zero. */
+  previousReoGrams: number | null;
   /** (this − previous) / previous, or null when the previous year had none. */
   change: number | null;
 }
@@ -422,11 +423,14 @@ export interface Growth {
 /** Each stage's headline against the same months of the year before. */
 export async function growth(db: Kysely<Database>, filter: StatsFilter): Promise<Growth[]> {
   const previous: StatsFilter = { ...filter, from: shiftYear(filter.from, -1), to: shiftYear(filter.to, -1) };
-  const [now, before] = await Promise.all([production(db, filter), production(db, previous)]);
+  const [now, before, recordedBefore] = await Promise.all([
+    production(db, filter), production(db, previous), sumFacts(db, previous, { measures: [...MEASURES], groupBy: [] }),
+  ]);
+  const hadData = recordedBefore.some((f) => f.massGrams > 0);
   return PRODUCTION_STAGES.map((stage) => {
     const reoGrams = now.stages.find((s) => s.stage === stage)!.reoGrams;
-    const previousReoGrams = before.stages.find((s) => s.stage === stage)!.reoGrams;
-    return { stage, reoGrams, previousReoGrams, change: previousReoGrams === 0 ? null : (reoGrams - previousReoGrams) / previousReoGrams };
+    const previousReoGrams = hadData ? before.stages.find((s) => s.stage === stage)!.reoGrams : null;
+    return { stage, reoGrams, previousReoGrams, change: previousReoGrams === null || previousReoGrams === 0 ? null : (reoGrams - previousReoGrams) / previousReoGrams };
   });
 }
 
