@@ -13,6 +13,8 @@ import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
 import { categoryOf, isMaterial, isSeparated } from './classify.ts';
 import { deepProcessing, drillDown, exportsOf, production, recycling, refreshStats, stocks, sumFacts, type FigureKey, type StatsFilter } from './index.ts';
 import { ELEMENT_SYMBOLS } from '../domain/elements.ts';
+import { buildAnnualReport } from './annual-report.ts';
+import { renderReportHtml } from './render-html.ts';
 
 const SCALE = 0.02;
 const YEAR: StatsFilter = { from: '2024-01', to: '2024-12' };
@@ -120,6 +122,20 @@ for (const engine of engines()) {
       const [entered] = await sumFacts(store.db, YEAR, { measures: ['extracted', 'imported', 'collected'], groupBy: [] });
       assert.ok(held.held.reoGrams <= entered!.reoGrams, `stock ${held.held.reoGrams} g REO above the ${entered!.reoGrams} g that entered`);
       for (const row of held.byCategory) assert.ok(row.massGrams >= 0 && row.reoGrams >= 0, `${row.stage} ${row.category}`);
+    });
+
+    test('the annual report opens on the year\'s findings, written from its figures, and defines every table', async () => {
+      const report = await buildAnnualReport(store, 2024);
+      const { stages } = await production(store.db, YEAR);
+      const mined = (stages.find((s) => s.stage === 'mining')!.reoGrams / TONNE).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+      assert.match(report.findings[0]!.en, new RegExp(`^Mining extracted ${mined.replace('.', '\\.')} t REO; 2023 has no data to compare`));
+      assert.match(report.findings[0]!.zh, /^开采折稀土氧化物 .* 吨，2023年无可比数据/);
+      assert.ok(report.findings.some((f) => /quotas? (was|were) passed/.test(f.en)), report.findings.map((f) => f.en).join('\n'));
+      assert.ok(report.findings.some((f) => f.en.startsWith('Export controls that applied this year: Catalogue of goods under export licence management')));
+      for (const table of report.tables) assert.ok(table.definition.zh.length > 0 && table.definition.en.length > 0, table.id);
+      const html = renderReportHtml(report);
+      assert.ok(html.indexOf('Key findings') < html.indexOf('Production by stage'), 'the findings come first');
+      assert.ok(!html.includes('docs/statistics.md'), 'the reader is not sent to the repository');
     });
 
     test('a figure of the year drills down to events that sum back to it', async () => {

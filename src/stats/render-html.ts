@@ -131,6 +131,8 @@ tr { break-inside: avoid; }
 .chart svg { max-width: 100%; height: auto; }
 section { break-inside: auto; }
 .notes { font-size: 10.5px; color: #5a6b7d; }
+.findings { break-after: page; }
+.findings li { margin: 0 0 8px; line-height: 1.5; }
 `;
 
 export function renderReportHtml(report: AnnualReport): string {
@@ -138,6 +140,7 @@ export function renderReportHtml(report: AnnualReport): string {
   const where = report.region === null ? '全国 / national' : `${report.region.nameZh} / ${report.region.nameEn} (${report.region.code})`;
   const sections = report.tables.map((table) => `<section>
 <h2>${escapeHtml(table.zh)}<span class="en">${escapeHtml(table.en)}</span></h2>
+<p class="notes">${escapeHtml(table.definition.zh)}<br><span class="en">${escapeHtml(table.definition.en)}</span></p>
 ${svgs[table.id] === undefined ? '' : `<div class="chart">${svgs[table.id]}</div>`}
 ${tableHtml(table)}
 </section>`).join('\n');
@@ -152,8 +155,14 @@ ${tableHtml(table)}
 <body>
 <h1>${report.year}年稀土行业统计年报<span class="en">Rare earth industry annual report ${report.year}</span></h1>
 <p class="meta">范围 / Scope: ${escapeHtml(where)} · 依据台账 ${formatNumber(report.ledgerEvents, 0)} 条事件 / from ${formatNumber(report.ledgerEvents, 0)} ledger events · 生成于 / generated ${escapeHtml(report.generatedAt)}</p>
-<p class="notes">所有数据均由追溯台账计算，期间按北京时间自然月；t 为实物吨，t REO 为折稀土氧化物吨。定义见 docs/statistics.md。<br>
-<span class="en">Every figure is computed from the traceability ledger; periods are calendar months in Asia/Shanghai time; t is tonnes of product, t REO tonnes of rare earth oxide equivalent. Definitions: docs/statistics.md.</span></p>
+<p class="notes">所有数据均由追溯台账计算，期间按北京时间自然月；t 为实物吨，t REO 为折稀土氧化物吨；各表的口径写在表前。<br>
+<span class="en">Every figure is computed from the traceability ledger; periods are calendar months in Asia/Shanghai time; t is tonnes of product, t REO tonnes of rare earth oxide equivalent; each table's definition stands above it.</span></p>
+<section class="findings">
+<h2>要点<span class="en">Key findings</span></h2>
+<ul>
+${report.findings.map((f) => `<li>${escapeHtml(f.zh)}<br><span class="en">${escapeHtml(f.en)}</span></li>`).join('\n')}
+</ul>
+</section>
 ${sections}
 </body>
 </html>
