@@ -13,12 +13,12 @@ import { judge, type Verdict } from './lib/judge.ts';
 import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 
-/** Violations caught, of 95, at the commit that set it. */
-const CAUGHT_MIN = 93;
-/** The honest cases of 94 the rules flag: a whole delivery sent straight back (round-trip cannot
- * tell it from a two-party carousel), and a recycler's residue the library fills with Pr and Nd
- * alone from a cerium-rich feed (docs/red-team.md). */
-const KNOWN_FALSE_ALARMS = ['H-flows-32', 'H-identity-42'];
+/** Violations caught, of 113, at the commit that set it. */
+const CAUGHT_MIN = 108;
+/** The honest cases of 112 the rules flag: a whole delivery sent straight back (round-trip cannot
+ * tell it from a two-party carousel), and two recyclers' feeds whose La the library's residues
+ * leave out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md). */
+const KNOWN_FALSE_ALARMS = ['H-flows-32', 'H-identity-42', 'H-identity-51'];
 const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 
 describe('the red-team library against its floors (SQLite)', () => {

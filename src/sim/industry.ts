@@ -272,6 +272,8 @@ export function buildIndustry(year: number, figures: PublicFigures, scale: numbe
 
 const LICENCE_OF_ROLE: Partial<Record<SimRole, 'mining' | 'separation' | 'metal-smelting' | 'recycling' | 'disposal'>> = {
   miner: 'mining', separator: 'separation', smelter: 'metal-smelting', recycler: 'recycling', disposer: 'disposal',
+  // Master alloys (Mg–Y) are reduced from oxide in molten salt: smelting, licensed as such.
+  'alloy-maker': 'metal-smelting',
 };
 const KIND_ZH = { mine: '稀土矿', plant: '生产厂', 'disposal-site': '固废处置场', warehouse: '仓库', port: '港区' } as const;
 

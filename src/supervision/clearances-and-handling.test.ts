@@ -92,6 +92,39 @@ for (const engine of engines()) {
       assert.deepEqual(await alertsOf('period-balance'), []);
     });
 
+    test('period-balance: steps of one line in a month share the loss the first feed was allowed; three 3 % steps from metal are seen, one is not', async () => {
+      await fresh();
+      const METAL: Grams = { Pr: 2_400_000, Nd: 7_500_000 };
+      const metal = (id: string): LedgerEvent => ({ id: `i-${id}`, kind: 'import', time: at('2025-07-01'), lot: { id, product: 'metal-ndpr', massGrams: 10_000_000, composition: METAL }, originCountry: 'JP' });
+      await record(SMELTER, [metal('MT-1'), metal('MT-2')]);
+      // Strip cast with iron and boron: 32 t of strip from 10 t of metal; each later step feeds the whole strip lot.
+      const step = (id: string, from: string, fromGrams: number, to: string, share: number, day: string): LedgerEvent => ({
+        id, kind: 'process', time: at(day), inputs: [{ lot: from, massGrams: fromGrams }],
+        outputs: [{ id: to, product: 'alloy-ndfeb-strip', massGrams: 32_000_000, composition: scaled(METAL, share) }],
+      });
+      // Honest: one strip-casting run losing 3 %, in August.
+      await record(SMELTER, [step('one', 'MT-2', 10_000_000, 'ST-2', 0.97, '2025-08-10')]);
+      await runCheck(world.store);
+      assert.deepEqual(await alertsOf('period-balance'), []);
+      await record(SMELTER, [
+        step('a', 'MT-1', 10_000_000, 'ST-A', 0.97, '2025-07-10'),
+        step('b', 'ST-A', 32_000_000, 'ST-B', 0.94, '2025-07-12'),
+        step('c', 'ST-B', 32_000_000, 'ST-C', 0.91, '2025-07-14'),
+      ]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('period-balance');
+      assert.equal(alerts.length, 1, alerts.map((a) => a.summary).join('\n'));
+      assert.match(alerts[0]!.summary, /in 2025-07 .*'s processes lost 0\.216 t of the 6\.984 t of Pr they took in \(3\.1 %; allowed 0\.154 t\)/);
+    });
+
+    test('period-balance lets a licensed plant re-work a spoiled lot as chemistry: 0.8 % lost re-dissolving and re-calcining is quiet', async () => {
+      await fresh();
+      await record(SMELTER, [imported('WET-1', '2025-07-01', 12_000_000, scaled(NDPR, 0.6))]);
+      await record(SMELTER, [repacked('rw-1', '2025-07-22', 'WET-1', 12_000_000, 'DRY-1', 11_900_000, scaled(NDPR, 0.6 * 0.992))]);
+      await runCheck(world.store);
+      assert.deepEqual(await alertsOf('period-balance'), []);
+    });
+
     test('round-trip sees an export come straight back nearly whole as another party\'s import; a part of it resold later is not one', async () => {
       await fresh();
       await record(TRADER, [imported('EX-1', '2025-06-20', 20_000_000, NDPR, 'MY'), imported('EX-2', '2025-06-20', 20_000_000, NDPR, 'MY')]);

@@ -49,5 +49,19 @@ for (const engine of engines()) {
       assert.match(alerts.find((a) => a.subject === `${UNLICENSED}:M-s-la`)!.summary, /holds no metal-smelting or separation licence on 2025-07-10/);
       for (const alert of alerts) assert.match(String(alert.summaryZh), /冶炼/);
     });
+
+    test('parting NdPr oxide into Pr and Nd metal is separation, which a smelting licence does not cover; Dy–Fe reduced from oxide is smelting', async () => {
+      await fresh();
+      await record(SMELTER, [imported('NDPR2', 'oxide-ndpr', { Pr: 200_000, Nd: 640_000 })]);
+      await record(SMELTER, [{
+        id: 's-split', kind: 'process', time: at('2025-07-10'), inputs: [{ lot: 'NDPR2', massGrams: 1_000_000 }],
+        outputs: [{ id: 'M-pr', product: 'metal-pr', massGrams: 195_000, composition: { Pr: 194_000 } }, { id: 'M-nd', product: 'metal-nd', massGrams: 630_000, composition: { Nd: 625_000 } }],
+      }]);
+      await record(UNLICENSED, [imported('DY', 'oxide-dy', { Dy: 870_000 }), smelted('s-dyfe', 'DY', 'alloy-dyfe', { Dy: 800_000 })]);
+      const alerts = await alertsOf('unlicensed-smelting');
+      assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${SMELTER}:M-pr`, `${UNLICENSED}:M-s-dyfe`].sort());
+      assert.match(alerts.find((a) => a.subject === `${SMELTER}:M-pr`)!.summary, /parting the elements of a mixed product is separation, and .* holds no separation licence/);
+      assert.match(String(alerts.find((a) => a.subject === `${SMELTER}:M-pr`)!.summaryZh), /将混合产品的元素分开属于冶炼分离/);
+    });
   });
 }
