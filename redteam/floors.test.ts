@@ -14,7 +14,7 @@ import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 
 /** Violations caught, of 113, at the commit that set it. */
-const CAUGHT_MIN = 108;
+const CAUGHT_MIN = 109;
 /** The honest cases of 112 the rules flag: a whole delivery sent straight back (round-trip cannot
  * tell it from a two-party carousel), and two recyclers' feeds whose La the library's residues
  * leave out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md). */

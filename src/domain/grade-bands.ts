@@ -171,7 +171,9 @@ const BANDS: Readonly<Record<string, BandOf>> = {
   'scrap-smco': fixed(0, SMCO5_MAX, 'no richer than the SmCo magnets it is left of (the SmCo5 ceiling, 38 %)'),
   // Metal off-cuts are metal: the grade cannot tell them from fresh metal.
   'scrap-re-metal': fixed(0, 1, 'rare earth metal: off-cuts are as rich as the metal'),
-  'scrap-polishing-powder': within('oxide', 1, 'no richer than the polishing powder (the pure oxide of its mix) it is left of, with glass'),
+  // Spent powder is the polishing slurry's sludge: the powder with glass fines and flocculant,
+  // 30–60 % TREO as it is sold to recyclers (judgement); fresh ceria powders are 90 % and more.
+  'scrap-polishing-powder': within('oxide', 0.75, 'the polishing slurry\'s sludge, powder with glass fines and flocculant: at most three quarters of the pure oxide of its mix (judgement; spent powder is traded at 30–60 % TREO, fresh at 90 % and more)'),
 
   // Post-consumer scrap that is a material, not an assembly.
   'eol-ndfeb-magnets': NDFEB_SCRAP,

@@ -55,6 +55,8 @@ test('magnet scrap is held to a magnet\'s grade: fresh NdPr metal or oxide, even
   assert.deepEqual(kinds('scrap-smco', { Sm: 370_000 }), [], 'SmCo5 rejects');
   assert.deepEqual(kinds('magnet-ndfeb-sintered', { Pr: 40_000, Nd: 120_000, Dy: 10_000 }), ['lean'], 'a "magnet" at 17 % is not one');
   assert.deepEqual(kinds('scrap-ndfeb-swarf', { La: 5_000, Ce: 55_000, Pr: 40_000, Nd: 130_000 }), [], 'swarf of a Ce-substituted grade: Ce is no foreign element in NdFeB scrap');
+  assert.deepEqual(kinds('scrap-polishing-powder', { La: 180_000, Ce: 600_000 }), ['grade'], 'fresh La–Ce oxide at 78 % collected as spent polishing sludge');
+  assert.deepEqual(kinds('scrap-polishing-powder', { La: 4_000, Ce: 400_000 }), [], 'spent high-Ce powder at 40 %');
 });
 
 test('a concentrate is no mixed or separated oxide, a calcined concentrate no carbonate or chloride, an oxide no mineral concentrate', () => {
