@@ -745,6 +745,7 @@ interface ViolationPlan {
 function planViolations(industry: Industry, random: Random): ViolationPlan {
   const role = (r: SimRole) => industry.byRole.get(r)!;
   const month = () => 2 + random.below(8);
+  const earlyMonth = () => 2 + random.below(7);
   const uses = new Map(industry.parties.map((p) => [p.id, random.between(MODEL.quotaUseLow, MODEL.quotaUseHigh)]));
   const miners = role('miner').filter((m) => m !== industry.illegalMiner);
   const traders = role('trader');
@@ -762,8 +763,10 @@ function planViolations(industry: Industry, random: Random): ViolationPlan {
     mineralToRecycler: { miner: random.pick(miners.filter((m) => m.deposit === 'sichuan')), recycler: random.pick(role('recycler')), month: month(), done: false },
     unlicensedExport: { party: random.pick(role('magnet-maker')), month: month() },
     transitFaults: [
-      { month: month(), role: 'magnet-maker', kind: 'never-received', used: false },
-      { month: month(), role: 'trader', kind: 'never-received', used: false },
+      // A shipment never received is overdue 45 days on, once that month's report is due: shipped by
+      // September, it is overdue before the year's last reports are in.
+      { month: earlyMonth(), role: 'magnet-maker', kind: 'never-received', used: false },
+      { month: earlyMonth(), role: 'trader', kind: 'never-received', used: false },
       { month: month(), role: 'magnet-maker', kind: 'short-receipt', used: false },
       { month: month(), role: 'separator', kind: 'short-receipt', used: false },
     ],

@@ -235,7 +235,7 @@ export const residueDisposal: PeriodRule<T> = {
     };
   },
   summaryZh: ({ subject, partyId, evidence }) => zhFrom(evidence, (e) => {
-    const radioactive = e.bool('radioactive') ? '放射性' : '';
+    const radioactive = e.opt('radioactive') === true ? '放射性' : '';
     const product = productZh(e.str('product'));
     switch (e.str('problem')) {
       case 'held beyond the storage limit': {
