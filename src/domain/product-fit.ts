@@ -39,6 +39,8 @@ export interface Misfit {
   /** The lot's figure and the limit it passed, both shares (0–1). */
   value: number;
   limit: number;
+  /** For `controlled-share`: the share the product's typical mix carries. */
+  typical?: number;
   /** One clause with the figures, for an alert's summary. */
   text: string;
 }
@@ -135,7 +137,7 @@ export function controlledShareMisfit(productCode: string, composition: Composit
   const typicalShare = controlled.reduce((s, e) => s + (typical[e] ?? 0), 0);
   if (share - typicalShare <= excessMax) return undefined;
   return {
-    kind: 'controlled-share', value: share, limit: typicalShare + excessMax,
+    kind: 'controlled-share', value: share, limit: typicalShare + excessMax, typical: typicalShare,
     text: `${pct(share)} of its rare earths are ${controlled.join(', ')}, under export control, where ${product.code} carries about ${pct(typicalShare)} (limit ${pct(typicalShare + excessMax)})`,
   };
 }

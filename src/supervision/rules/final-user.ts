@@ -55,7 +55,10 @@ export const finalUser: PeriodRule<typeof thresholds> = {
             deliveredTo.set(event.customer.id, list);
           }
           const customer = `${event.customer.name}${event.customer.id === undefined ? '' : ` (${event.customer.id})`}`;
-          const common = { events: [ref], lots: [flow?.lotId ?? event.lot], parties: [scanned.partyId, ...(event.customer.id === undefined ? [] : [event.customer.id])], thresholds: t };
+          const common = {
+            events: [ref], lots: [flow?.lotId ?? event.lot], parties: [scanned.partyId, ...(event.customer.id === undefined ? [] : [event.customer.id])], thresholds: t,
+            customerId: event.customer.id ?? null,
+          };
           if (NOT_A_FINAL_USER_NAME.test(event.customer.name)) {
             findings.push({
               ruleId: 'final-user', key: `${ref}:trader`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow?.lotId ?? event.lot,
@@ -90,7 +93,7 @@ export const finalUser: PeriodRule<typeof thresholds> = {
           evidence: {
             events: [...new Set([...recent.map((d) => d.ref), ref])], lots: [...new Set([...recent.map((d) => d.lot), lot])], parties: [scanned.partyId, event.supplier.id], thresholds: t,
             problem: 'back as end-of-life scrap', product: event.lot.product, tonnes: tonnes(event.lot.massGrams), supplier: event.supplier.name, supplierId: event.supplier.id,
-            deliveredProduct: last.product, deliveredTonnes: tonnes(last.grams), deliveredAt: formatShanghai(last.timeMs), daysAfter: days,
+            deliveredProduct: last.product, deliveredTonnes: tonnes(last.grams), deliveredAt: formatShanghai(last.timeMs), deliveredBy: last.ref, daysAfter: days,
           },
         });
       },
@@ -98,14 +101,16 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     };
   },
   summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+    const id = e.opt('customerId');
+    const customer = `${e.opt('customer') ?? ''}${typeof id === 'string' ? `（${id}）` : ''}`;
     if (e.str('problem') === 'a trader or a bonded zone') {
-      return `以交付终端用户的名义向 ${e.str('customer')} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而其登记名称表明它是贸易企业或位于保税区：贸易企业不使用稀土产品，进入保税区的货物视同出境`;
+      return `以交付终端用户的名义向 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而其登记名称表明它是贸易企业或位于保税区：贸易企业不使用稀土产品，进入保税区的货物视同出境`;
     }
     if (e.str('problem') === 'not used by its sector') {
       const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');
       const uses = e.strs('sectorUses').map((c) => CATEGORY_NAMES[c as keyof typeof CATEGORY_NAMES]?.[0] ?? c).join('、');
-      return `向${sector}行业的终端用户 ${e.str('customer')} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该行业使用的是${uses}，不使用此类产品`;
+      return `向${sector}行业的终端用户 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该行业使用的是${uses}，不使用此类产品`;
     }
-    return `从 ${e.str('supplier')}（${e.str('supplierId')}）回收 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该用户 ${e.num('daysAfter')} 天前（${e.str('deliveredAt')}）刚作为终端用户收到 ${e.num('deliveredTonnes')} 吨${productZh(e.str('deliveredProduct'))}：交付后 ${e.at('thresholds').num('serviceDaysMin')} 天内即报废`;
+    return `从 ${e.str('supplier')}（${e.str('supplierId')}）回收 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该用户 ${e.num('daysAfter')} 天前（${e.str('deliveredAt')}）刚作为终端用户收到 ${e.num('deliveredTonnes')} 吨${productZh(e.str('deliveredProduct'))}（${e.str('deliveredBy')}）：交付后 ${e.at('thresholds').num('serviceDaysMin')} 天内即报废`;
   }),
 };

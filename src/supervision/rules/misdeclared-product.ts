@@ -106,8 +106,10 @@ export interface MisfitFigures {
   limit: number;
   /** The elements the product does not carry, for `foreign-elements`. */
   foreignElements?: string[];
-  /** The controlled elements a `controlled-share` misfit counts. */
+  /** The controlled elements a `controlled-share` misfit counts, and the share its product's
+   * typical mix carries of them. */
   controlledElements?: string[];
+  typical?: number;
   /** The grade of the feed a residue may reach, for `grade` when the residue was judged by it. */
   feedGrade?: number;
 }
@@ -117,7 +119,7 @@ export function misfitFigures(misfits: readonly Misfit[], productCode: string, c
   return misfits.map((m) => ({
     kind: m.kind, value: m.value, limit: m.limit,
     ...(m.kind === 'foreign-elements' ? { foreignElements: ELEMENT_SYMBOLS.filter((e) => (composition[e] ?? 0) > 0 && (typical[e] ?? 0) === 0) } : {}),
-    ...(m.kind === 'controlled-share' ? { controlledElements: [...controlled] } : {}),
+    ...(m.kind === 'controlled-share' ? { controlledElements: [...controlled], ...(m.typical === undefined ? {} : { typical: m.typical }) } : {}),
     ...(m.kind === 'grade' && feedGrade > 0 ? { feedGrade } : {}),
   }));
 }
@@ -143,7 +145,7 @@ export function misfitsZh(e: EvidenceReader, key: string, productCode: string): 
       case 'lean': return `其稀土含量按质量计仅为 ${pct(m.value)}，而${name}的稀土含量${holds}（下限 ${pct(m.limit)}）`;
       case 'foreign-elements': return `其稀土中有 ${pct(m.value)} 为 ${(m.foreignElements ?? []).join('、')}，而${name}不含这些元素（上限 ${pct(m.limit)}）`;
       case 'distribution': return `其稀土配分与${name}相差 ${pct(m.value)}（上限 ${pct(m.limit)}）`;
-      case 'controlled-share': return `其稀土中有 ${pct(m.value)} 为出口管制元素 ${(m.controlledElements ?? []).join('、')}，远高于${name}通常的含量（上限 ${pct(m.limit)}）`;
+      case 'controlled-share': return `其稀土中有 ${pct(m.value)} 为出口管制元素 ${(m.controlledElements ?? []).join('、')}，而${name}通常约含 ${pct(m.typical ?? 0)}（上限 ${pct(m.limit)}）`;
     }
   }).join('；');
 }

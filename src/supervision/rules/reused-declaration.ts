@@ -70,8 +70,8 @@ export const reusedDeclaration: PeriodRule<typeof thresholds> = {
           summary: `${use.direction} ${use.ref} of lot ${use.lot} on ${formatShanghai(use.timeMs)} cites customs declaration ${number}, which cleared ${first.ref} (lot ${first.lot}): ${differences.join('; ')}`,
           evidence: {
             events: [first.ref, use.ref], lots: [...new Set([first.lot, use.lot])], parties: [...new Set([first.party, use.party])], thresholds: t,
-            declaration: number, first: { event: first.ref, party: first.party, direction: first.direction, country: first.country, at: formatShanghai(first.timeMs) },
-            second: { event: use.ref, party: use.party, direction: use.direction, country: use.country, at: formatShanghai(use.timeMs) },
+            declaration: number, first: { event: first.ref, lot: first.lot, party: first.party, direction: first.direction, country: first.country, at: formatShanghai(first.timeMs) },
+            second: { event: use.ref, lot: use.lot, party: use.party, direction: use.direction, country: use.country, at: formatShanghai(use.timeMs) },
             hoursApart: Math.round(hours),
           },
         });
@@ -88,7 +88,7 @@ export const reusedDeclaration: PeriodRule<typeof thresholds> = {
     if (first.str('direction') !== second.str('direction')) differences.push(`原为${direction(first.str('direction'))}`);
     if (first.str('country') !== second.str('country')) differences.push(`原国别为 ${first.str('country')}`);
     if (e.num('hoursApart') > e.at('thresholds').num('clearanceHoursMax')) differences.push(`原通关时间为 ${first.str('at')}，相隔 ${e.num('hoursApart')} 小时`);
-    return `${direction(second.str('direction'))} ${second.str('event')}（${second.str('at')}）引用的报关单号 ${e.str('declaration')} 已用于 ${first.str('event')}：${differences.join('；')}`;
+    return `${direction(second.str('direction'))} ${second.str('event')}（批次 ${second.str('lot')}，${second.str('at')}）引用的报关单号 ${e.str('declaration')} 已用于 ${first.str('event')}（批次 ${first.str('lot')}）：${differences.join('；')}`;
   }),
 };
 
