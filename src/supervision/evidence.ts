@@ -46,7 +46,7 @@ export function productsZh(codes: readonly string[]): string {
 }
 
 const EVENT_KINDS_ZH: Readonly<Record<string, string>> = {
-  extract: '开采', process: '加工', ship: '发运', receive: '接收', import: '进口', export: '出口', collect: '收集', dispose: '处置', adjust: '库存调整', correct: '更正',
+  extract: '开采', process: '加工', ship: '发运', receive: '接收', import: '进口', export: '出口', deliver: '交付终端用户', collect: '收集', dispose: '处置', adjust: '库存调整', correct: '更正',
 };
 
 const DISPOSAL_METHODS_ZH: Readonly<Record<string, string>> = {
