@@ -71,6 +71,7 @@ const EVIDENCE_ZH: Dictionary['evidence'] = {
     gainGramsMin: '增量下限', adjustShareMax: '允许调整比例', adjustGramsMin: '调整下限', recyclingRecoveryShareMax: '回收率上限',
     lossShareHandlingMax: '允许损耗（装卸）', tourDaysMax: '回流期限', tourShareMin: '回流比例下限', hopsMax: '流转环节上限',
     clearanceHoursMax: '通关时限', gradeMax: '品位上限', gradeBandMax: '品位区间上限', gradeShareMax: '品位比例上限',
+    lossShareMetalMax: '金属及合金投料允许损失', controlledShareExcessMax: '管制元素超出同类占比上限', traceShareMax: '痕量元素占比上限', serviceDaysMin: '最短使用年限', addedReoShareMax: '逾期更正可追加的REO上限',
     declaration: '报关单号', second: '第二次使用', hoursApart: '相隔小时', sector: '应用领域', sectorUses: '该行业使用的产品', customer: '终端用户', supplierId: '供货方编号', deliveredProduct: '交付的产品', deliveredTonnes: '交付质量', deliveredAt: '交付时间', daysAfter: '交付后天数', site: '场地', licensedSites: '许可涵盖的场地', gradeShare: '稀土含量', controlledElements: '管制元素', direction: '方向', at: '时间',
     disposedGradeMin: '被处置产品品位下限', disposedGradeFactorMax: '处置品位倍数上限', shareMin: '比例下限',
     radioactiveHeldDaysMax: '放射性废渣贮存期限', untracedShareMax: '允许无来源比例', erasedReoGramsMin: '抹去折 REO 下限', erasedReoShareMax: '允许抹去折 REO 比例',
