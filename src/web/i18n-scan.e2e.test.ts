@@ -24,6 +24,7 @@ import { CHROMIUM_PATH } from '../stats/print-pdf.ts';
 import { withoutChromium } from '../testing/prerequisites.ts';
 import { ensureBundle } from './bundle.ts';
 import * as partyCodes from '../domain/parties.ts';
+import { END_USE_SECTOR_NAMES } from '../domain/end-use.ts';
 import { CATEGORY_NAMES, PRODUCTS } from '../domain/products.ts';
 import { ELEMENTS, isElementSymbol } from '../domain/elements.ts';
 import { REGIONS } from '../domain/regions.ts';
@@ -136,6 +137,7 @@ function staticPhrases(locale: Locale): Phrases {
   catalogueText(locale === 'zh-CN' ? zhCN : en, phrases);
   catalogueText(reportingStrings(locale), phrases);
   bilingualText(partyCodes, locale, phrases);
+  bilingualText(END_USE_SECTOR_NAMES, locale, phrases);
   bilingualText(PRODUCTS, locale, phrases);
   bilingualText(ELEMENTS, locale, phrases);
   bilingualText(REGIONS, locale, phrases);

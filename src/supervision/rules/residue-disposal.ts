@@ -14,7 +14,7 @@
 //   of" is material hidden as waste, and so is a residue far richer than residues of its kind are
 //   (rich slag is sold to recyclers: buried, it is metal or oxide that left by the back gate).
 import { reoGrams } from '../../domain/composition.ts';
-import { RESIDUE_CATEGORIES, typicalGrade } from '../../domain/product-fit.ts';
+import { reGrams, RESIDUE_CATEGORIES, typicalGrade } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
@@ -159,14 +159,20 @@ export const residueDisposal: PeriodRule<T> = {
           if (flow.direction !== -1) continue;
           take(flow.lotId, flow.massGrams, scanned, ref, 'disposed of');
           const category = productByCode(flow.product)?.category;
-          const re = Object.values(flow.elements).reduce<number>((s, g) => s + (g ?? 0), 0);
+          const re = reGrams(flow.elements);
+          /** Disposal of material richer than `gradeMax`: worth recovering, so not waste. */
+          const judgeRichness = (gradeMax: number, kind: 'scrap' | 'residue', radioactive: boolean) => {
+            if (re <= gradeMax * flow.massGrams) return;
+            const grade = re / flow.massGrams;
+            const [problem, what] = kind === 'scrap'
+              ? ['recyclable scrap disposed of', 'scrap worth recycling']
+              : ['rich residue disposed of', 'richer than a residue of its kind is; material worth recovering'];
+            findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(grade)} rare earth (limit ${percent(gradeMax)}): ${what} leaving the chain as waste`, { problem, product: flow.product, radioactive, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(gradeMax, 1) }, t, `${flow.lotId}:rich-${kind}`));
+          };
           // Scrap not worth recovering is waste too; scrap rich enough to recycle buried is the
           // recycling feed cut out of the chain (sold off the books and collected again elsewhere).
           if (category?.startsWith('scrap-') === true) {
-            if (re > t.disposedGradeMin * flow.massGrams) {
-              const grade = re / flow.massGrams;
-              findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(grade)} rare earth (limit ${percent(t.disposedGradeMin)}): scrap worth recycling leaving the chain as waste`, { problem: 'recyclable scrap disposed of', product: flow.product, radioactive: false, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(t.disposedGradeMin, 1) }, t, `${flow.lotId}:rich-scrap`));
-            }
+            judgeRichness(t.disposedGradeMin, 'scrap', false);
             continue;
           }
           if (category === undefined || !RESIDUE_CATEGORIES.has(category)) {
@@ -180,11 +186,7 @@ export const residueDisposal: PeriodRule<T> = {
           if (radioactive && event.method !== 'radioactive-waste-storage') {
             findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
           }
-          const gradeMax = Math.max(t.disposedGradeFactorMax * typicalGrade(productByCode(flow.product)!), t.disposedGradeMin);
-          if (re > gradeMax * flow.massGrams) {
-            const grade = re / flow.massGrams;
-            findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(grade)} rare earth, richer than a residue of its kind is (limit ${percent(gradeMax)}): material worth recovering leaving the chain as waste`, { problem: 'rich residue disposed of', product: flow.product, radioactive, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(gradeMax, 1) }, t, `${flow.lotId}:rich-residue`));
-          }
+          judgeRichness(Math.max(t.disposedGradeFactorMax * typicalGrade(productByCode(flow.product)!), t.disposedGradeMin), 'residue', radioactive);
           const site = event.facility;
           const sites = licensed && site !== undefined ? sitesOfDisposalLicences(scanned.partyId, scanned.timeMs) : undefined;
           if (site !== undefined && sites !== undefined && sites.length > 0 && !sites.includes(site)) {

@@ -13,6 +13,7 @@ import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 const thresholds = { clearanceHoursMax: 24 };
 
 interface Clearance {
+  declaration: string;
   ref: string;
   eventId: string;
   party: string;
@@ -48,7 +49,7 @@ export const reusedDeclaration: PeriodRule<typeof thresholds> = {
       observe(scanned) {
         const use = clearanceOf(scanned);
         if (use === undefined) return;
-        const number = (scanned.event as { customsDeclaration: string }).customsDeclaration;
+        const number = use.declaration;
         const first = byNumber.get(number);
         if (first === undefined || (scanned.corrects !== undefined && first.party === use.party && first.eventId === scanned.corrects)) {
           byNumber.set(number, use);
@@ -97,6 +98,7 @@ function clearanceOf(scanned: ScannedEvent): Clearance | undefined {
   if ((event.kind !== 'export' && event.kind !== 'import') || event.customsDeclaration === undefined) return undefined;
   const flow = scanned.flows.find((f) => f.direction === (event.kind === 'export' ? -1 : 1));
   return {
+    declaration: event.customsDeclaration,
     ref: eventRef(scanned.partyId, scanned.eventId),
     eventId: scanned.eventId,
     party: scanned.partyId,

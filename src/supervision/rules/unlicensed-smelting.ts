@@ -7,6 +7,7 @@
 // product's elements into separate lots (NdPr oxide into Pr and Nd metal) is separation, whatever
 // it also reduces: only a separation licence covers it.
 import { productByCode } from '../../domain/products.ts';
+import { reShares } from '../../domain/product-fit.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
 import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
@@ -26,8 +27,7 @@ const TRACE_SHARE = 0.01;
 
 /** The elements that make up a mix, traces left out. */
 function partsOf(c: Composition): Set<string> {
-  const total = Object.values(c).reduce((s, g) => s + (g ?? 0), 0);
-  return new Set(Object.entries(c).filter(([, g]) => (g ?? 0) > TRACE_SHARE * total).map(([e]) => e));
+  return new Set(Object.entries(reShares(c) ?? {}).filter(([, share]) => share > TRACE_SHARE).map(([e]) => e));
 }
 
 /** Whether the outputs part the inputs' mix: an input carries two elements or more, and no output

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { isElementSymbol } from '../../../src/domain/elements.ts';
 import { EXPORT_CONTROLS } from '../../../src/domain/export-controls.ts';
 import { LICENCE_STATUS_NAMES, LICENSED_ACTIVITY_NAMES, ORE_TYPE_NAMES, type CodeNames } from '../../../src/domain/parties.ts';
+import { END_USE_SECTOR_NAMES } from '../../../src/domain/end-use.ts';
 import { ledgerCodeName, pick, useI18n, type Locale } from '../i18n/index.tsx';
 import type { Dictionary } from '../i18n/en.ts';
 import { dateTime, figure, mass, percent, tonnes } from '../format.ts';
@@ -70,7 +71,7 @@ function codeText(locale: Locale, t: Dictionary, code: string): string | undefin
   if (category !== code) return category;
   const ledgerCode = ledgerCodeName(t, code);
   if (ledgerCode !== undefined) return ledgerCode;
-  for (const names of [CONTROL_NAMES, LICENSED_ACTIVITY_NAMES as CodeNames<string>, ORE_TYPE_NAMES as CodeNames<string>, LICENCE_STATUS_NAMES as CodeNames<string>]) {
+  for (const names of [CONTROL_NAMES, LICENSED_ACTIVITY_NAMES as CodeNames<string>, ORE_TYPE_NAMES as CodeNames<string>, LICENCE_STATUS_NAMES as CodeNames<string>, END_USE_SECTOR_NAMES as CodeNames<string>]) {
     const name = names[code];
     if (name !== undefined) return pick(locale, name.zh, name.en);
   }
