@@ -54,3 +54,10 @@ export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, re
 /** Words in a registered name that say the company trades goods rather than makes them, or sits in
  * a bonded zone, where goods enter as if abroad (a delivery there is an export by another name). */
 export const NOT_A_FINAL_USER_NAME = /贸易|商贸|进出口|供应链|保税|自由贸易|trading|trade|import|export|bonded|supply chain/i;
+
+/** Sectors that use the magnet elements (Pr, Nd, Tb, Dy), as oxide, salt or metal, only as dopants
+ * and colourants: didymium glass and Pr-yellow ceramics, Tb in green phosphor, Nd and Dy in ceramic
+ * capacitors and sputtering targets. A customer there takes a few hundred kilograms a year, not a
+ * magnet plant's feed. Metallurgy is left out: magnesium alloys (WE43) take Nd by the tonne. */
+export const MAGNET_ELEMENT_DOPANT_SECTORS: ReadonlySet<EndUseSector> = new Set<EndUseSector>(['glass-and-ceramics', 'lighting-and-displays', 'electronics']);
+export const MAGNET_ELEMENTS = ['Pr', 'Nd', 'Tb', 'Dy'] as const;

@@ -30,7 +30,9 @@ export type PartyStatus = (typeof PARTY_STATUSES)[number];
 export const LICENSED_ACTIVITIES = ['mining', 'separation', 'metal-smelting', 'recycling', 'export', 'disposal'] as const;
 export type LicensedActivity = (typeof LICENSED_ACTIVITIES)[number];
 
-export const LICENCE_STATUSES = ['active', 'suspended', 'revoked'] as const;
+/** `pending`: granted but not yet in force. The registry keeps it for the time before a licence first
+ * registered with a later `since` took effect, so that work done before then is judged unlicensed. */
+export const LICENCE_STATUSES = ['active', 'suspended', 'revoked', 'pending'] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
 
 export const FACILITY_KINDS = ['mine', 'plant', 'warehouse', 'port', 'disposal-site'] as const;
@@ -81,6 +83,7 @@ export const LICENCE_STATUS_NAMES: CodeNames<LicenceStatus> = {
   active: { zh: '有效', en: 'Valid' },
   suspended: { zh: '暂停', en: 'Suspended' },
   revoked: { zh: '吊销', en: 'Revoked' },
+  pending: { zh: '尚未生效', en: 'Not yet in force' },
 };
 
 /** Licensed activities, quota activities among them. */

@@ -265,8 +265,9 @@ type NewRows = { [E in HistoryEntity]: readonly ({ id: string } & Record<string,
 
 /** The versions this import replaces, each closed when its replacement took effect (the record's
  * `since`, by default now); refused where that is before the version it replaces began. A record
- * registered for the first time with a status other than active was active before its `since`, or
- * with none, before now. */
+ * registered for the first time suspended, revoked or deregistered was active before its `since`, or
+ * with none, before now; a licence registered for the first time in force from a `since` was not yet
+ * in force (pending) before it. */
 async function historyOf(
   db: Kysely<Database>,
   rows: NewRows,
@@ -298,8 +299,13 @@ async function historyOf(
       const partyId = entity === 'parties' ? row.id : String(row['party_id']);
       const before = existing[entity].get(row.id);
       if (before === undefined) {
-        if (given !== undefined && row['status'] !== 'active') {
+        if (given !== undefined && row['status'] !== 'active' && row['status'] !== 'pending') {
           versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: since, body: JSON.stringify({ ...row, status: 'active' }) });
+        } else if (given !== undefined && entity === 'licences') {
+          // A licence first registered in force from a stated time was not in force before it, whatever
+          // validity its certificate states: a date written back to the application does not license
+          // the work done before it was granted.
+          versions.push({ entity, id: row.id, party_id: partyId, valid_from: null, valid_to: since, body: JSON.stringify({ ...row, status: 'pending' }) });
         } else if (entity === 'parties' ? row['status'] !== 'active' : row['status'] === 'revoked') {
           // A party registered already suspended or deregistered, with no date for it: the registry
           // cannot say it was so before it recorded it, and the capture's hard rules refuse on a

@@ -70,6 +70,27 @@ for (const engine of engines()) {
       assert.match(String(alerts[0]!.summaryZh), /保税区/);
     });
 
+    test('NdPr oxide by the tonne to a glassworks, over a year, is more than any colourant takes; a few hundred kilograms of it, and tonnes of ceria, are what glassworks use', async () => {
+      await fresh();
+      const GLASS = uscc('130582', 'FUSGLS01');
+      const ART = uscc('130582', 'FUSART01');
+      const oxide = (id: string, product: string, composition: Record<string, number>): LedgerEvent =>
+        ({ id: `i-${id}`, kind: 'import', time: at('2025-06-02'), lot: { id, product, massGrams: 1_500_000, composition }, originCountry: 'MY' });
+      await record(MAKER, [oxide('N1', 'oxide-ndpr', { Pr: 290_000, Nd: 990_000 }), oxide('N2', 'oxide-ndpr', { Pr: 290_000, Nd: 990_000 }), oxide('N3', 'oxide-ndpr', { Pr: 290_000, Nd: 990_000 }), oxide('CE', 'oxide-ce', { Ce: 1_220_000 })]);
+      const glass = (id: string, lot: string, massGrams: number, customer: string, day: string): LedgerEvent =>
+        ({ id, kind: 'deliver', time: at(day), lot, massGrams, customer: { name: `glassworks ${customer.slice(-4)}`, id: customer }, sector: 'glass-and-ceramics' });
+      await record(MAKER, [
+        glass('g-1', 'N1', 1_500_000, GLASS, '2025-07-15'), glass('g-2', 'N2', 1_500_000, GLASS, '2025-07-20'),
+        glass('a-1', 'N3', 300_000, ART, '2025-07-15'), glass('a-ce', 'CE', 1_500_000, ART, '2025-07-15'),
+      ]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('final-user');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:N2`]);
+      assert.match(alerts[0]!.summary, /2\.56 t of Pr, Nd, Tb, Dy delivered in 2025 as oxide to glassworks .*, a final user in glass-and-ceramics, which uses them only as colourants and dopants \(at most 2 t a year\)/);
+      assert.deepEqual(alerts[0]!.evidence['events'], [`${MAKER}:g-1`, `${MAKER}:g-2`]);
+      assert.match(String(alerts[0]!.summaryZh), /着色剂和掺杂剂/);
+    });
+
     test('end-of-life magnets collected from a motor maker nine days after its delivery are new magnets laundered; its production scrap is not', async () => {
       await fresh();
       await record(MAKER, [imported('MAG', 'magnet-ndfeb-sintered', MAGNET)]);

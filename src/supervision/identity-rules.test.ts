@@ -119,6 +119,27 @@ for (const engine of engines()) {
       assert.match(String(alerts[0]!.summaryZh), /出口管制元素 Sm/);
     });
 
+    test('misdeclared-product sees fresh samarium metal melted straight into "SmCo scrap"; a magnet line\'s swarf beside its magnets, and off-spec magnets scrapped whole, are quiet', async () => {
+      await fresh();
+      await record(MAKER, [
+        imported('sm', 'metal-sm', 400_000, { Sm: 396_000 }),
+        imported('ndpr', 'metal-ndpr', 300_000, { Pr: 72_000, Nd: 225_000 }),
+        imported('offspec', 'magnet-ndfeb-sintered', 1_000_000, { Pr: 72_000, Nd: 225_000 }),
+      ]);
+      await record(MAKER, [
+        { id: 'melt', kind: 'process', time: at('2025-05-10'), inputs: [{ lot: 'sm', massGrams: 400_000 }], outputs: [{ id: 'smco-scrap', product: 'scrap-smco', massGrams: 1_150_000, composition: { Sm: 390_000 } }] },
+        { id: 'sinter', kind: 'process', time: at('2025-05-10'), inputs: [{ lot: 'ndpr', massGrams: 300_000 }], outputs: [
+          { id: 'magnets', product: 'magnet-ndfeb-sintered', massGrams: 800_000, composition: { Pr: 55_000, Nd: 172_000 } },
+          { id: 'swarf', product: 'scrap-ndfeb-swarf', massGrams: 250_000, composition: { Pr: 16_000, Nd: 50_000 } },
+        ] },
+        { id: 'scrapped', kind: 'process', time: at('2025-05-11'), inputs: [{ lot: 'offspec', massGrams: 1_000_000 }], outputs: [{ id: 'offspec-scrap', product: 'scrap-ndfeb-solid', massGrams: 1_000_000, composition: { Pr: 72_000, Nd: 225_000 } }] },
+      ]);
+      const alerts = (await alertsOf('misdeclared-product')).filter((a) => a.evidence['scrapShare'] !== undefined);
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:melt`]);
+      assert.match(alerts[0]!.summary, /took in only fresh metal and declared 100\.0 % of the rare earths it put out as pre-consumer scrap/);
+      assert.match(String(alerts[0]!.summaryZh), /所谓“废料”即新料/);
+    });
+
     test('a negative or unknown band margin is refused with the field named', async () => {
       await fresh();
       for (const [thresholds, path] of [[{ gradeBandMarginShare: -0.1 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMarginShare: 1.5 }, 'misdeclared-product.thresholds.gradeBandMarginShare'], [{ gradeBandMax: 0.4 }, 'misdeclared-product.thresholds.gradeBandMax']] as const) {

@@ -51,7 +51,7 @@ export function gapText(gap: LicenceGap): string {
     case 'unregistered': return `licence ${gap.licence} is not in the registry`;
     case 'holder': return `licence ${gap.licence} belongs to ${gap.holder}, not to ${gap.party}`;
     case 'activity': return `licence ${gap.licence} is a ${gap.activity} licence, not a ${gap.wanted} licence`;
-    case 'status': return `licence ${gap.licence} was ${gap.status} on ${gap.day}`;
+    case 'status': return gap.status === 'pending' ? `licence ${gap.licence} was not yet in force on ${gap.day}` : `licence ${gap.licence} was ${gap.status} on ${gap.day}`;
     case 'dates': return `licence ${gap.licence} is valid ${gap.validFrom} to ${gap.validTo}, not on ${gap.day}`;
     case 'products':
     case 'elements': return `licence ${gap.licence} covers the ${gap.kind} ${gap.scope.join(', ')}, not ${gap.outside.join(', ')}`;
@@ -59,7 +59,7 @@ export function gapText(gap: LicenceGap): string {
   }
 }
 
-const STATUSES_ZH: Readonly<Record<string, string>> = { suspended: '暂停', revoked: '吊销' };
+const STATUSES_ZH: Readonly<Record<string, string>> = { suspended: '暂停', revoked: '吊销', pending: '尚未生效' };
 
 export function gapTextZh(gap: LicenceGap): string {
   switch (gap.kind) {

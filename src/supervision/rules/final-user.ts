@@ -5,13 +5,16 @@
 // "dismantled" days after delivery) never reached its use: it was laundered as recycled content,
 // which the EU magnet buyers' disclosure rewards. Nor is a trading house a final user, nor a
 // company in a bonded zone, where goods enter as if abroad: its registered name says so.
-import { END_USE_SECTOR_NAMES, NOT_A_FINAL_USER_NAME, SECTOR_CONSUMES, type EndUseSector } from '../../domain/end-use.ts';
+import { END_USE_SECTOR_NAMES, MAGNET_ELEMENT_DOPANT_SECTORS, MAGNET_ELEMENTS, NOT_A_FINAL_USER_NAME, SECTOR_CONSUMES, type EndUseSector } from '../../domain/end-use.ts';
 import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
 import { formatShanghai, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
-const thresholds = { serviceDaysMin: 365 };
+const thresholds = { serviceDaysMin: 365, dopantTonnesMax: 2 };
+
+/** Forms in which a dopant sector takes the magnet elements. */
+const DOPANT_FORMS: ReadonlySet<string> = new Set(['oxide', 'salt', 'metal']);
 
 interface Delivery {
   ref: string;
@@ -36,10 +39,12 @@ export const finalUser: PeriodRule<typeof thresholds> = {
   },
   thresholds,
   thresholdNotes: {
+    dopantTonnesMax: 'largest mass of the magnet elements (Pr, Nd, Tb, Dy), in tonnes of element, one final user in glass and ceramics, lighting and displays or electronics may be delivered as oxide, salt or metal in a calendar year: those sectors dose them as colourants and dopants, by the hundred kilograms; a judgement (shared/DOMAIN.md gives no per-user figure)',
     serviceDaysMin: 'days after a delivery within which the same customer cannot be the source of end-of-life scrap: magnets in motors and turbines serve ten years and more; a year is the least any end of life could follow (judgement)',
   },
   start(_context, t) {
     const deliveredTo = new Map<string, Delivery[]>();
+    const dosed = new Map<string, { grams: number; refs: string[]; lots: string[]; flagged: boolean }>();
     const findings: Finding[] = [];
     return {
       observe(scanned) {
@@ -69,7 +74,29 @@ export const finalUser: PeriodRule<typeof thresholds> = {
           }
           if (event.sector === 'other' || category === undefined) return;
           const consumes = SECTOR_CONSUMES[event.sector];
-          if (consumes.includes(category)) return;
+          if (consumes.includes(category)) {
+            if (!MAGNET_ELEMENT_DOPANT_SECTORS.has(event.sector) || !DOPANT_FORMS.has(category) || flow === undefined) return;
+            const grams = MAGNET_ELEMENTS.reduce((sum, e) => sum + (flow.elements[e] ?? 0), 0);
+            if (grams === 0) return;
+            const year = shanghaiMonth(scanned.timeMs).slice(0, 4);
+            const key = `${(event.customer.id ?? event.customer.name).toUpperCase()}:${year}`;
+            const tally = dosed.get(key) ?? { grams: 0, refs: [], lots: [], flagged: false };
+            dosed.set(key, tally);
+            tally.grams += grams;
+            tally.refs.push(ref);
+            tally.lots.push(flow.lotId);
+            if (tally.flagged || tally.grams <= t.dopantTonnesMax * 1e6) return;
+            tally.flagged = true;
+            findings.push({
+              ruleId: 'final-user', key: `${key}:dose`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow.lotId,
+              summary: `${tonnes(tally.grams)} t of ${MAGNET_ELEMENTS.join(', ')} delivered in ${year} as ${category} to ${customer}, a final user in ${event.sector}, which uses them only as colourants and dopants (at most ${t.dopantTonnesMax} t a year): a magnet plant's feed leaving the chain as a user's`,
+              evidence: {
+                ...common, events: [...new Set(tally.refs)], lots: [...new Set(tally.lots)],
+                problem: 'more than its sector doses', product, category, sector: event.sector, customer: event.customer.name, year: Number(year), elementTonnes: tonnes(tally.grams),
+              },
+            });
+            return;
+          }
           findings.push({
             ruleId: 'final-user', key: `${ref}:sector`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow?.lotId ?? event.lot,
             summary: `${tonnes(event.massGrams)} t of ${product} (${category}) delivered to ${customer} as a final user in ${event.sector}, a sector that uses ${consumes.join(', ')}, not ${category}`,
@@ -105,6 +132,10 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     const customer = `${e.opt('customer') ?? ''}${typeof id === 'string' ? `（${id}）` : ''}`;
     if (e.str('problem') === 'a trader or a bonded zone') {
       return `以交付终端用户的名义向 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而其登记名称表明它是贸易企业或位于保税区：贸易企业不使用稀土产品，进入保税区的货物视同出境`;
+    }
+    if (e.str('problem') === 'more than its sector doses') {
+      const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');
+      return `${e.num('year')} 年以${CATEGORY_NAMES[e.str('category') as keyof typeof CATEGORY_NAMES]?.[0] ?? e.str('category')}形式向${sector}行业的终端用户 ${customer} 交付镨、钕、铽、镝共 ${e.num('elementTonnes')} 吨，而该行业仅将其用作着色剂和掺杂剂（每年至多 ${e.at('thresholds').num('dopantTonnesMax')} 吨）：磁材企业的原料以终端用户的名义离开追溯体系`;
     }
     if (e.str('problem') === 'not used by its sector') {
       const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');

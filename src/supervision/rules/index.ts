@@ -22,11 +22,12 @@ import { shortReceipt } from './short-receipt.ts';
 import { unlicensedExport } from './unlicensed-export.ts';
 import { untracedSeparation } from './untraced-separation.ts';
 import { unlicensedSeparation } from './unlicensed-separation.ts';
+import { unlicensedRecycling } from './unlicensed-recycling.ts';
 import { unlicensedSmelting } from './unlicensed-smelting.ts';
 
 export const CAPTURE_RULES: readonly CaptureRule[] = [
   illegalMining, elementsFromNothing, untracedSeparation, recyclerMineralIntake, misdeclaredProduct, unlicensedExport, shortReceipt,
-  unlicensedSeparation, lateCorrection, unlicensedSmelting,
+  unlicensedSeparation, lateCorrection, unlicensedSmelting, unlicensedRecycling,
 ] as unknown as CaptureRule[];
 
 export const PERIOD_RULES: readonly PeriodRule[] = [

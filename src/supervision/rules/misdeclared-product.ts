@@ -7,7 +7,7 @@ import { ELEMENT_SYMBOLS, type ElementSymbol } from '../../domain/elements.ts';
 import { addCompositions, reoGrams, type Composition } from '../../domain/composition.ts';
 import { productMisfits, reGrams, reShares, RESIDUE_CATEGORIES, typicalGrade, type Misfit } from '../../domain/product-fit.ts';
 import { judgeResidues } from '../../domain/residue-fit.ts';
-import { productByCode } from '../../domain/products.ts';
+import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
 import { gradeBandOf } from '../../domain/grade-bands.ts';
 import type { NewLot } from '../../ledger/document-schema.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
@@ -25,7 +25,13 @@ const thresholds = {
   residueExcessShareMax: 0.04,
   residueDistanceMax: 0.2,
   reGramsMin: 100,
+  freshScrapShareMax: 0.5,
 };
+
+/** What a process may take in and, in part, leave as pre-consumer scrap (swarf, off-cuts, a spoiled
+ * batch): anything made. Scrap from these alone, as most of what a process puts out, is not scrap:
+ * nothing was made that it fell from. */
+const FRESH_FEED: ReadonlySet<string> = new Set(['ore', 'concentrate', 'mixed-compound', 'oxide', 'salt', 'metal']);
 
 export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
   id: 'misdeclared-product',
@@ -50,6 +56,7 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     residueExcessFactorMax: 'largest share of an element a process took in that its residues may hold, as a multiple of the share of all its other elements together: leaching loses every element alike, so a residue\'s shares differ only by assay error (a judgement: tens of percent on a minor element of a lean residue, not a doubling); not applied to a feed mostly of ore, whose beneficiation recovers by mineral',
     residueExcessShareMax: 'largest amount by which that share may pass the other elements\' share, as a share of the element fed: the loss one separation step allows (mixed → separated > 96 %, shared/DOMAIN.md), which says nothing of losses differing by element; below it an element at the edge of the norm beside a good plant\'s others is quiet',
     residueDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of what a process left in residues and the mix of what it took in: 0 when losses are even; the factor above, at its worst split (half the feed losing twice the other half\'s share), moves the mix by 1/6, so 0.2 is beyond what assay error and that tolerance explain (a judgement). Not applied to a feed mostly of ore',
+    freshScrapShareMax: 'largest share of the rare earths a process puts out that may be pre-consumer scrap when it took in only fresh ore products, compounds, oxides, salts or metals: scrap falls from making something (swarf and off-cuts are a tenth to a third of a magnet line\'s output; an alloy line\'s dross is slag), so a melt of fresh metal that is mostly "scrap" made no product to fall from (a judgement)',
     reGramsMin: 'smallest rare earth content, in grams, of a lot (or of an element left in residues) that is judged: below it, a sample whose grade says little',
   },
   check(facts, t) {
@@ -68,6 +75,8 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
         });
         const hidden = residueFinding(facts, applied, t);
         if (hidden !== undefined) findings.push(hidden);
+        const fresh = freshScrapFinding(facts, applied, t);
+        if (fresh !== undefined) findings.push(fresh);
       }
     }
     return findings;
@@ -76,6 +85,9 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     if (e.opt('misfitFigures') !== undefined) {
       const product = e.str('declaredProduct');
       return `批次 ${subject}（${e.num('tonnes')} 吨）在${eventKindZh(e.str('event'))}中申报为${productZh(product)}，但${misfitsZh(e, 'misfitFigures', product)}`;
+    }
+    if (e.opt('scrapShare') !== undefined) {
+      return `${partyId} 的加工事件 ${eventIdOf(subject)} 仅投入新的${e.strs('feedCategories').map((c) => (CATEGORY_NAMES as Record<string, readonly [string, string]>)[c]?.[0] ?? c).join('、')}，却将产出稀土的 ${percent(e.num('scrapShare'))}（${e.num('scrapTonnes')} 吨，批次 ${e.strs('lots').join('、')}）申报为生产废料（上限 ${percent(e.at('thresholds').num('freshScrapShareMax'))}）：废料出自制造某种产品，而此次加工并未制成任何产品，所谓“废料”即新料`;
     }
     if (e.opt('residueRatios') === undefined) return undefined;
     const byElement = e.at('byElement');
@@ -244,6 +256,48 @@ function residueFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeof t
       residueDistribution: rounded(reShares(residueOut)), feedDistribution: rounded(reShares(addCompositions(fed, residueIn))), evennessJudged: judged.evennessJudged,
       residueRatios: Object.fromEntries(elements.map((e) => [e, { share: judged.elements[e]!.share, othersShare: judged.elements[e]!.othersShare }])),
       distanceRatio: judged.distanceOver ? judged.distance! : null,
+    },
+    at: { event: applied.index, field: `${applied.prefix}outputs` },
+    seq: applied.seq,
+  };
+}
+
+/** A process fed only fresh material whose output is mostly pre-consumer scrap: fresh metal or oxide
+ * relabelled as scrap (outside the controls scrap escapes, or as "recycled" feed). */
+function freshScrapFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeof thresholds): Finding | undefined {
+  if (applied.event.kind !== 'process') return undefined;
+  const feedCategories = new Set<string>();
+  for (const flow of applied.flows) {
+    if (flow.direction !== -1) continue;
+    const category = productByCode(facts.lotBefore(flow.lotId)?.product ?? '')?.category ?? '';
+    if (!FRESH_FEED.has(category)) return undefined;
+    feedCategories.add(category);
+  }
+  if (feedCategories.size === 0) return undefined;
+  let outRe = 0;
+  let scrapRe = 0;
+  let scrapMass = 0;
+  const scrapLots: string[] = [];
+  for (const output of applied.event.outputs) {
+    const re = reGrams(output.composition as Composition);
+    outRe += re;
+    if (productByCode(output.product)?.category !== 'scrap-pre-consumer') continue;
+    scrapRe += re;
+    scrapMass += output.massGrams;
+    scrapLots.push(qualifyLotId(output.id, facts.recorder.id));
+  }
+  if (scrapRe < t.reGramsMin || scrapRe <= outRe * t.freshScrapShareMax) return undefined;
+  const ref = eventRef(facts.recorder.id, applied.event.id);
+  const scrapShare = share(scrapRe, outRe);
+  return {
+    ruleId: 'misdeclared-product',
+    key: `${ref}:fresh-scrap`,
+    partyId: facts.recorder.id,
+    period: shanghaiMonth(applied.timeMs),
+    subject: ref,
+    summary: `process ${applied.event.id} of ${facts.recorder.id} took in only fresh ${[...feedCategories].join(', ')} and declared ${percent(scrapShare)} of the rare earths it put out as pre-consumer scrap (${tonnes(scrapMass)} t, lot ${scrapLots.join(', ')}; limit ${percent(t.freshScrapShareMax)}): scrap falls from making something, and this made nothing: the "scrap" is fresh material`,
+    evidence: {
+      events: [ref], lots: scrapLots, thresholds: t, feedCategories: [...feedCategories], scrapShare, scrapTonnes: tonnes(scrapMass),
     },
     at: { event: applied.index, field: `${applied.prefix}outputs` },
     seq: applied.seq,
