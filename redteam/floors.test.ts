@@ -17,7 +17,7 @@ import { buildCase, runBuiltCase } from './lib/run-case.ts';
 import { assertChineseSummary } from '../src/testing/summary-zh.ts';
 
 /** Violations caught, of 113, at the commit that set it. */
-const CAUGHT_MIN = 109;
+const CAUGHT_MIN = 113;
 /** The honest cases of 112 the rules flag: a whole delivery sent straight back (round-trip cannot
  * tell it from a two-party carousel), and two recyclers' feeds whose La the library's residues
  * leave out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md). */
