@@ -16,17 +16,24 @@ export interface FitLimits {
   foreignShareMax: number;
   /** Largest total-variation distance (0–1) from the product's typical rare earth distribution. */
   distributionDistanceMax: number;
+  /** The same, for ores and concentrates, whose products name their deposit. */
+  depositDistanceMax: number;
 }
 
 /** What misdeclared-product applies by default; unlicensed-export judges a label by the same. */
-export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, gradeBandMarginShare: 0.05, foreignShareMax: 0.1, distributionDistanceMax: 0.35 });
+export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, gradeBandMarginShare: 0.05, foreignShareMax: 0.1, distributionDistanceMax: 0.35, depositDistanceMax: 0.25 });
 
 /** Residues: what a process leaves behind and a disposer takes, never a product. */
 export const RESIDUE_CATEGORIES: ReadonlySet<ProductCategory> = new Set(['slag', 'tailings']);
 
-/** Categories whose rare earth mix follows the deposit or the feed, not a recipe: ores,
- * concentrates, mixed compounds and residues of any deposit are honest with any mix. */
+/** Categories whose rare earth mix follows the deposit or the feed, not a recipe: mixed compounds
+ * and residues of any deposit are honest with any mix, and so are ores and concentrates within
+ * their deposit's (below). */
 const MIX_FOLLOWS_FEED: ReadonlySet<ProductCategory> = new Set(['ore', 'concentrate', 'mixed-compound', 'slag', 'tailings']);
+
+/** Categories whose products name a deposit (Bayan Obo, Mianning, each type of ion-adsorption
+ * clay, monazite): the mix varies from bench to bench, not from one deposit type to another. */
+const MIX_FOLLOWS_DEPOSIT: ReadonlySet<ProductCategory> = new Set(['ore', 'concentrate']);
 
 /** Categories made to a recipe whose mix is narrow: scrap is what is left of a magnet or a
  * powder, a magnet is its grade's alloy. */
@@ -103,6 +110,12 @@ export function productMisfits(productCode: string, composition: Composition, ma
   }
   if (grade < gradeMin) {
     misfits.push({ kind: 'lean', value: grade, limit: gradeMin, text: `only ${pct(grade)} rare earth by mass, where ${product.code} ${holds} (limit ${pct(gradeMin)})` });
+  }
+  if (MIX_FOLLOWS_DEPOSIT.has(product.category)) {
+    const distance = distributionDistance(composition, product.typicalFractions as Composition);
+    if (distance !== undefined && distance > limits.depositDistanceMax) {
+      misfits.push({ kind: 'distribution', value: distance, limit: limits.depositDistanceMax, text: `its rare earth mix differs from ${product.code}'s, its deposit's, by ${pct(distance)} (limit ${pct(limits.depositDistanceMax)})` });
+    }
   }
   if (MIX_FOLLOWS_FEED.has(product.category)) return misfits;
   let foreign = 0;

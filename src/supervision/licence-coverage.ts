@@ -83,7 +83,8 @@ export type Shortfall =
   | { kind: 'no-separation-licence'; party: string; day: string }
   | { kind: 'licence-gap'; gap: LicenceGap }
   | { kind: 'plant-licence-gap'; facility: string; licence: string; gap: LicenceGap }
-  | { kind: 'no-quota'; party: string; activity: 'mining' | 'separation'; year: number; oreType: string | null };
+  | { kind: 'no-quota'; party: string; activity: 'mining' | 'separation'; year: number; oreType: string | null }
+  | { kind: 'small-plant'; licence: string; capacityTonnesReo: number; minimumTonnesReo: number };
 
 export function shortfallText(s: Shortfall): string {
   switch (s.kind) {
@@ -94,6 +95,7 @@ export function shortfallText(s: Shortfall): string {
     case 'licence-gap': return gapText(s.gap);
     case 'plant-licence-gap': return `plant ${s.facility} is registered under licence ${s.licence}, which does not cover this separation: ${gapText(s.gap)}`;
     case 'no-quota': return `${s.party} holds no ${s.oreType === null ? '' : `${s.oreType}-ore `}${s.activity} quota for ${s.year}`;
+    case 'small-plant': return `its separation licence ${s.licence} is for ${s.capacityTonnesReo} t REO a year, and no separation quota may be given to a plant under ${s.minimumTonnesReo} t REO a year`;
   }
 }
 
@@ -106,6 +108,7 @@ export function shortfallTextZh(s: Shortfall): string {
     case 'licence-gap': return gapTextZh(s.gap);
     case 'plant-licence-gap': return `工厂 ${s.facility} 登记在许可证 ${s.licence} 下，该许可证不覆盖此次冶炼分离：${gapTextZh(s.gap)}`;
     case 'no-quota': return `${s.party} 没有 ${s.year} 年${s.oreType === null ? '' : oreTypeZh(s.oreType)}${activityZh(s.activity)}总量控制指标`;
+    case 'small-plant': return `其冶炼分离许可证 ${s.licence} 的产能为每年 ${s.capacityTonnesReo} 吨 REO，而年产能低于 ${s.minimumTonnesReo} 吨 REO 的冶炼分离企业不得下达指标`;
   }
 }
 

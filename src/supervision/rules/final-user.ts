@@ -7,11 +7,16 @@
 // company in a bonded zone, where goods enter as if abroad: its registered name says so.
 import { END_USE_SECTOR_NAMES, MAGNET_ELEMENT_DOPANT_SECTORS, MAGNET_ELEMENTS, NOT_A_FINAL_USER_NAME, SECTOR_CONSUMES, type EndUseSector } from '../../domain/end-use.ts';
 import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
-import { formatShanghai, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
+import { formatShanghai, shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
+import { exportControlsFor } from '../../domain/export-controls.ts';
+import type { ElementSymbol } from '../../domain/elements.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { serviceDaysMin: 365, dopantTonnesMax: 2 };
+
+/** Share of a lot's rare earths below which an element is an impurity, not what is delivered. */
+const TRACE_SHARE = 0.01;
 
 /** Forms in which a dopant sector takes the magnet elements. */
 const DOPANT_FORMS: ReadonlySet<string> = new Set(['oxide', 'salt', 'metal']);
@@ -64,6 +69,23 @@ export const finalUser: PeriodRule<typeof thresholds> = {
             events: [ref], lots: [flow?.lotId ?? event.lot], parties: [scanned.partyId, ...(event.customer.id === undefined ? [] : [event.customer.id])], thresholds: t,
             customerId: event.customer.id ?? null,
           };
+          // The dual-use end-user principle at home: an item under export control leaves the chain
+          // only to a final user the record identifies (its credit code, as its VAT invoice bears);
+          // to a name alone, it has gone nobody can say where.
+          if (event.customer.id === undefined && flow !== undefined) {
+            const re = Object.values(flow.elements).reduce((sum, g) => sum + (g ?? 0), 0);
+            const carried = (Object.keys(flow.elements) as ElementSymbol[]).filter((e) => (flow.elements[e] ?? 0) > TRACE_SHARE * re);
+            const controls = exportControlsFor(product, carried, shanghaiDay(scanned.timeMs));
+            const controlled = carried.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
+            if (controls.length > 0) {
+              findings.push({
+                ruleId: 'final-user', key: `${ref}:unidentified`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow.lotId,
+                summary: `${tonnes(event.massGrams)} t of ${product}${controlled.length > 0 ? ` (${controlled.join(', ')})` : ''}, an item under export control, delivered to ${customer}, a final user the record names without a credit code: a controlled item leaves the chain only to a final user that can be identified`,
+                evidence: { ...common, problem: 'an unidentified final user', product, customer: event.customer.name, tonnes: tonnes(event.massGrams), controlledElements: controlled, controls: controls.map((c) => c.id) },
+              });
+              return;
+            }
+          }
           if (NOT_A_FINAL_USER_NAME.test(event.customer.name)) {
             findings.push({
               ruleId: 'final-user', key: `${ref}:trader`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow?.lotId ?? event.lot,
@@ -132,6 +154,10 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     const customer = `${e.opt('customer') ?? ''}${typeof id === 'string' ? `（${id}）` : ''}`;
     if (e.str('problem') === 'a trader or a bonded zone') {
       return `以交付终端用户的名义向 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而其登记名称表明它是贸易企业或位于保税区：贸易企业不使用稀土产品，进入保税区的货物视同出境`;
+    }
+    if (e.str('problem') === 'an unidentified final user') {
+      const elements = e.strs('controlledElements');
+      return `向未注明统一社会信用代码的终端用户 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}${elements.length > 0 ? `（${elements.join('、')}）` : ''}，该物项属出口管制物项：管制物项只能交付可识别的终端用户`;
     }
     if (e.str('problem') === 'more than its sector doses') {
       const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');

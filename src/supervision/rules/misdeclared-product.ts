@@ -8,6 +8,7 @@ import { addCompositions, reoGrams, type Composition } from '../../domain/compos
 import { productMisfits, reGrams, reShares, RESIDUE_CATEGORIES, typicalGrade, type Misfit } from '../../domain/product-fit.ts';
 import { judgeResidues } from '../../domain/residue-fit.ts';
 import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
+import { CHINESE_DEPOSIT_PRODUCTS, originMisfit } from '../../domain/origins.ts';
 import { gradeBandOf } from '../../domain/grade-bands.ts';
 import type { NewLot } from '../../ledger/document-schema.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
@@ -20,6 +21,7 @@ const thresholds = {
   gradeBandMarginShare: 0.05,
   foreignShareMax: 0.1,
   distributionDistanceMax: 0.35,
+  depositDistanceMax: 0.25,
   residueShareMax: 0.25,
   residueExcessFactorMax: 2,
   residueExcessShareMax: 0.04,
@@ -52,6 +54,7 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     gradeBandMarginShare: 'share by which a lot\'s grade may pass either edge of its product\'s grade band (src/domain/grade-bands.ts: what its chemistry allows, from stoichiometry, shared/DOMAIN.md or judgement, each band saying which): assay and rounding, a judgement',
     foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
+    depositDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of an ore or concentrate and its product\'s, whose code names its deposit: deposit types differ by 0.33 (two ion-adsorption clay types) to 0.9 (clay against rock), while one deposit varies from bench to bench by a tenth (a judgement; Bayan Obo, Mianning and monazite lie within 0.11 of one another and are not told apart)',
     residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
     residueExcessFactorMax: 'largest share of an element a process took in that its residues may hold, as a multiple of the share of all its other elements together: leaching loses every element alike, so a residue\'s shares differ only by assay error (a judgement: tens of percent on a minor element of a lean residue, not a doubling); not applied to a feed mostly of ore, whose beneficiation recovers by mineral',
     residueExcessShareMax: 'largest amount by which that share may pass the other elements\' share, as a share of the element fed: the loss one separation step allows (mixed → separated > 96 %, shared/DOMAIN.md), which says nothing of losses differing by element; below it an element at the edge of the norm beside a good plant\'s others is quiet',
@@ -66,6 +69,10 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
       if (event.kind === 'extract' || event.kind === 'import' || event.kind === 'collect') {
         const finding = judgeLot(facts, applied, event.lot, `${applied.prefix}lot`, t);
         if (finding !== undefined) findings.push(finding);
+        if (event.kind === 'import') {
+          const origin = originFinding(facts, applied, event.lot, event.originCountry);
+          if (origin !== undefined) findings.push(origin);
+        }
       } else if (event.kind === 'process') {
         const feedGrade = feedGradeOf(applied);
         event.outputs.forEach((output, i) => {
@@ -77,6 +84,8 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
         if (hidden !== undefined) findings.push(hidden);
         const fresh = freshScrapFinding(facts, applied, t);
         if (fresh !== undefined) findings.push(fresh);
+        const traded = tradersMakeFinding(facts, applied);
+        if (traded !== undefined) findings.push(traded);
       }
     }
     return findings;
@@ -85,6 +94,15 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     if (e.opt('misfitFigures') !== undefined) {
       const product = e.str('declaredProduct');
       return `批次 ${subject}（${e.num('tonnes')} 吨）在${eventKindZh(e.str('event'))}中申报为${productZh(product)}，但${misfitsZh(e, 'misfitFigures', product)}`;
+    }
+    if (e.opt('originCountry') !== undefined) {
+      const product = e.str('declaredProduct');
+      const why = e.bool('chineseDeposit') ? `${productZh(product)}以中国境内的矿床命名，其原产国不可能是 ${e.str('originCountry')}` : `${e.str('originCountry')} 不开采稀土，不可能是${productZh(product)}的原产国`;
+      return `批次 ${subject}（${e.num('tonnes')} 吨）以${productZh(product)}名义从 ${e.str('originCountry')} 进口，而${why}：国内开采的矿产品以进口名义入账`;
+    }
+    if (e.opt('madeCategories') !== undefined) {
+      const names = (codes: readonly string[]) => codes.map((c) => (CATEGORY_NAMES as Record<string, readonly [string, string]>)[c]?.[0] ?? c).join('、');
+      return `仅登记为贸易、进出口企业的 ${partyId} 在加工事件 ${eventIdOf(subject)} 中以${names(e.strs('fedCategories'))}“制成”${names(e.strs('madeCategories'))}（批次 ${e.strs('lots').join('、')}）：贸易企业不生产任何产品，所谓新产品即其投入物料换了名称`;
     }
     if (e.opt('scrapShare') !== undefined) {
       return `${partyId} 的加工事件 ${eventIdOf(subject)} 仅投入新的${e.strs('feedCategories').map((c) => (CATEGORY_NAMES as Record<string, readonly [string, string]>)[c]?.[0] ?? c).join('、')}，却将产出稀土的 ${percent(e.num('scrapShare'))}（${e.num('scrapTonnes')} 吨，批次 ${e.strs('lots').join('、')}）申报为生产废料（上限 ${percent(e.at('thresholds').num('freshScrapShareMax'))}）：废料出自制造某种产品，而此次加工并未制成任何产品，所谓“废料”即新料`;
@@ -257,6 +275,66 @@ function residueFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeof t
       residueRatios: Object.fromEntries(elements.map((e) => [e, { share: judged.elements[e]!.share, othersShare: judged.elements[e]!.othersShare }])),
       distanceRatio: judged.distanceOver ? judged.distance! : null,
     },
+    at: { event: applied.index, field: `${applied.prefix}outputs` },
+    seq: applied.seq,
+  };
+}
+
+/** An import of ore or concentrate from a country that cannot be its origin: mined material brought
+ * into the books as foreign, outside the mining quota (src/domain/origins.ts). */
+function originFinding(facts: DocumentFacts, applied: AppliedEvent, lot: NewLot, country: string): Finding | undefined {
+  const misfit = originMisfit(lot.product, productByCode(lot.product)?.category, country);
+  if (misfit === undefined) return undefined;
+  const id = qualifyLotId(lot.id, facts.recorder.id);
+  return {
+    ruleId: 'misdeclared-product',
+    key: `${id}:origin`,
+    partyId: facts.recorder.id,
+    period: shanghaiMonth(applied.timeMs),
+    subject: id,
+    summary: `lot ${id} (${tonnes(lot.massGrams)} t) imported as ${lot.product} from ${country}, but ${misfit}: domestic ore entering the books as an import`,
+    evidence: {
+      events: [eventRef(facts.recorder.id, applied.event.id)], lots: [id], thresholds: {}, declaredProduct: lot.product, tonnes: tonnes(lot.massGrams),
+      originCountry: country, chineseDeposit: CHINESE_DEPOSIT_PRODUCTS.has(lot.product), problem: misfit,
+    },
+    at: { event: applied.index, field: `${applied.prefix}originCountry` },
+    seq: applied.seq,
+  };
+}
+
+/** Roles that trade goods and make none. */
+const TRADE_ROLES: ReadonlySet<string> = new Set(['trader', 'exporter', 'importer']);
+
+/** A process by a party registered only to trade whose outputs are of a kind it did not take in: a
+ * trading house makes nothing, so the new product is its feed under another name (terbium oxide
+ * tumbled with La and Ce oxides and called phosphor, concentrate called an alloy). Repacking,
+ * blending and sieving what it bought into the same kind of product is handling, and is not this. */
+function tradersMakeFinding(facts: DocumentFacts, applied: AppliedEvent): Finding | undefined {
+  if (applied.event.kind !== 'process') return undefined;
+  const roles = facts.party(facts.recorder.id, applied.timeMs)?.roles ?? facts.recorder.roles;
+  if (roles.length === 0 || !roles.every((r) => TRADE_ROLES.has(r))) return undefined;
+  const fed = new Set<string>();
+  for (const flow of applied.flows) {
+    if (flow.direction !== -1) continue;
+    const category = productByCode(facts.lotBefore(flow.lotId)?.product ?? '')?.category;
+    if (category !== undefined) fed.add(category);
+  }
+  const made = applied.event.outputs.filter((o) => {
+    const category = productByCode(o.product)?.category;
+    return category !== undefined && !fed.has(category) && reGrams(o.composition as Composition) > 0;
+  });
+  if (fed.size === 0 || made.length === 0) return undefined;
+  const ref = eventRef(facts.recorder.id, applied.event.id);
+  const madeCategories = [...new Set(made.map((o) => productByCode(o.product)!.category))];
+  const lots = made.map((o) => qualifyLotId(o.id, facts.recorder.id));
+  return {
+    ruleId: 'misdeclared-product',
+    key: `${ref}:traded`,
+    partyId: facts.recorder.id,
+    period: shanghaiMonth(applied.timeMs),
+    subject: ref,
+    summary: `${facts.recorder.id}, registered only to trade (${roles.join(', ')}), "made" ${madeCategories.join(', ')} (lot ${lots.join(', ')}) from ${[...fed].join(', ')} in process ${applied.event.id}: a trading house makes nothing, so the new product is its feed under another name`,
+    evidence: { events: [ref], lots, thresholds: {}, roles: [...roles], fedCategories: [...fed], madeCategories },
     at: { event: applied.index, field: `${applied.prefix}outputs` },
     seq: applied.seq,
   };

@@ -1,19 +1,44 @@
-// Activity beyond licensed capacity: a mining or separation licence states the plant's yearly
-// capacity in t REO; recording more than a plant can make means some of it came from elsewhere.
+// Activity beyond licensed capacity: a mining, separation, metal-smelting or recycling licence
+// states the plant's yearly capacity in t REO; recording more than a plant can make means some of
+// it came from elsewhere, or was made outside the licence.
 import { RunningTotals, quotaReoGrams } from '../activity.ts';
+import { reoGrams } from '../../domain/composition.ts';
+import { productByCode } from '../../domain/products.ts';
 import { shanghaiDay, shanghaiYear } from '../../domain/periods.ts';
 import { activityZh, bounded, eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
-import type { LicenceFacts, PeriodRule } from '../rule.ts';
+import type { LicenceFacts, PeriodRule, ScannedEvent } from '../rule.ts';
 
 const thresholds = { toleranceShare: 0.05 };
+
+const CAPACITY_ACTIVITIES: ReadonlySet<string> = new Set(['mining', 'separation', 'metal-smelting', 'recycling']);
+const SMELTING_FEED: ReadonlySet<string> = new Set(['oxide', 'salt']);
+const SMELTED: ReadonlySet<string> = new Set(['metal', 'alloy']);
+const RECYCLING_FEED: ReadonlySet<string> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag']);
+const RECOVERED: ReadonlySet<string> = new Set(['concentrate', 'mixed-compound', 'oxide', 'salt', 'metal']);
+
+const categoryOf = (product: string) => productByCode(product)?.category ?? '';
+
+/** REO a process made of `made` products from `fed` ones: smelting's metal from separated products,
+ * recycling's recovered products from scrap and slag. */
+function madeReo(scanned: ScannedEvent, fed: ReadonlySet<string>, made: ReadonlySet<string>): number {
+  if (scanned.event.kind !== 'process' || !scanned.flows.some((f) => f.direction === -1 && fed.has(categoryOf(f.product)))) return 0;
+  return scanned.flows.reduce((sum, f) => (f.direction === 1 && made.has(categoryOf(f.product)) ? sum + reoGrams(f.elements) : sum), 0);
+}
+
+/** REO a licence's capacity is measured in, of one event. */
+function activityReo(scanned: ScannedEvent, activity: string): number {
+  if (activity === 'metal-smelting') return madeReo(scanned, SMELTING_FEED, SMELTED);
+  if (activity === 'recycling') return madeReo(scanned, RECYCLING_FEED, RECOVERED);
+  return quotaReoGrams(scanned, activity as 'mining' | 'separation', true);
+}
 
 export const overCapacity: PeriodRule<typeof thresholds> = {
   id: 'over-capacity',
   stage: 'period',
   title: { zh: '超许可产能生产', en: 'Activity beyond licensed capacity' },
   explanation: {
-    zh: '企业当年的开采量或冶炼分离量（以REO计）超过其许可证核定的年产能。',
-    en: 'An enterprise\'s extraction or separation over the year (t REO) passes the yearly capacity of its licence.',
+    zh: '企业当年的开采量、冶炼分离量、金属冶炼产量或回收产量（以REO计）超过其许可证核定的年产能。',
+    en: 'An enterprise\'s extraction, separation, metal smelting or recovery from scrap over the year (t REO) passes the yearly capacity of its licence.',
   },
   severity: 'medium',
   legalBasis: {
@@ -26,7 +51,7 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
     const totals = new RunningTotals();
     const byParty = new Map<string, LicenceFacts[]>();
     for (const licence of registry.licences.values()) {
-      if ((licence.activity !== 'mining' && licence.activity !== 'separation') || licence.capacityKgReo === null) continue;
+      if (!CAPACITY_ACTIVITIES.has(licence.activity) || licence.capacityKgReo === null) continue;
       byParty.set(licence.partyId, [...(byParty.get(licence.partyId) ?? []), licence]);
     }
     return {
@@ -39,7 +64,8 @@ export const overCapacity: PeriodRule<typeof thresholds> = {
           // the same id did not cover a day it covers now.
           const licence = registry.licenceAt(current.id, scanned.timeMs) ?? current;
           if (day < licence.validFrom || day > licence.validTo) continue;
-          const grams = quotaReoGrams(scanned, licence.activity as 'mining' | 'separation', true);
+          const grams = activityReo(scanned, licence.activity);
+          if (grams === 0) continue;
           totals.add(`${licence.id}|${shanghaiYear(scanned.timeMs)}`, scanned.timeMs, grams, eventRef(scanned.partyId, scanned.eventId));
         }
       },

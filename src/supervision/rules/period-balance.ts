@@ -35,6 +35,7 @@ const thresholds = {
   gainShareMax: 0.001,
   gainGramsMin: 1_000,
   adjustShareMax: 0.03,
+  adjustShareWetMax: 0.1,
   adjustGramsMin: 10_000,
   recyclingRecoveryShareMax: 0.97,
 };
@@ -55,10 +56,17 @@ interface Span {
   gainEvents: Set<string>;
 }
 
+/** Bulk material booked wet, whose mass falls as it dries or drains: residue cake weighed at the
+ * filter press. Ores and concentrates are booked and traded by dry weight (dry metric tonnes), so
+ * drying changes nothing the books hold. */
+const WET_BULK: ReadonlySet<string> = new Set(['slag', 'tailings']);
+
 interface AdjustedLot {
   lot: string;
   /** The lot's mass when it was made. */
   madeGrams: number;
+  /** Share of its made mass its adjustments may remove: a wet bulk lot loses water. */
+  outShareMax: number;
   outGrams: number;
   inGrams: number;
   outReo: number;
@@ -95,6 +103,7 @@ export const periodBalance: PeriodRule<T> = {
     gainShareMax: 'excess of an element put out over what went in, as a share of the element fed (assay and rounding), as elements-from-nothing allows per event',
     gainGramsMin: 'excess in grams accepted whatever the share, once per month (not once per event)',
     adjustShareMax: 'largest share of a lot\'s mass its stock adjustments may remove, or add, in all (moisture, assay, stocktake). shared/DOMAIN.md has no figure: a judgement, six times the 0.5 % transport loss short-receipt accepts',
+    adjustShareWetMax: 'largest share of a residue lot\'s mass (slag, tailings: booked wet, as weighed at the filter press) its stock adjustments may remove in all: filter cakes leave the presses at 10–20 % water and are dried or drain on the pad before placement (under 15 % moisture); a judgement, the water a day on a drying pad drives off. Ores and concentrates are booked by dry weight and held to adjustShareMax; additions too',
     adjustGramsMin: 'adjustments of a lot, in grams, accepted whatever the share',
     recyclingRecoveryShareMax: 'largest share of an element in the scrap and slag a recycler fed that its products may hold, over all its months: recovery of REO from swarf "can reach ~97 %" (shared/DOMAIN.md); the excess is also allowed gainShareMax and gainGramsMin',
   },
@@ -200,12 +209,13 @@ export const periodBalance: PeriodRule<T> = {
       const over = e.strs('over');
       if (e.opt('lotsMadeTonnes') !== undefined) {
         const moved = over.map((m) => (m === 'removed' ? `减少了 ${e.num('removedTonnes')} 吨` : `增加了 ${e.num('addedTonnes')} 吨`)).join('并');
-        return `截至 ${period}，${partyId} 对 ${e.num('lotCount')} 个批次的库存调整（单个批次均未超过界限）合计${moved}，这些批次产生时共 ${e.num('lotsMadeTonnes')} 吨；界限为 ${e.num('boundTonnes')} 吨（${percent(t.num('adjustShareMax'))}）`;
+        return `截至 ${period}，${partyId} 对 ${e.num('lotCount')} 个批次的库存调整（单个批次均未超过界限）合计${moved}，这些批次产生时共 ${e.num('lotsMadeTonnes')} 吨；界限为 ${e.num('boundTonnes')} 吨（${percent(typeof e.opt('boundShare') === 'number' ? e.num('boundShare') : t.num('adjustShareMax'))}）`;
       }
       const moved = over.map((m) => (m === 'removed'
         ? `减少了 ${e.num('removedTonnes')} 吨（${e.num('removedTonnesReo')} 吨 REO）`
         : `在无记录来源的情况下增加了 ${e.num('addedTonnes')} 吨（${e.num('addedTonnesReo')} 吨 REO）`)).join('，并');
-      return `批次 ${subject}（产生时 ${e.num('madeTonnes')} 吨）的库存调整${moved}，共 ${e.strs('events').length} 次调整；界限为 ${e.num('boundTonnes')} 吨（批次的 ${percent(t.num('adjustShareMax'))}）`;
+      const boundShare = e.opt('boundShare');
+      return `批次 ${subject}（产生时 ${e.num('madeTonnes')} 吨）的库存调整${moved}，共 ${e.strs('events').length} 次调整；界限为 ${e.num('boundTonnes')} 吨（批次的 ${percent(typeof boundShare === 'number' ? boundShare : t.num('adjustShareMax'))}）`;
     }
     const byElement = e.at('byElement');
     const processes = Object.keys(evidence['byElement'] as object).map((el) => describeZh(el, byElement.at(el))).join('；');
@@ -358,7 +368,7 @@ function observeAdjust(scanned: ScannedEvent, adjusted: Map<string, AdjustedLot>
   for (const flow of scanned.flows) {
     adjustments.push({ party: scanned.partyId, lot: flow.lotId, timeMs: scanned.timeMs, ref, direction: flow.direction, grams: flow.massGrams });
     const lot = adjusted.get(flow.lotId) ?? {
-      lot: flow.lotId, madeGrams: madeGrams.get(flow.lotId) ?? 0, outGrams: 0, inGrams: 0, outReo: 0, inReo: 0, party: scanned.partyId, events: [], reasons: [],
+      lot: flow.lotId, madeGrams: madeGrams.get(flow.lotId) ?? 0, outShareMax: WET_BULK.has(productByCode(flow.product)?.category ?? '') ? t.adjustShareWetMax : t.adjustShareMax, outGrams: 0, inGrams: 0, outReo: 0, inReo: 0, party: scanned.partyId, events: [], reasons: [],
     };
     adjusted.set(flow.lotId, lot);
     if (flow.direction === -1) {
@@ -372,27 +382,35 @@ function observeAdjust(scanned: ScannedEvent, adjusted: Map<string, AdjustedLot>
       lot.events.push(ref);
       lot.reasons.push(scanned.event.reason);
     }
-    const bound = Math.max(t.adjustGramsMin, lot.madeGrams * t.adjustShareMax);
-    if (lot.crossed === undefined && (lot.outGrams > bound || lot.inGrams > bound)) lot.crossed = { month: shanghaiMonth(scanned.timeMs), party: scanned.partyId };
+    const { outBound, inBound } = adjustBounds(lot, t);
+    if (lot.crossed === undefined && (lot.outGrams > outBound || lot.inGrams > inBound)) lot.crossed = { month: shanghaiMonth(scanned.timeMs), party: scanned.partyId };
   }
 }
 
+/** What a lot's adjustments may remove and add, in grams. */
+function adjustBounds(lot: AdjustedLot, t: T): { outBound: number; inBound: number } {
+  return { outBound: Math.max(t.adjustGramsMin, lot.madeGrams * lot.outShareMax), inBound: Math.max(t.adjustGramsMin, lot.madeGrams * t.adjustShareMax) };
+}
+
 function adjustFinding(lot: AdjustedLot, t: T): Finding {
-  const bound = Math.max(t.adjustGramsMin, lot.madeGrams * t.adjustShareMax);
+  const { outBound, inBound } = adjustBounds(lot, t);
+  const removedOver = lot.outGrams > outBound;
+  const bound = removedOver ? outBound : inBound;
+  const boundShare = removedOver ? lot.outShareMax : t.adjustShareMax;
   const moved: string[] = [];
-  if (lot.outGrams > bound) moved.push(`removed ${tonnes(lot.outGrams)} t (${tonnes(lot.outReo)} t REO)`);
-  if (lot.inGrams > bound) moved.push(`added ${tonnes(lot.inGrams)} t (${tonnes(lot.inReo)} t REO) from no recorded source`);
+  if (removedOver) moved.push(`removed ${tonnes(lot.outGrams)} t (${tonnes(lot.outReo)} t REO)`);
+  if (lot.inGrams > inBound) moved.push(`added ${tonnes(lot.inGrams)} t (${tonnes(lot.inReo)} t REO) from no recorded source`);
   return {
     ruleId: 'period-balance',
     key: `${lot.lot}:adjustments`,
     partyId: lot.crossed!.party,
     period: lot.crossed!.month,
     subject: lot.lot,
-    summary: `stock adjustments of lot ${lot.lot} (made at ${tonnes(lot.madeGrams)} t) ${moved.join(' and ')} in ${lot.events.length} adjustment(s); the bound is ${tonnes(bound)} t (${percent(t.adjustShareMax)} of the lot)`,
+    summary: `stock adjustments of lot ${lot.lot} (made at ${tonnes(lot.madeGrams)} t) ${moved.join(' and ')} in ${lot.events.length} adjustment(s); the bound is ${tonnes(bound)} t (${percent(boundShare)} of the lot)`,
     evidence: {
       events: bounded(lot.events), lots: [lot.lot], thresholds: t, madeTonnes: tonnes(lot.madeGrams), removedTonnes: tonnes(lot.outGrams), addedTonnes: tonnes(lot.inGrams),
-      removedTonnesReo: tonnes(lot.outReo), addedTonnesReo: tonnes(lot.inReo), boundTonnes: tonnes(bound), reasons: lot.reasons,
-      over: [...(lot.outGrams > bound ? ['removed'] : []), ...(lot.inGrams > bound ? ['added'] : [])],
+      removedTonnesReo: tonnes(lot.outReo), addedTonnesReo: tonnes(lot.inReo), boundTonnes: tonnes(bound), boundShare, reasons: lot.reasons,
+      over: [...(removedOver ? ['removed'] : []), ...(lot.inGrams > inBound ? ['added'] : [])],
     },
   };
 }
@@ -474,32 +492,38 @@ function partyAdjustmentFindings(adjustments: readonly Adjustment[], lots: Reado
     list.sort((a, b) => a.timeMs - b.timeMs);
     const touched = new Set<string>();
     let lotsGrams = 0;
+    let outBoundGrams = 0;
     let outGrams = 0;
     let inGrams = 0;
     const events = new Set<string>();
     for (const a of list) {
       if (!touched.has(a.lot)) {
         touched.add(a.lot);
-        lotsGrams += lots.get(a.lot)?.madeGrams ?? 0;
+        const lot = lots.get(a.lot);
+        lotsGrams += lot?.madeGrams ?? 0;
+        outBoundGrams += (lot?.madeGrams ?? 0) * (lot?.outShareMax ?? t.adjustShareMax);
       }
       if (a.direction === -1) outGrams += a.grams;
       else inGrams += a.grams;
       events.add(a.ref);
-      const bound = Math.max(t.adjustGramsMin, lotsGrams * t.adjustShareMax);
-      if (outGrams <= bound && inGrams <= bound) continue;
+      const inBound = Math.max(t.adjustGramsMin, lotsGrams * t.adjustShareMax);
+      const outBound = Math.max(t.adjustGramsMin, outBoundGrams);
+      if (outGrams <= outBound && inGrams <= inBound) continue;
+      const removedOver = outGrams > outBound;
+      const bound = removedOver ? outBound : inBound;
       const month = shanghaiMonth(a.timeMs);
-      const moved = [outGrams > bound ? `removed ${tonnes(outGrams)} t` : '', inGrams > bound ? `added ${tonnes(inGrams)} t` : ''].filter((x) => x !== '').join(' and ');
+      const moved = [removedOver ? `removed ${tonnes(outGrams)} t` : '', inGrams > inBound ? `added ${tonnes(inGrams)} t` : ''].filter((x) => x !== '').join(' and ');
       findings.push({
         ruleId: 'period-balance',
         key: `${party}:adjustments-to-${month}`,
         partyId: party,
         period: month,
         subject: `${party}:adjustments-to-${month}`,
-        summary: `up to ${month}, ${party}'s stock adjustments of ${touched.size} lots, none past the bound on its own, ${moved} of lots made at ${tonnes(lotsGrams)} t; the bound is ${tonnes(bound)} t (${percent(t.adjustShareMax)})`,
+        summary: `up to ${month}, ${party}'s stock adjustments of ${touched.size} lots, none past the bound on its own, ${moved} of lots made at ${tonnes(lotsGrams)} t; the bound is ${tonnes(bound)} t (${percent(bound / Math.max(1, lotsGrams))})`,
         evidence: {
           events: bounded([...events]), eventCount: events.size, lots: bounded([...touched]), thresholds: t, lotsMadeTonnes: tonnes(lotsGrams),
-          removedTonnes: tonnes(outGrams), addedTonnes: tonnes(inGrams), boundTonnes: tonnes(bound),
-          over: [...(outGrams > bound ? ['removed'] : []), ...(inGrams > bound ? ['added'] : [])], lotCount: touched.size,
+          removedTonnes: tonnes(outGrams), addedTonnes: tonnes(inGrams), boundTonnes: tonnes(bound), boundShare: share(bound, Math.max(1, lotsGrams)),
+          over: [...(removedOver ? ['removed'] : []), ...(inGrams > inBound ? ['added'] : [])], lotCount: touched.size,
         },
       });
       break;

@@ -16,13 +16,14 @@
 import { reoGrams } from '../../domain/composition.ts';
 import { reGrams, RESIDUE_CATEGORIES, typicalGrade } from '../../domain/product-fit.ts';
 import { productByCode } from '../../domain/products.ts';
-import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { lotNamespace, qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
-import { disposalMethodZh, eventRef, percent, productZh, share, tonnes, zhFrom } from '../evidence.ts';
+import { disposalMethodZh, eventIdOf, eventRef, percent, productZh, share, tonnes, zhFrom } from '../evidence.ts';
+import { oreTypeOf } from '../activity.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
-const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05 };
+const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4 };
 type T = typeof thresholds;
 
 interface Residue {
@@ -43,8 +44,8 @@ export const residueDisposal: PeriodRule<T> = {
   stage: 'period',
   title: { zh: '废渣、尾矿未依法处置或以废料名义处置产品', en: 'Residue not brought to licensed disposal, or product disposed of as waste' },
   explanation: {
-    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），在许可证未涵盖的场地处置，把稀土产品（非废渣、尾矿或废料）作为废物处置，或处置稀土含量远高于同类尾渣的“尾渣”，均提示物料以废物名义流出追溯体系。',
-    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), disposed of at a site the disposer\'s licence does not cover, a rare earth product (not a residue or scrap) disposed of as waste, or a residue far richer than its kind disposed of: material leaving the traced chain as waste.',
+    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），在许可证未涵盖的场地处置，把稀土产品（非废渣、尾矿或废料）作为废物处置，或处置稀土含量远高于同类尾渣的“尾渣”，或将放射性尾渣出口，均提示物料以废物名义流出追溯体系；退回产生企业的尾渣仍由该企业负责处置。',
+    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), disposed of at a site the disposer\'s licence does not cover, a rare earth product (not a residue or scrap) disposed of as waste, a residue far richer than its kind disposed of, or radioactive residue exported: material leaving the traced chain as waste. A load sent back to the plant that made it is its maker\'s again.',
   },
   severity: 'high',
   legalBasis: {
@@ -55,6 +56,7 @@ export const residueDisposal: PeriodRule<T> = {
   thresholdNotes: {
     heldDaysMax: 'days a residue may be held undisposed, from when its holder made or received it: the Solid Waste Pollution Prevention Law (2020) Art. 81 one-year storage limit for hazardous waste (not in shared/DOMAIN.md)',
     radioactiveHeldDaysMax: 'days radioactive (thorium-bearing) residue may be held undisposed by a party without a disposal licence on the day, from when it made or received it: Order 612 has producers send radioactive solid waste promptly to licensed storage or disposal and names no figure, nor does shared/DOMAIN.md; a quarter is a judgement, room for an interim store while a disposer\'s site is closed for some weeks and for the monthly reporting, well short of the one-year limit for hazardous waste',
+    residueGangueShareMin: 'smallest residue, as a share of the mass of rock concentrate fed that is not rare earth oxide (fluorite, barite, iron oxides, phosphate, thorium), that cracking it must leave: acid roasting and water leach of 50 % REO Bayan Obo concentrate leave about 0.45 t of residue a tonne (an estimate; shared/DOMAIN.md has no figure), 0.9 of the gangue, and a richer concentrate less in proportion; below 0.4 of the gangue the rest of the residue is not in the books. Applied to processes fed rock concentrate, in which the cracking happens',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
     disposedGradeFactorMax: 'richest residue, as a multiple of its kind\'s typical rare earth grade (src/domain/products.ts), that may be disposed of: a residue richer than that is worth recovering and goes to a recycler (judgement; assays of one kind of slag vary by a third either way)',
     disposedGradeMin: 'rare earth share of a disposed residue\'s or scrap lot\'s mass below which it is never judged rich, whatever its kind\'s typical grade (scrap above it is worth recycling): leach residues of a per cent or less vary far more than by the factor, and at 5 % nothing is worth recovering that a landfill would hide (judgement)',
@@ -138,7 +140,10 @@ export const residueDisposal: PeriodRule<T> = {
         shipped.inTransitTo = event.to;
         shipped.events.push(ref);
         const receiver = event.to;
-        const ok = holds(receiver, 'disposal', scanned.timeMs) || (!shipped.radioactive && ['recycling', 'mining', 'separation'].some((a) => holds(receiver, a, scanned.timeMs)));
+        // A load sent back to the plant that made it (turned back at the store's gate) is still its
+        // maker's to dispose of: the storage limit, not the receiver's licence, holds it to that.
+        const backToMaker = receiver === lotNamespace(shipped.lot);
+        const ok = backToMaker || holds(receiver, 'disposal', scanned.timeMs) || (!shipped.radioactive && ['recycling', 'mining', 'separation'].some((a) => holds(receiver, a, scanned.timeMs)));
         if (!ok) {
           findings.push(finding(shipped.lot, scanned, ref, `${shipped.radioactive ? 'radioactive ' : ''}residue ${shipped.product} (${tonnes(event.massGrams)} t, lot ${shipped.lot}) shipped to ${receiver}, which holds no ${shipped.radioactive ? 'disposal' : 'disposal, recycling, mining or separation'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'shipped to an unlicensed receiver', receiver, product: shipped.product, tonnes: tonnes(event.massGrams), radioactive: shipped.radioactive, day: shanghaiDay(scanned.timeMs) }, t, `${shipped.lot}:shipped`));
         }
@@ -198,6 +203,7 @@ export const residueDisposal: PeriodRule<T> = {
         }
         return;
       }
+      if (event.kind === 'process') judgeResidueMass(scanned, ref);
       // Residue remade from the same residue (repacked, re-leached, blended), or from radioactive
       // residue, is the same waste: its clock does not start again.
       const heldSince = new Map<string, number>();
@@ -210,6 +216,14 @@ export const residueDisposal: PeriodRule<T> = {
           if (input.radioactive) radioactiveSince = Math.min(radioactiveSince, input.sinceMs);
         }
       }
+      if (event.kind === 'export') {
+        // Radioactive residue has one lawful end, licensed storage at home: sent abroad under any
+        // description, it is dumped, not disposed of.
+        for (const flow of scanned.flows) {
+          if (flow.direction !== -1 || productByCode(flow.product)?.radioactive !== true) continue;
+          findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) exported to ${event.destinationCountry} by ${scanned.partyId}: radioactive residue must reach licensed radioactive waste storage`, { problem: 'radioactive residue exported', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive: true, destinationCountry: event.destinationCountry }, t, `${flow.lotId}:exported`));
+        }
+      }
       for (const flow of scanned.flows) {
         if (flow.direction === -1) take(flow.lotId, flow.massGrams, scanned, ref, event.kind === 'process' ? 'consumed' : event.kind === 'export' ? 'exported' : undefined);
         else if (isResidue(flow.product)) {
@@ -217,6 +231,32 @@ export const residueDisposal: PeriodRule<T> = {
           track(scanned, flow.lotId, flow.product, flow.massGrams, scanned.partyId, since).events.push(ref);
         }
       }
+    }
+
+    /** A process that cracks rock concentrate leaves its gangue as residue: one that books far less
+     * residue than the gangue it took in leaves the rest off the books (tipped, not disposed of). */
+    function judgeResidueMass(scanned: ScannedEvent, ref: string): void {
+      let gangueGrams = 0;
+      let residueGrams = 0;
+      let cracked = false;
+      let product = '';
+      const lots: string[] = [];
+      for (const flow of scanned.flows) {
+        if (flow.direction === -1 && productByCode(flow.product)?.category === 'concentrate' && oreTypeOf(flow.product) === 'rock') {
+          gangueGrams += Math.max(0, flow.massGrams - reoGrams(flow.elements));
+          product = flow.product;
+          lots.push(flow.lotId);
+        } else if (flow.direction === 1 && isResidue(flow.product)) {
+          residueGrams += flow.massGrams;
+          lots.push(flow.lotId);
+        } else if (flow.direction === 1 && CRACKED.has(productByCode(flow.product)?.category ?? '')) cracked = true;
+      }
+      // Blending or sieving concentrate into concentrate cracks nothing.
+      if (!cracked || gangueGrams === 0 || residueGrams >= t.residueGangueShareMin * gangueGrams) return;
+      const shareOfGangue = share(residueGrams, gangueGrams);
+      const found = finding(ref, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate holding ${tonnes(gangueGrams)} t of gangue and booked ${tonnes(residueGrams)} t of residue (${percent(shareOfGangue)} of it; at least ${percent(t.residueGangueShareMin)}): the rest of its residue is not in the books`, { problem: 'residue left off the books', product, gangueTonnes: tonnes(gangueGrams), residueTonnes: tonnes(residueGrams), residueShareOfGangue: shareOfGangue }, t, `${ref}:residue-mass`);
+      found.evidence.lots = lots;
+      findings.push(found);
     }
 
     /** `grams` of a lot leave it; a residue parted with (`what` it was done with) is judged first. */
@@ -260,6 +300,10 @@ export const residueDisposal: PeriodRule<T> = {
         return `${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的废料以废物名义流出追溯体系`;
       case 'rich residue disposed of':
         return `${radioactive}${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}，高于同类尾渣应有的含量（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的物料以废物名义流出追溯体系`;
+      case 'residue left off the books':
+        return `${partyId} 的加工事件 ${eventIdOf(subject)} 处理的岩矿精矿含脉石 ${e.num('gangueTonnes')} 吨，却只记录了 ${e.num('residueTonnes')} 吨尾渣（为脉石的 ${percent(e.num('residueShareOfGangue'))}，下限 ${percent(e.at('thresholds').num('residueGangueShareMin'))}）：其余尾渣未入账`;
+      case 'radioactive residue exported':
+        return `放射性${product}（${e.num('tonnes')} 吨，批次 ${subject}）由 ${partyId} 出口至 ${e.str('destinationCountry')}：放射性尾渣必须进入持证的放射性废物贮存设施`;
       case 'radioactive residue disposed of as ordinary waste':
         return `放射性${product}（${e.num('tonnes')} 吨）以${disposalMethodZh(e.str('method'))}方式处置，未进入放射性废物贮存`;
       case 'disposed of without a disposal licence':
@@ -269,6 +313,9 @@ export const residueDisposal: PeriodRule<T> = {
     }
   }),
 };
+
+/** What cracking a concentrate makes: its rare earths as compounds, free of the gangue. */
+const CRACKED: ReadonlySet<string> = new Set(['mixed-compound', 'oxide', 'salt']);
 
 function isResidue(product: string): boolean {
   const category = productByCode(product)?.category;

@@ -62,6 +62,10 @@ interface Export {
   /** Element grams exported that did not come from an import from the same country, less what
    * re-imports matched already: what a re-import can launder. */
   gramsOpen: number;
+  /** Element grams of the export, as it left. */
+  grams: number;
+  /** Element grams re-imported by the exporter or its group and taken as returned goods. */
+  gramsReturned: number;
 }
 
 /** Stages whose products are fed to separation and metal smelting: sent out and taken back as
@@ -97,8 +101,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '循环交易（货物流回原持有方）', en: 'Round trip: material back to a party it left' },
   explanation: {
-    zh: '货物（整批、拆分、改换批号重新包装或经加工后）离开某一方后，在规定天数内经任意多个环节又发回该方；或出口后又以相似成分进口回该方（或同一集团），或在短期内几乎整批被其他企业进口回国（“一日游”）。原样（同一产业环节）流回按比例判断；加工成下游产品流回（委托加工：送出原料、取回产品）按流回的数量判断。以批次谱系（质量平衡）判断，不看最后一环的品名。物料成为废料或废渣后回流属于综合利用；买方在到货后不久将部分货物原样直接退回发货方（质量异议退货）属于退货，均不在此列。',
-    en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group, or nearly whole and soon after by any other party (the "one-day tour"). Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling, and a part of a delivery its buyer sends straight back to the shipper, unchanged and soon after (a quality claim), is a return: neither is flagged.',
+    zh: '货物（整批、拆分、改换批号重新包装或经加工后）离开某一方后，在规定天数内经任意多个环节又发回该方；或出口后又以相似成分进口回该方（或同一集团），或在短期内几乎整批被其他企业进口回国（“一日游”）。原样（同一产业环节）流回按比例判断；加工成下游产品流回（委托加工：送出原料、取回产品）按流回的数量判断。以批次谱系（质量平衡）判断，不看最后一环的品名。物料成为废料或废渣后回流属于综合利用；买方在到货后不久将部分货物原样直接退回发货方（质量异议退货）或出口方将部分出口货物取回，属于退货，均不在此列。',
+    en: 'Material that left a party (whole, split, repacked under a new lot id, or processed) is shipped back to it within the window, through any number of hops; or is exported and material of a like composition is imported back by the exporter or its group, or nearly whole and soon after by any other party (the "one-day tour"). Material coming back at the chain stage it left is judged by its share of the returning lot; material coming back as a product of a later stage (toll processing: feed sent out, its products taken back) by how much of it came back. Judged by lot lineage (mass balance), not the last leg\'s product label. Material made into scrap or residue and returned is recycling, and a part of a delivery its buyer sends straight back to the shipper, unchanged and soon after (a quality claim), or a part of an export its exporter takes back, is a return: neither is flagged.',
   },
   severity: 'medium',
   legalBasis: {
@@ -114,7 +118,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     reimportExcessShareMax: 'share by which an import\'s element grams may exceed the export it is matched to (assay differences)',
     tourDaysMax: 'days from an export within which an unrelated party\'s import of nearly all of it, from the country it went to and with its mix, is the export come straight back (a "one-day tour" through a bonded zone or Hong Kong); a judgement, a month: a real resale abroad takes longer to find a buyer, clear and ship back',
     tourShareMin: 'share of an export\'s element grams an unrelated party\'s import must carry to be that export come back: the whole consignment less handling and assay differences (judgement); an import of part of it is a resale abroad',
-    directReturnShareMax: 'largest share of a shipment\'s element grams its receiver may send straight back to the shipper, unchanged (the shipment\'s own lot, not passed on), as a return rather than a round trip; more, the whole lot back above all, is judged as any return. A judgement: a quality claim returns the off-spec part of a delivery, and a delivery kept in part was a sale',
+    directReturnShareMax: 'largest share of a shipment\'s element grams its receiver may send straight back to the shipper, unchanged (the shipment\'s own lot, not passed on), as a return rather than a round trip, and of an export its exporter or its group imports back within the window (goods unsold abroad or rejected); more, the whole lot back above all, is judged as any return. A judgement: a quality claim returns the off-spec part of a delivery, and a delivery kept in part was a sale',
     directReturnDaysMax: 'days from a shipment within which its receiver\'s direct return of part of it counts as a return: acceptance inspection and a quality claim (Civil Code Art. 620–621: the buyer inspects in the agreed period and notifies the seller of what does not conform). A judgement, a quarter',
   },
   start({ registry }, t) {
@@ -212,8 +216,9 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           const moving = event.shipmentLot === undefined ? from : qualifyLotId(event.shipmentLot, scanned.partyId);
           const carried = marks.get(moving);
           const back = carried?.get(event.to);
+          const returnedDirectly = back !== undefined && directReturn(scanned, from, moving, back);
           if (back !== undefined) {
-            if (!directReturn(scanned, from, moving, back)) judgeReturn(scanned, moving, event.to, back, { kind: 'shipped', by: scanned.partyId }, event.massGrams);
+            if (!returnedDirectly) judgeReturn(scanned, moving, event.to, back, { kind: 'shipped', by: scanned.partyId }, event.massGrams);
             returning.set(eventRef(scanned.partyId, scanned.eventId), scanned.timeMs);
           }
           const next = new Map<string, Mark>();
@@ -223,8 +228,10 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           }
           const held = marks.lot(moving);
           // Scrap and residue shipped out are on the recycling loop: what comes back of them is
-          // not a round trip.
-          if (held !== undefined && !inLoop(held.product)) {
+          // not a round trip. A direct return undoes its receipt rather than selling the material
+          // on: it does not leave the returner, and the shipper may send it again (re-screened,
+          // in its next load).
+          if (held !== undefined && !inLoop(held.product) && !returnedDirectly) {
             next.set(scanned.partyId, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot: moving, product: held.product, grams: held.grams, via: [] });
           }
           marks.replace(moving, next);
@@ -240,7 +247,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
             const country = event.destinationCountry;
             const entry = exports.get(country) ?? { list: [], head: 0 };
             exports.set(country, entry);
-            entry.list.push({ ref: eventRef(scanned.partyId, scanned.eventId), party: scanned.partyId, lot, product: flow.product, country, timeMs: scanned.timeMs, elements: flow.elements, gramsOpen: open });
+            entry.list.push({ ref: eventRef(scanned.partyId, scanned.eventId), party: scanned.partyId, lot, product: flow.product, country, timeMs: scanned.timeMs, elements: flow.elements, gramsOpen: open, grams: open, gramsReturned: 0 });
             while (entry.head < entry.list.length && entry.list[entry.head]!.timeMs < latestMs - windowMs) entry.head += 1;
             // Drop the expired ones now and then, not on every export.
             if (entry.head > 1024 && entry.head * 2 > entry.list.length) {
@@ -264,6 +271,12 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         const tour = grams >= t.tourShareMin * match.gramsOpen && scanned.timeMs - match.timeMs <= t.tourDaysMax * DAY_MS;
         match.gramsOpen = Math.max(0, match.gramsOpen - grams);
         if (related(registry, match.party, scanned.partyId)) {
+          // Part of an export that its exporter takes back (goods unsold from a consignment stock
+          // abroad, or rejected) is returned goods, as a buyer's direct return is at home.
+          if (match.gramsReturned + grams <= t.directReturnShareMax * match.grams) {
+            match.gramsReturned += grams;
+            return;
+          }
           judgeReturn(scanned, lot, match.party, mark, { kind: 'exported', country: match.country, by: scanned.partyId, related: true }, made.massGrams);
         } else if (tour) {
           returned(scanned, lot, match.party, mark, { kind: 'exported', country: match.country, by: scanned.partyId, related: false }, made.massGrams, { events: [eventRef(scanned.partyId, scanned.eventId)], returnedShare: null });

@@ -31,7 +31,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: {
     controlledGramsMin: 'smallest export, in grams, that is checked',
-    traceShareMax: 'share of an export\'s rare earths below which an element is an impurity of what is exported, not a part of it, for a licence\'s element scope: separated oxides are sold at 99–99.9 % of their element, the rest other rare earths (judgement)',
+    traceShareMax: 'share of an export\'s rare earths below which an element is an impurity of what is exported, not a part of it: it neither makes the export controlled nor falls under a licence\'s element scope: separated oxides are sold at 99–99.9 % of their element, the rest other rare earths (judgement)',
     controlledShareExcessMax: 'share of its rare earths by which an export\'s controlled elements may exceed what its declared product typically carries of them before it is judged by what it carries (a samarium alloy exported as a La–Mg–Ni one): alloys and magnets vary by grade, by some points, not by tens (judgement)',
   },
   check(facts, t) {
@@ -54,13 +54,15 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       const underControl = [...new Set(exportControlsFor(lot.product, elements, day, false).flatMap((c) => c.elements ?? []))].filter((e) => elements.includes(e));
       const excess = controlledShareMisfit(lot.product, exported, underControl, t.controlledShareExcessMax);
       if (excess !== undefined) misfits.push(excess);
-      const controls = exportControlsFor(lot.product, elements, day, misfits.length === 0);
+      // What is exported is the elements it carries as a part of it, not the impurities a separated
+      // product carries (parts per million of Y in La oxide, 0.4 % Tb in Dy oxide): those neither
+      // make an export controlled nor fall under a licence's element scope.
+      const reTotal = elements.reduce((s, e) => s + (exported[e] ?? 0), 0);
+      const carried = elements.filter((e) => (exported[e] ?? 0) > t.traceShareMax * reTotal);
+      const controls = exportControlsFor(lot.product, carried, day, misfits.length === 0);
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.
-      // A licence's element scope is of what is exported, not of the impurities a separated product
-      // carries (0.4 % Tb in Dy oxide).
-      const reTotal = elements.reduce((s, e) => s + (exported[e] ?? 0), 0);
-      const controlled = elements.filter((e) => (exported[e] ?? 0) > t.traceShareMax * reTotal && controls.some((c) => c.elements === undefined || c.elements.includes(e)));
+      const controlled = carried.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
       const gap = event.licence === undefined
         ? undefined
         : licenceGap(facts.licence(event.licence, applied.timeMs), event.licence, { party: facts.recorder.id, activity: 'export', day, products: [lot.product], elements: controlled });

@@ -14,7 +14,7 @@ import { licenceGap, shortfallText, shortfallTextZh, type LicenceGap, type Licen
 import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
-const thresholds = { licenceGraceDays: 0 };
+const thresholds = { licenceGraceDays: 0, plantTonnesReoMin: 2000 };
 
 /** What separation takes in: mineral products and the mixed compounds smelted from them. */
 /** What it puts out: rare earth compounds and metals (beneficiation, ore into concentrate, is mining). */
@@ -34,7 +34,10 @@ export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
     en: 'Rare Earth Management Regulations (State Council Order 785): only enterprises designated by MIIT may separate; illegal separation: confiscation and 5–10× the illegal income. Total Quantity Control Measures (MIIT/NDRC/MNR Order 71): separation quotas for mined, imported and recovered ore products, by ore type; quota notices: toll processing is banned',
   },
   thresholds,
-  thresholdNotes: { licenceGraceDays: 'days after a licence ends during which separation is still accepted' },
+  thresholdNotes: {
+    licenceGraceDays: 'days after a licence ends during which separation is still accepted',
+    plantTonnesReoMin: 'smallest licensed separation capacity, t REO a year, that may hold a separation quota: the quota notices give none to plants under 2,000 t REO a year (shared/DOMAIN.md), so separation under a smaller licence is outside the quota whatever quota the registry shows',
+  },
   check(facts, t) {
     const found = new Map<string, Finding>();
     const madeHere = new Map<string, string>();
@@ -47,7 +50,7 @@ export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
       if (outputs.length === 0) continue;
       const elements = outputs.flatMap((o) => Object.entries(o.composition).filter(([, grams]) => grams > 0).map(([element]) => element));
       const site = event.facility ?? '(no plant named)';
-      const shortfalls = separationProblems(facts, site, applied.timeMs, t.licenceGraceDays, outputs.map((o) => o.product), elements, feed.oreTypes);
+      const shortfalls = separationProblems(facts, site, applied.timeMs, t, outputs.map((o) => o.product), elements, feed.oreTypes);
       if (shortfalls.length === 0) continue;
       const reasons = shortfalls.map(shortfallText);
       const month = shanghaiMonth(applied.timeMs);
@@ -121,12 +124,12 @@ function newLots(applied: AppliedEvent): { id: string; product: string }[] {
 }
 
 function separationProblems(
-  facts: DocumentFacts, facilityId: string, timeMs: number, graceDays: number, products: string[], elements: string[], oreTypes: readonly (OreType | undefined)[],
+  facts: DocumentFacts, facilityId: string, timeMs: number, t: typeof thresholds, products: string[], elements: string[], oreTypes: readonly (OreType | undefined)[],
 ): Shortfall[] {
   const reasons: Shortfall[] = [];
   const recorder = facts.recorder.id;
   const day = shanghaiDay(timeMs);
-  const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - graceDays * DAY_MS), products, elements };
+  const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - t.licenceGraceDays * DAY_MS), products, elements };
   const held = facts.licencesAt(timeMs).filter((l) => l.activity === 'separation');
   // A licence the registry binds to plants covers those plants (and any this plant was under).
   const plants = (id: string) => facts.facilitiesUnder(id);
@@ -134,6 +137,14 @@ function separationProblems(
   const gaps = held.map((l): LicenceGap | undefined => licenceGap(l, l.id, need) ?? (here(l.id) ? undefined : { kind: 'plants', licence: l.id, plants: plants(l.id), facility: facilityId }));
   if (held.length === 0) reasons.push({ kind: 'no-separation-licence', party: recorder, day });
   else if (!gaps.includes(undefined)) reasons.push({ kind: 'licence-gap', gap: gaps[0]! });
+  else {
+    // The licences that cover the run: each too small a plant for any quota to be lawful.
+    const covering = held.filter((_, i) => gaps[i] === undefined);
+    const small = covering.filter((l) => l.capacityKgReo !== null && l.capacityKgReo < t.plantTonnesReoMin * 1000);
+    if (small.length === covering.length) {
+      reasons.push({ kind: 'small-plant', licence: small[0]!.id, capacityTonnesReo: small[0]!.capacityKgReo! / 1000, minimumTonnesReo: t.plantTonnesReoMin });
+    }
+  }
   // A plant registered under a licence of its own is bound by it: a licence for another activity,
   // or one that has lapsed, does not let that plant separate.
   const own = facts.facilityLicences(facilityId);
