@@ -16,12 +16,15 @@ import { ELEMENT_SYMBOLS } from '../domain/elements.ts';
 import { buildAnnualReport } from './annual-report.ts';
 import { renderReportHtml } from './render-html.ts';
 
-const SCALE = 0.02;
+// CI reconciles seed 1 at a small scale; issue 26's bar is seeds 1–3, which `npm run bench:reconcile`
+// runs through these same tests with YTTERBY_RECONCILE_SEED and YTTERBY_RECONCILE_SCALE.
+const SEED = Number(process.env['YTTERBY_RECONCILE_SEED'] ?? 1);
+const SCALE = Number(process.env['YTTERBY_RECONCILE_SCALE'] ?? 0.02);
 const YEAR: StatsFilter = { from: '2024-01', to: '2024-12' };
 const TONNE = 1_000_000;
 
 for (const engine of engines()) {
-  describe(`statistics of a demo year (scale ${SCALE}) on ${engine}`, () => {
+  describe(`statistics of a demo year (seed ${SEED}, scale ${SCALE}) on ${engine}`, () => {
     let t: TestStore;
     let store: Store;
     let summary: DemoSummary;
@@ -32,7 +35,7 @@ for (const engine of engines()) {
       store = t.store;
       const truthDir = mkdtempSync(join(tmpdir(), 'ytterby-stats-truth-'));
       try {
-        summary = await runDemo(store, { year: 2024, seed: 1, scale: SCALE, groundTruthDir: truthDir });
+        summary = await runDemo(store, { year: 2024, seed: SEED, scale: SCALE, groundTruthDir: truthDir });
         const truth = JSON.parse(readFileSync(join(truthDir, 'ground-truth.json'), 'utf8')) as GroundTruthFile;
         mineralRecycler = truth.violations.find((v) => v.class === 'recycler-buys-mineral')!.parties[1]!;
       } finally {
