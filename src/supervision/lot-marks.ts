@@ -30,6 +30,8 @@ export interface Mark {
   grams: number;
   /** The parties that shipped the material on after it was marked, in order. */
   via: readonly string[];
+  /** Marked as it went straight back to its shipper as a direct return (round-trip). */
+  returned?: true;
 }
 
 export type Marks = ReadonlyMap<string, Mark>;

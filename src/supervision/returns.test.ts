@@ -146,6 +146,36 @@ for (const engine of engines()) {
       assert.ok((alert!.evidence['returnedShare'] as number) > 0.9, 'nearly all of the 10 t kept came back as oxide');
     });
 
+    test('material returned directly and shipped again by its maker in a later load is no round trip: the return undid the receipt', async () => {
+      await fresh();
+      const lot = await delivered('d6', '05-01', 20);
+      await record(MAKER, [ship('back', '05-05', lot, 4 * TONNES, SMELTER, 'back-part', CLAIM)]);
+      await record(SMELTER, [
+        receive('r-back', '05-06', `${MAKER}:back-part`, 4 * TONNES),
+        importMetal('i-fresh', '05-20', 'fresh', 16),
+        process('blend', '05-21', [[`${MAKER}:back-part`, 4 * TONNES], ['fresh', 16 * TONNES]], [['reload', 'metal-ndpr', 20 * TONNES, metal(20)]]),
+        ship('s-reload', '05-22', 'reload', 20 * TONNES, MAKER),
+      ]);
+      await record(MAKER, [receive('r-reload', '05-23', `${SMELTER}:reload`, 20 * TONNES)]);
+      await runCheck(world.store);
+      assert.deepEqual((await alertsOf('round-trip')).map((a) => a.summary), []);
+    });
+
+    test('part of an export its exporter takes back months later is returned goods; the whole of it back is a round trip', async () => {
+      await fresh();
+      const exported = (id: string, lot: string, tonnes: number, time: string): LedgerEvent => ({ id, kind: 'export', time: day(time), lot, massGrams: tonnes * TONNES, destinationCountry: 'NL' });
+      const reimported = (id: string, lot: string, tonnes: number, time: string): LedgerEvent =>
+        ({ id, kind: 'import', time: day(time), lot: { id: lot, product: 'metal-ndpr', massGrams: tonnes * TONNES, composition: metal(tonnes) }, originCountry: 'NL' });
+      await record(TRADER, [importMetal('i-c', '01-05', 'consign', 20), exported('x-c', 'consign', 20, '01-10'), reimported('back-c', 'unsold', 3.5, '05-15')]);
+      await runCheck(world.store);
+      assert.deepEqual((await alertsOf('round-trip')).map((a) => a.summary), []);
+      await record(TRADER, [importMetal('i-w', '06-01', 'whole', 20), exported('x-w', 'whole', 20, '06-05'), reimported('back-w', 'whole-back', 20, '06-17')]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('round-trip');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${TRADER}:whole-back`]);
+      assert.match(alerts[0]!.summary, /was exported to NL and imported back 12 days later/);
+    });
+
     test('bad direct-return thresholds are refused with the field named', async () => {
       await fresh();
       for (const [thresholds, path] of [[{ directReturnShareMax: 1.5 }, 'round-trip.thresholds.directReturnShareMax'], [{ directReturnDaysMax: -1 }, 'round-trip.thresholds.directReturnDaysMax']] as const) {

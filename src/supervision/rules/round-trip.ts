@@ -217,7 +217,11 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           const carried = marks.get(moving);
           const back = carried?.get(event.to);
           const returnedDirectly = back !== undefined && directReturn(scanned, from, moving, back);
-          if (back !== undefined) {
+          // A direct return undoes its receipt: the material is its shipper's again, and goes back
+          // to the returner as a round trip only when sent straight back as it was returned (a
+          // ping-pong), not when its shipper has worked it into a later load (re-screened, blended).
+          const reworked = back?.returned === true && from !== back.lot;
+          if (back !== undefined && !reworked) {
             if (!returnedDirectly) judgeReturn(scanned, moving, event.to, back, { kind: 'shipped', by: scanned.partyId }, event.massGrams);
             returning.set(eventRef(scanned.partyId, scanned.eventId), scanned.timeMs);
           }
@@ -228,11 +232,9 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           }
           const held = marks.lot(moving);
           // Scrap and residue shipped out are on the recycling loop: what comes back of them is
-          // not a round trip. A direct return undoes its receipt rather than selling the material
-          // on: it does not leave the returner, and the shipper may send it again (re-screened,
-          // in its next load).
-          if (held !== undefined && !inLoop(held.product) && !returnedDirectly) {
-            next.set(scanned.partyId, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot: moving, product: held.product, grams: held.grams, via: [] });
+          // not a round trip.
+          if (held !== undefined && !inLoop(held.product)) {
+            next.set(scanned.partyId, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot: moving, product: held.product, grams: held.grams, via: [], ...(returnedDirectly ? { returned: true as const } : {}) });
           }
           marks.replace(moving, next);
           return;
