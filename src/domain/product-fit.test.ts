@@ -65,8 +65,12 @@ test('a concentrate is no mixed or separated oxide, a calcined concentrate no ca
   assert.deepEqual(kinds('mixed-oxide-smeugd', 'concentrate-monazite'), ['lean']);
   assert.deepEqual(kinds('mixed-carbonate-light', 'concentrate-ionic-light'), ['grade']);
   assert.deepEqual(kinds('mixed-chloride-light', 'concentrate-ionic-high-y'), ['grade']);
-  assert.deepEqual(kinds('concentrate-monazite', 'mixed-oxide-lace'), ['grade']);
-  assert.deepEqual(kinds('concentrate-bayan-obo', 'oxide-ce'), ['grade']);
+  // A separated product is too rich for a concentrate, and its mix is not the deposit's either.
+  assert.deepEqual(kinds('concentrate-monazite', 'mixed-oxide-lace'), ['grade', 'distribution']);
+  assert.deepEqual(kinds('concentrate-bayan-obo', 'oxide-ce'), ['grade', 'distribution']);
+  // Ores and concentrates keep their deposit's mix: a Bayan Obo concentrate is no light clay's.
+  assert.deepEqual(kinds('concentrate-ionic-light', 'concentrate-bayan-obo', Math.floor(TONNE_GRAMS * 0.5)), ['distribution']);
+  assert.deepEqual(kinds('concentrate-mianning', 'concentrate-bayan-obo'), []);
   // Honest: a rich Bayan Obo concentrate (60 % REO), a carbonate dried to its octahydrate (55 % REO).
   assert.deepEqual(kinds('concentrate-bayan-obo', 'concentrate-bayan-obo', Math.floor(TONNE_GRAMS / 1.2)), []);
   assert.deepEqual(kinds('mixed-carbonate-light', 'mixed-carbonate-light', Math.floor(TONNE_GRAMS * 45 / 55)), []);
