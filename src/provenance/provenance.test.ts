@@ -258,6 +258,20 @@ for (const engine of engines()) {
       assert.deepEqual([withdrawn.valid, withdrawn.problems], [false, [`the ledger's lot ${MINER}:(01)${GTIN}(10)ORE-9 was voided by a correction: the passport is withdrawn`]]);
     });
 
+    test('a magnet delivered whole to a final user keeps its passport: what was made, verified, and still reached forward from the mine', async () => {
+      await captureAs(t.store, keys[MAGNET_MAKER]!, [{
+        id: 'deliver-m1', kind: 'deliver', time: T, lot: 'M-1', massGrams: 60_000, customer: { name: '宁波恒驰电机有限公司', id: '91330212HCDJ07150A' }, sector: 'motors',
+      }]);
+      const delivered = await lot(`${MAGNET_MAKER}:M-1`);
+      assert.deepEqual([delivered.status, delivered.massGramsRemaining, delivered.massGrams], ['exhausted', 0, 60_000]);
+      const issued = await buildPassport(t.store, `${MAGNET_MAKER}:M-1`, { viewer: MAKER, gtin: GTIN });
+      assert.equal(issued.passport.lot.massGrams, 60_000);
+      assert.deepEqual(Object.keys(issued.passport.lot.compositionGrams).sort(), ['Dy', 'Nd', 'Pr']);
+      assert.deepEqual((await verifyPassport(JSON.parse(JSON.stringify(issued.passport)), { store: t.store })).problems, []);
+      const forward = await traceForward(t.store, `${MINER}:C-1`, { viewer: REGULATOR });
+      assert.ok(forward.lots.some((l) => l.ref === `${MAGNET_MAKER}:M-1`));
+    });
+
     test('a lot recorded before attribution was kept passes its material on as untraced', async () => {
       // As such a lot stands: written before attribution (migration 4) and state hashes (migration 10) were kept.
       await sql`UPDATE lots SET origin = NULL, custody = NULL, state_hash = NULL WHERE id = ${`${MINER}:C-1`}`.execute(t.store.db);
