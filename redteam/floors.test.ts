@@ -16,12 +16,14 @@ import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 import { assertChineseSummary } from '../src/testing/summary-zh.ts';
 
-/** Violations caught, of 149, at the commit that set it. */
-const CAUGHT_MIN = 147;
-/** The honest cases of 148 the rules flag: a whole delivery sent straight back (round-trip cannot
- * tell it from a two-party carousel), and two recyclers' feeds whose La the library's residues
- * leave out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md). */
-const KNOWN_FALSE_ALARMS = ['H-flows-32', 'H-identity-42', 'H-identity-51'];
+/** Violations caught, of 185, at the commit that set it. */
+const CAUGHT_MIN = 181;
+/** The honest cases of 184 the rules flag: a whole delivery sent straight back (round-trip cannot
+ * tell it from a two-party carousel), two recyclers' feeds whose La the library's residues leave
+ * out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md), and cement added to a
+ * residue by an adjustment that, written without a composition, adds rare earths at the lot's
+ * grade (30 % more REO from nowhere, by the record). */
+const KNOWN_FALSE_ALARMS = ['H-flows-32', 'H-identity-42', 'H-identity-51', 'H-residues-90'];
 const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 
 describe('the red-team library against its floors, its alerts stated in Chinese too (SQLite)', () => {

@@ -2,7 +2,7 @@
 // Sources in shared/DOMAIN.md ("Law and rules"), except where an entry says otherwise.
 
 import type { ElementSymbol } from './elements.ts';
-import { productByCode, type ProductCategory } from './products.ts';
+import { productByCode, type Product, type ProductCategory } from './products.ts';
 
 export interface ExportControl {
   id: string;
@@ -58,6 +58,13 @@ export const EXPORT_CONTROLS: readonly ExportControl[] = Object.freeze([
   },
 ]);
 
+/** The category a control reads a product by: what customs declares it as. The ion-adsorption
+ * "concentrates" are mixed oxides leached and calcined from clay, declared under heading 2846
+ * (compounds of rare earth metals), not 2530 (ores): a compound, whatever the trade calls it. */
+function controlCategory(product: Product): ProductCategory {
+  return product.category === 'concentrate' && product.hsCode.startsWith('2846') ? 'mixed-compound' : product.category;
+}
+
 /** The controls that make exporting this product on this day (YYYY-MM-DD, Asia/Shanghai) need a
  * licence; empty when it needs none. `elements` are those the lot carries. A lot whose composition
  * does not fit its label (`labelFits` false) is judged by its elements alone, as if it were in
@@ -69,7 +76,7 @@ export function exportControlsFor(productCode: string, elements: readonly Elemen
     if (day < control.from || (control.to !== undefined && day > control.to)) return false;
     if (control.suspended !== undefined && day >= control.suspended.from && day <= control.suspended.to) return false;
     if (control.products?.includes(productCode) === true) return true;
-    if (labelFits && !control.categories.includes(product.category)) return false;
+    if (labelFits && !control.categories.includes(controlCategory(product))) return false;
     return control.elements === undefined || elements.some((element) => control.elements!.includes(element));
   });
 }

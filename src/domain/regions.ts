@@ -75,3 +75,29 @@ export function regionPath(code: string): Region[] {
   }
   return path;
 }
+
+/** Latitude and longitude (degrees) of each provincial-level region's seat, by the first two
+ * digits of its code: where a distance between two parties is measured from when only their
+ * regions are known. */
+const PROVINCE_SEATS: Readonly<Record<string, readonly [number, number]>> = {
+  '11': [39.9, 116.4], '12': [39.13, 117.2], '13': [38.04, 114.51], '14': [37.87, 112.55], '15': [40.84, 111.75],
+  '21': [41.8, 123.43], '22': [43.88, 125.32], '23': [45.8, 126.53], '31': [31.23, 121.47], '32': [32.06, 118.8],
+  '33': [30.27, 120.16], '34': [31.82, 117.23], '35': [26.07, 119.3], '36': [28.68, 115.86], '37': [36.65, 117.12],
+  '41': [34.75, 113.62], '42': [30.59, 114.31], '43': [28.23, 112.94], '44': [23.13, 113.26], '45': [22.82, 108.32],
+  '46': [20.04, 110.34], '50': [29.56, 106.55], '51': [30.57, 104.07], '52': [26.65, 106.63], '53': [25.04, 102.71],
+  '54': [29.65, 91.13], '61': [34.34, 108.94], '62': [36.06, 103.83], '63': [36.62, 101.78], '64': [38.49, 106.23],
+  '65': [43.83, 87.62], '71': [25.03, 121.56], '81': [22.32, 114.17], '82': [22.2, 113.54],
+};
+
+/** Great-circle distance in km between the seats of two regions' provinces; undefined when either
+ * is unknown. Two regions of one province are 0 apart. */
+export function provinceDistanceKm(a: string, b: string): number | undefined {
+  const p = PROVINCE_SEATS[a.slice(0, 2)];
+  const q = PROVINCE_SEATS[b.slice(0, 2)];
+  if (p === undefined || q === undefined) return undefined;
+  const rad = Math.PI / 180;
+  const dLat = (q[0] - p[0]) * rad;
+  const dLon = (q[1] - p[1]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(p[0] * rad) * Math.cos(q[0] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -4,6 +4,7 @@
 // they look at; why a licence falls short is said here once, in the same words for all of them.
 import { activityZh, oreTypeZh, productsZh } from './evidence.ts';
 import type { LicenceFacts } from './rule.ts';
+import { productByCode } from '../domain/products.ts';
 
 export interface LicensedActivity {
   /** The party doing it. */
@@ -17,6 +18,9 @@ export interface LicensedActivity {
   products?: readonly string[];
   /** The elements it makes or moves, each of which the licence's element scope must name. */
   elements?: readonly string[];
+  /** What it takes in (a separation's concentrate, a recycler's scrap): each of a kind the
+   * licence's product scope names must be named, since a scope lists the feeds it is for. */
+  fed?: readonly string[];
 }
 
 /** Why a licence does not cover an activity, as figures: kept in an alert's evidence, so that the
@@ -39,7 +43,7 @@ export function licenceGap(licence: LicenceFacts | undefined, licenceId: string,
   if (activity.day < licence.validFrom || (activity.endedNoEarlierThan ?? activity.day) > licence.validTo) {
     return { kind: 'dates', licence: licence.id, validFrom: licence.validFrom, validTo: licence.validTo, day: activity.day };
   }
-  const products = outside(activity.products, licence.scope.products);
+  const products = [...outside(activity.products, licence.scope.products), ...outsideOfKind(activity.fed, licence.scope.products)];
   if (products.length > 0) return { kind: 'products', licence: licence.id, scope: licence.scope.products!, outside: products };
   const elements = outside(activity.elements, licence.scope.elements);
   if (elements.length > 0) return { kind: 'elements', licence: licence.id, scope: licence.scope.elements!, outside: elements };
@@ -110,6 +114,15 @@ export function shortfallTextZh(s: Shortfall): string {
     case 'no-quota': return `${s.party} 没有 ${s.year} 年${s.oreType === null ? '' : oreTypeZh(s.oreType)}${activityZh(s.activity)}总量控制指标`;
     case 'small-plant': return `其冶炼分离许可证 ${s.licence} 的产能为每年 ${s.capacityTonnesReo} 吨 REO，而年产能低于 ${s.minimumTonnesReo} 吨 REO 的冶炼分离企业不得下达指标`;
   }
+}
+
+/** What of `fed` a scope leaves out among the kinds (product categories) the scope names: a scope
+ * of bastnaesite concentrates and the oxides made of them leaves out monazite concentrate, and says
+ * nothing of what else a plant may take in. */
+function outsideOfKind(fed: readonly string[] | undefined, scope: readonly string[] | undefined): string[] {
+  if (fed === undefined || scope === undefined || scope.length === 0) return [];
+  const kinds = new Set(scope.map((code) => productByCode(code)?.category));
+  return [...new Set(fed)].filter((item) => !scope.includes(item) && kinds.has(productByCode(item)?.category));
 }
 
 /** What of `wanted` a scope leaves out; an empty or absent scope leaves out nothing. */

@@ -34,8 +34,8 @@ export const finalUser: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '交付的终端用户并非真实用户', en: 'Delivery to a final user that is not one' },
   explanation: {
-    zh: '交付终端用户意味着物料永久离开追溯体系：“终端用户”的登记名称表明其为贸易企业或位于保税区，终端用户所在行业不使用所交付的产品（如向风电整机厂交付氧化镝，风电整机厂只采购磁体），或交付后在产品使用寿命内又以报废产品名义从该用户回收，均提示物料并未到达最终用途，而是被转移或被洗白为再生料。',
-    en: 'A delivery takes material out of the traced chain for good: a "final user" whose registered name says it is a trading house or sits in a bonded zone, a final user whose sector does not use what it was sold (dysprosium oxide to a wind-turbine maker, which buys magnets), or material collected back from that user as end-of-life scrap within its service life, shows the material never reached its use: it was diverted, or laundered as recycled content.',
+    zh: '交付终端用户意味着物料永久离开追溯体系：“终端用户”的登记名称表明其为贸易企业或位于保税区，终端用户所在行业不使用所交付的产品（如向风电整机厂交付氧化镝，风电整机厂只采购磁体），交付后在产品使用寿命内又以报废产品名义从该用户回收，向仅将磁材元素用作掺杂剂的行业交付超量镨钕铽镝，或向无统一社会信用代码、无法识别的终端用户交付出口管制物项，均提示物料并未到达最终用途，而是被转移或被洗白为再生料。登记企业的物料只能以其发运离开其账目，不得从其“收集”废料。',
+    en: 'A delivery takes material out of the traced chain for good: a "final user" whose registered name says it is a trading house or sits in a bonded zone, a final user whose sector does not use what it was sold (dysprosium oxide to a wind-turbine maker, which buys magnets), material collected back from that user as end-of-life scrap within its service life, more of the magnet elements than a dopant user takes, or an item under export control delivered to a final user the record cannot identify (no credit code), shows the material never reached its use: it was diverted, or laundered as recycled content. Scrap is not collected from a registered party of the chain, whose material leaves its books only by its shipment.',
   },
   severity: 'high',
   legalBasis: {
@@ -47,7 +47,7 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     dopantTonnesMax: 'largest mass of the magnet elements (Pr, Nd, Tb, Dy), in tonnes of element, one final user in glass and ceramics, lighting and displays or electronics may be delivered as oxide, salt or metal in a calendar year: those sectors dose them as colourants and dopants, by the hundred kilograms; a judgement (shared/DOMAIN.md gives no per-user figure)',
     serviceDaysMin: 'days after a delivery within which the same customer cannot be the source of end-of-life scrap: magnets in motors and turbines serve ten years and more; a year is the least any end of life could follow (judgement)',
   },
-  start(_context, t) {
+  start({ registry }, t) {
     const deliveredTo = new Map<string, Delivery[]>();
     const dosed = new Map<string, { grams: number; refs: string[]; lots: string[]; flagged: boolean }>();
     const findings: Finding[] = [];
@@ -130,6 +130,20 @@ export const finalUser: PeriodRule<typeof thresholds> = {
           return;
         }
         if (event.kind !== 'collect' || event.supplier.id === undefined) return;
+        // Scrap from a party of the regulated chain is on its books: it comes by that party's
+        // shipment, which takes it off them; "collected" from it, it is counted twice or laundered.
+        if (registry.parties.has(event.supplier.id.toUpperCase()) && event.supplier.id.toUpperCase() !== scanned.partyId) {
+          const lot = scanned.flows.find((f) => f.direction === 1)?.lotId ?? event.lot.id;
+          findings.push({
+            ruleId: 'final-user', key: `${ref}:collected-from-registered`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: lot,
+            summary: `${tonnes(event.lot.massGrams)} t of ${event.lot.product} collected from ${event.supplier.name} (${event.supplier.id}), a registered party of the chain, whose material leaves its books only by its own shipment`,
+            evidence: {
+              events: [ref], lots: [lot], parties: [scanned.partyId, event.supplier.id], thresholds: t,
+              problem: 'collected from a registered party', product: event.lot.product, tonnes: tonnes(event.lot.massGrams), supplier: event.supplier.name, supplierId: event.supplier.id,
+            },
+          });
+          return;
+        }
         if (productByCode(event.lot.product)?.category !== 'scrap-post-consumer') return;
         const recent = (deliveredTo.get(event.supplier.id.toUpperCase()) ?? []).filter((d) => d.timeMs <= scanned.timeMs && scanned.timeMs - d.timeMs < t.serviceDaysMin * DAY_MS);
         if (recent.length === 0) return;
@@ -154,6 +168,9 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     const customer = `${e.opt('customer') ?? ''}${typeof id === 'string' ? `（${id}）` : ''}`;
     if (e.str('problem') === 'a trader or a bonded zone') {
       return `以交付终端用户的名义向 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而其登记名称表明它是贸易企业或位于保税区：贸易企业不使用稀土产品，进入保税区的货物视同出境`;
+    }
+    if (e.str('problem') === 'collected from a registered party') {
+      return `从登记企业 ${e.str('supplier')}（${e.str('supplierId')}）收集 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而登记企业的物料只能以其发运离开其账目`;
     }
     if (e.str('problem') === 'an unidentified final user') {
       const elements = e.strs('controlledElements');

@@ -58,8 +58,8 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
   stage: 'capture',
   title: { zh: '逾期更正核减或追加已报产量', en: 'Late correction taking recorded output off the books, or adding to it' },
   explanation: {
-    zh: '在所属月份的报送截止日（次月10日）之后录入的更正，把已申报的开采、加工产出、进口、收购或收货数量核减了超出称重、化验误差的部分：已申报的产品可能已在账外售出，并从当年的总量控制指标中消失；或追加了超出误差的数量：逾期补报的产量被记入已经审查过的月份。',
-    en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota. Or one that adds output beyond that error: output reported late, booked into a month already judged.',
+    zh: '在所属月份的报送截止日（次月10日）之后录入的更正，把已申报的开采、加工产出、进口、收购或收货数量核减了超出称重、化验误差的部分：已申报的产品可能已在账外售出，并从当年的总量控制指标中消失；或追加了超出误差的数量：逾期补报的产量被记入已经审查过的月份；或在流向报送后改写物料去向（交付客户、收货方、出口国）；以及任何时候把开采或加工事件改记入另一个指标年度。',
+    en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota. Or one that adds output beyond that error: output reported late, booked into a month already judged. Or one that rewrites where material went (a delivery\'s customer, a shipment\'s receiver, an export\'s country) after the flow was reported; and, at any time, one that re-dates an extraction or a process into another quota year.',
   },
   severity: 'high',
   legalBasis: {
@@ -105,7 +105,17 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
       const { corrected, replacement, event } = correction;
       const month = shanghaiMonth(corrected.timeMs);
       const dueMs = reportDueMs(month) + t.graceHours * 3_600_000;
-      if (recordedMs <= dueMs) continue;
+      const afterDue = recordedMs > dueMs;
+      // Output re-dated into another quota year leaves the year it was made in, however soon the
+      // correction comes: a measuring error does not move an extraction across New Year.
+      if (!afterDue && (sameYear || !QUOTA_KINDS.has(corrected.event.kind))) continue;
+      if (afterDue && replacement !== undefined) {
+        const moved = destinationChange(corrected.event, replacement.event);
+        if (moved !== undefined) {
+          findings.push(destinationFinding(facts, correction, moved, recordedMs));
+          continue;
+        }
+      }
       const pool = restored.get(`${corrected.event.kind}:${shanghaiYear(corrected.timeMs)}`) ?? { grams: 0, reoGrams: 0 };
       const offset = { grams: Math.min(pool.grams, Math.max(0, -change.grams)), reoGrams: Math.min(pool.reoGrams, Math.max(0, -change.reoGrams)) };
       pool.grams -= offset.grams;
@@ -132,11 +142,11 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
         partyId: party,
         period: month,
         subject: correctedRef,
-        summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} (${tonnes(before.grams)} t, ${tonnes(before.reoGrams)} t REO on the books) by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: ${what}, taking ${tonnes(erased.reoGrams)} t REO (${percent(share(erased.reoGrams, base.reoGrams))}) and ${tonnes(erased.grams)} t of material off the books for "${event.reason}" (tolerance ${percent(t.erasedReoShareMax)} of the REO)`,
+        summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} (${tonnes(before.grams)} t, ${tonnes(before.reoGrams)} t REO on the books) by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and ${afterDue ? `after ${month}'s report was due` : `before ${month}'s report was due, but into another quota year`}: ${what}, taking ${tonnes(erased.reoGrams)} t REO (${percent(share(erased.reoGrams, base.reoGrams))}) and ${tonnes(erased.grams)} t of material off the books for "${event.reason}" (tolerance ${percent(t.erasedReoShareMax)} of the REO)`,
         evidence: {
           events: [correctionRef, correctedRef], lots, thresholds: t,
           correctedKind: corrected.event.kind, correctedAt: formatShanghai(corrected.timeMs), correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)),
-          daysAfterEvent: days, reason: event.reason, replaced: replacement !== undefined, replacementAt: replacement === undefined ? null : formatShanghai(replacement.timeMs),
+          daysAfterEvent: days, reason: event.reason, replaced: replacement !== undefined, afterDue, replacementAt: replacement === undefined ? null : formatShanghai(replacement.timeMs),
           bookedTonnes: tonnes(before.grams), bookedTonnesReo: tonnes(before.reoGrams), correctedTonnes: tonnes(sameYear ? after.grams : 0), correctedTonnesReo: tonnes(sameYear ? after.reoGrams : 0),
           measuredTonnes: tonnes(base.grams), measuredTonnesReo: tonnes(base.reoGrams), restoredInDocumentTonnesReo: tonnes(offset.reoGrams),
           erasedTonnes: tonnes(erased.grams), erasedTonnesReo: tonnes(erased.reoGrams), erasedShare: share(erased.grams, base.grams), erasedReoShare: share(erased.reoGrams, base.reoGrams),
@@ -151,6 +161,9 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
     const [correction, corrected] = e.strs('events');
     if (correction === undefined || corrected === undefined) return undefined;
     const correctedAt = e.str('correctedAt');
+    if (e.opt('movedFrom') !== undefined) {
+      return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}，距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：把物料去向从 ${e.str('movedFrom')} 改为 ${e.str('movedTo')}，以“${e.str('reason')}”为由改写了已报送的流向`;
+    }
     if (e.opt('direction') === 'added') {
       return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：增加至 ${e.num('correctedTonnes')} 吨（${e.num('correctedTonnesReo')} 吨 REO），以“${e.str('reason')}”为由向已截止的月份追加 ${e.num('addedTonnesReo')} 吨 REO（${percent(e.num('addedReoShare'))}，容差为 REO 的 ${percent(e.at('thresholds').num('addedReoShareMax'))}）`;
     }
@@ -160,9 +173,56 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
       : typeof replacementAt === 'string' && replacementAt.slice(0, 4) !== correctedAt.slice(0, 4)
         ? `改记入 ${replacementAt.slice(0, 4)} 年`
         : `替换为账面 ${e.num('correctedTonnes')} 吨、${e.num('correctedTonnesReo')} 吨 REO`;
-    return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：${what}，以“${e.str('reason')}”为由从账面核减 ${e.num('erasedTonnesReo')} 吨 REO（${percent(e.num('erasedReoShare'))}）及 ${e.num('erasedTonnes')} 吨物料（容差为 REO 的 ${percent(e.at('thresholds').num('erasedReoShareMax'))}）`;
+    const due = e.opt('afterDue') === false ? `未过 ${period} 的报告截止时间，但改记入另一个指标年度` : `已过 ${period} 的报告截止时间`;
+    return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，${due}：${what}，以“${e.str('reason')}”为由从账面核减 ${e.num('erasedTonnesReo')} 吨 REO（${percent(e.num('erasedReoShare'))}）及 ${e.num('erasedTonnes')} 吨物料（容差为 REO 的 ${percent(e.at('thresholds').num('erasedReoShareMax'))}）`;
   }),
 };
+
+/** Kinds whose output counts against a quota year. */
+const QUOTA_KINDS: ReadonlySet<string> = new Set(['extract', 'process']);
+
+/** Where a movement sent its material, as a correction may rewrite it. */
+function destinationOf(event: PlainEvent): string | undefined {
+  if (event.kind === 'deliver') return event.customer.id ?? event.customer.name;
+  if (event.kind === 'ship') return event.to;
+  if (event.kind === 'export') return event.destinationCountry;
+  return undefined;
+}
+
+/** The destination a late correction rewrote, from and to, or undefined when it kept it. */
+function destinationChange(before: PlainEvent, after: PlainEvent): { from: string; to: string } | undefined {
+  const from = destinationOf(before);
+  const to = destinationOf(after);
+  if (from === undefined || to === undefined || from === to) return undefined;
+  return { from, to };
+}
+
+/** A late correction that rewrites where material went (a delivery's customer, a shipment's
+ * receiver, an export's country): the flow the regulator read is replaced after the fact, which no
+ * measuring error explains. */
+function destinationFinding(facts: DocumentFacts, correction: AppliedCorrection, moved: { from: string; to: string }, recordedMs: number): Finding {
+  const { corrected, event } = correction;
+  const party = facts.recorder.id;
+  const month = shanghaiMonth(corrected.timeMs);
+  const correctionRef = eventRef(party, event.id);
+  const correctedRef = eventRef(party, corrected.event.id);
+  const days = Math.floor((recordedMs - corrected.timeMs) / DAY_MS);
+  const lots = [...new Set([...corrected.flows, ...(correction.replacement?.flows ?? [])].map((f) => f.lotId))];
+  return {
+    ruleId: 'late-correction',
+    key: correctionRef,
+    partyId: party,
+    period: month,
+    subject: correctedRef,
+    summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: its material now went to ${moved.to}, not ${moved.from}, for "${event.reason}": a flow already reported, rewritten`,
+    evidence: {
+      events: [correctionRef, correctedRef], lots, thresholds: {}, correctedKind: corrected.event.kind, correctedAt: formatShanghai(corrected.timeMs),
+      correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)), daysAfterEvent: days, reason: event.reason, movedFrom: moved.from, movedTo: moved.to,
+    },
+    at: { event: correction.index, field: 'corrects' },
+    seq: correction.seq,
+  };
+}
 
 function addedFinding(
   facts: DocumentFacts, correction: AppliedCorrection, before: Amount, after: Amount, added: Amount, base: Amount, recordedMs: number, t: typeof thresholds,

@@ -7,6 +7,12 @@ import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { graceHours: 0 };
 
+/** Who the law obliges to keep and enter a product-flow record (Order 785: miners, separators,
+ * metal smelters, recyclers and exporters), by role or by the licence it holds for that work. A
+ * magnet or catalyst maker that records its flows does so of its own accord and has no due date. */
+const OBLIGED_ROLES: ReadonlySet<string> = new Set(['miner', 'separator', 'metal-smelter', 'recycler', 'exporter']);
+const OBLIGED_ACTIVITIES: ReadonlySet<string> = new Set(['mining', 'separation', 'metal-smelting', 'recycling', 'export']);
+
 interface Late {
   party: string;
   month: string;
@@ -20,8 +26,8 @@ export const lateReport: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '月度数据逾期报送', en: 'Monthly data reported after the 10th' },
   explanation: {
-    zh: '企业上月的产品流向数据在次月10日之后才录入追溯系统。',
-    en: 'An enterprise entered a month\'s product-flow data into the traceability system after the 10th of the following month.',
+    zh: '负有报送义务的企业（开采、冶炼分离、金属冶炼、综合利用和出口企业）上月的产品流向数据在次月10日之后才录入追溯系统。',
+    en: 'An enterprise the law obliges to report (a miner, separator, metal smelter, recycler or exporter, by role or licence) entered a month\'s product-flow data into the traceability system after the 10th of the following month.',
   },
   severity: 'low',
   legalBasis: {
@@ -30,11 +36,13 @@ export const lateReport: PeriodRule<typeof thresholds> = {
   },
   thresholds,
   thresholdNotes: { graceHours: 'hours after the end of the 10th (Asia/Shanghai) still accepted as on time' },
-  start(_context, t) {
+  start({ registry }, t) {
     const late = new Map<string, Late>();
+    const licensed = new Set([...registry.licences.values()].filter((l) => OBLIGED_ACTIVITIES.has(l.activity)).map((l) => l.partyId));
+    const obliged = (party: string, atMs: number) => licensed.has(party) || (registry.partyAt(party, atMs)?.roles ?? []).some((r) => OBLIGED_ROLES.has(r));
     return {
       observe(scanned) {
-        if (scanned.corrects !== undefined) return;
+        if (scanned.corrects !== undefined || !obliged(scanned.partyId, scanned.timeMs)) return;
         const month = shanghaiMonth(scanned.timeMs);
         if (scanned.recordedAtMs <= reportDueMs(month) + t.graceHours * 3_600_000) return;
         const key = `${scanned.partyId}:${month}`;

@@ -9,11 +9,12 @@
 // at midnight), so small inversions are left alone.
 import { reoGrams } from '../../domain/composition.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { provinceDistanceKm } from '../../domain/regions.ts';
 import { bounded, eventKindZh, eventRef, tonnes, zhFrom } from '../evidence.ts';
 import { formatShanghai, shanghaiMonth, shanghaiYear } from '../../domain/periods.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
-const thresholds = { toleranceHours: 24 };
+const thresholds = { toleranceHours: 24, transitSpeedKmhMax: 800, transitSlackKm: 600 };
 
 /** The event a lot's later events depend on: the one that made it, or the last that moved it
  * between holders (its shipment whole, its receipt). */
@@ -80,8 +81,8 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '批次事件时间倒置（倒签、跨期调整产量）', en: 'Lot used before it existed: events dated out of causal order' },
   explanation: {
-    zh: '批次在产生它的事件（开采、加工、进口、收购、分批发运）之前就被发运、加工、出口或收货，或收货早于发货：记录在时间上不可能发生，提示把产量的日期挪到另一期间（如年末超指标开采的矿石标为次年1月开采，计入次年指标）。',
-    en: 'A lot shipped, processed, exported or received before the event that made it (an extraction, a process, an import, a collection, the shipment that split it off), or received before it was shipped: a record that cannot have happened as dated, the trace of output moved to another period (December output dated January, so that it counts against the next year\'s quota).',
+    zh: '批次在产生它的事件（开采、加工、进口、收购、分批发运）之前就被发运、加工、出口或收货，或收货早于发货：记录在时间上不可能发生，提示把产量的日期挪到另一期间（如年末超指标开采的矿石标为次年1月开采，计入次年指标）；或收货时间距发货时间短于任何运输方式跨越两地所需的时间。',
+    en: 'A lot shipped, processed, exported or received before the event that made it (an extraction, a process, an import, a collection, the shipment that split it off), or received before it was shipped: a record that cannot have happened as dated, the trace of output moved to another period (December output dated January, so that it counts against the next year\'s quota); or a receipt timed sooner after its shipment than any transport covers the distance between the two parties\' provinces.',
   },
   severity: 'high',
   legalBasis: {
@@ -90,10 +91,15 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
   },
   thresholds,
   thresholdNotes: {
+    transitSpeedKmhMax: 'fastest door-to-door speed, km/h, at which a shipment can cover the distance between the shipper\'s and the receiver\'s provinces: an airliner\'s, with no time for loading or the road at either end (a judgement)',
+    transitSlackKm: 'km of that distance taken as covered at once: the parties\' sites may lie this far from their provinces\' seats, which the distance is measured between (Inner Mongolia and Xinjiang span more; a judgement)',
     toleranceHours: 'hours by which an event may be dated before the event its lot depends on: clocks of two parties, and a date entered without a time (the spreadsheet door records it at midnight, up to a day before an event timed later the same day). A judgement: shared/DOMAIN.md has no figure',
   },
-  start(_context, t) {
+  start({ registry }, t) {
     const clocks = new Map<string, LotClock>();
+    const tooFast: Finding[] = [];
+    /** Lots on their way: when and by whom each was shipped. */
+    const shipped = new Map<string, { sinceMs: number; party: string; eventId: string }>();
     const inversions = new Map<string, Inversion>();
     const toleranceMs = t.toleranceHours * 3_600_000;
     return {
@@ -118,6 +124,36 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
           inversion.parties.add(scanned.partyId);
           if (scanned.timeMs < inversion.earliestMs) Object.assign(inversion, { earliestMs: scanned.timeMs, earliestRef: ref, earliestKind: event.kind });
         }
+        // A receipt sooner after its shipment than any transport could bring it: the receipt was
+        // dated to give an earlier process its feed.
+        if (event.kind === 'ship') {
+          const moving = qualifyLotId(event.shipmentLot ?? event.lot, scanned.partyId);
+          shipped.set(moving, { sinceMs: scanned.timeMs, party: scanned.partyId, eventId: scanned.eventId });
+        }
+        if (event.kind === 'receive') {
+          const lot = qualifyLotId(event.lot, scanned.partyId);
+          const sent = shipped.get(lot);
+          shipped.delete(lot);
+          const from = sent === undefined ? undefined : registry.parties.get(sent.party)?.region;
+          const to = registry.parties.get(scanned.partyId)?.region;
+          const km = from === undefined || to === undefined ? undefined : provinceDistanceKm(from, to);
+          const hoursMin = km === undefined ? 0 : Math.max(0, km - t.transitSlackKm) / t.transitSpeedKmhMax;
+          const hours = sent === undefined ? Infinity : (scanned.timeMs - sent.sinceMs) / 3_600_000;
+          // A receipt stamped with its shipment's very time is a date entered without a time of day
+          // (the spreadsheet door and hand entry), not a timed arrival.
+          if (sent !== undefined && hours > 0 && hours < hoursMin) {
+            const ref = eventRef(scanned.partyId, scanned.eventId);
+            const shipRef = eventRef(sent.party, sent.eventId);
+            tooFast.push({
+              ruleId: 'lot-chronology', key: `${ref}:transit`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: lot,
+              summary: `lot ${lot}, shipped by ${sent.party} (${shipRef}, ${formatShanghai(sent.sinceMs)}), was received by ${scanned.partyId} ${Math.round(hours * 60)} minutes later, ${Math.round(km!)} km away between their provinces: no transport covers that in under ${Math.round(hoursMin * 10) / 10} h`,
+              evidence: {
+                events: [shipRef, ref], lots: [lot], thresholds: t, problem: 'received faster than any transport', shipper: sent.party, shippedAt: formatShanghai(sent.sinceMs),
+                receivedAt: formatShanghai(scanned.timeMs), transitHours: Math.round(hours * 100) / 100, distanceKm: Math.round(km!), transitHoursMin: Math.round(hoursMin * 100) / 100,
+              },
+            });
+          }
+        }
         // A whole lot shipped, or received, changes hands: what follows depends on that event.
         if ((event.kind === 'ship' && event.shipmentLot === undefined) || event.kind === 'receive') {
           const clock = clocks.get(qualifyLotId(event.lot, scanned.partyId));
@@ -141,7 +177,7 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
         }
       },
       finish() {
-        return [...inversions.entries()].map(([dependsOn, inversion]): Finding => {
+        return [...tooFast, ...[...inversions.entries()].map(([dependsOn, inversion]): Finding => {
           const { clock } = inversion;
           const hours = Math.round((clock.sinceMs - inversion.earliestMs) / 360_000) / 10;
           const lots = [...inversion.lots];
@@ -168,11 +204,14 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
               quotaYearMoved: acrossQuotaYear ? { from: earlierYear, to: laterYear, tonnesReo: tonnes(inversion.madeReoGrams) } : null,
             },
           };
-        });
+        })];
       },
     };
   },
-  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+  summaryZh: ({ subject, partyId, evidence }) => zhFrom(evidence, (e) => {
+    if (e.opt('problem') === 'received faster than any transport') {
+      return `批次 ${subject} 由 ${e.str('shipper')} 于 ${e.str('shippedAt')} 发运，${partyId} 仅 ${Math.round(e.num('transitHours') * 60)} 分钟后即收货，而两地省会相距 ${e.num('distanceKm')} 公里：任何运输方式都无法在 ${e.num('transitHoursMin')} 小时内到达`;
+    }
     const lots = e.strs('lots');
     const lotCount = e.num('lotCount');
     const hours = e.num('hoursBefore');

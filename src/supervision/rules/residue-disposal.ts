@@ -23,7 +23,7 @@ import { oreTypeOf } from '../activity.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
-const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4 };
+const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4, reworkedMassShareMin: 0.8 };
 type T = typeof thresholds;
 
 interface Residue {
@@ -57,6 +57,7 @@ export const residueDisposal: PeriodRule<T> = {
     heldDaysMax: 'days a residue may be held undisposed, from when its holder made or received it: the Solid Waste Pollution Prevention Law (2020) Art. 81 one-year storage limit for hazardous waste (not in shared/DOMAIN.md)',
     radioactiveHeldDaysMax: 'days radioactive (thorium-bearing) residue may be held undisposed by a party without a disposal licence on the day, from when it made or received it: Order 612 has producers send radioactive solid waste promptly to licensed storage or disposal and names no figure, nor does shared/DOMAIN.md; a quarter is a judgement, room for an interim store while a disposer\'s site is closed for some weeks and for the monthly reporting, well short of the one-year limit for hazardous waste',
     residueGangueShareMin: 'smallest residue, as a share of the mass of rock concentrate fed that is not rare earth oxide (fluorite, barite, iron oxides, phosphate, thorium), that cracking it must leave: acid roasting and water leach of 50 % REO Bayan Obo concentrate leave about 0.45 t of residue a tonne (an estimate; shared/DOMAIN.md has no figure), 0.9 of the gangue, and a richer concentrate less in proportion; below 0.4 of the gangue the rest of the residue is not in the books. Applied to processes fed rock concentrate, in which the cracking happens',
+    reworkedMassShareMin: 'smallest share of the mass of radioactive residue a process takes in that must come out of it (as residue or anything else): re-leaching or neutralising thorium-bearing cake dissolves little of it and adds reagent (lime makes it heavier), so a residue that shrinks by more than a fifth has been tipped on the way (a judgement; shared/DOMAIN.md has no figure)',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
     disposedGradeFactorMax: 'richest residue, as a multiple of its kind\'s typical rare earth grade (src/domain/products.ts), that may be disposed of: a residue richer than that is worth recovering and goes to a recycler (judgement; assays of one kind of slag vary by a third either way)',
     disposedGradeMin: 'rare earth share of a disposed residue\'s or scrap lot\'s mass below which it is never judged rich, whatever its kind\'s typical grade (scrap above it is worth recycling): leach residues of a per cent or less vary far more than by the factor, and at 5 % nothing is worth recovering that a landfill would hide (judgement)',
@@ -203,7 +204,10 @@ export const residueDisposal: PeriodRule<T> = {
         }
         return;
       }
-      if (event.kind === 'process') judgeResidueMass(scanned, ref);
+      if (event.kind === 'process') {
+        judgeResidueMass(scanned, ref);
+        judgeReworkedResidue(scanned, ref);
+      }
       // Residue remade from the same residue (repacked, re-leached, blended), or from radioactive
       // residue, is the same waste: its clock does not start again.
       const heldSince = new Map<string, number>();
@@ -259,6 +263,49 @@ export const residueDisposal: PeriodRule<T> = {
       findings.push(found);
     }
 
+    /** Residue worked again stays waste: it comes out as residue or as the rare earth compounds a
+     * recovery makes, never as ore or concentrate (waste blended into feed and sold as it), and
+     * radioactive residue does not shrink on the way. */
+    function judgeReworkedResidue(scanned: ScannedEvent, ref: string): void {
+      let radioactiveIn = 0;
+      let residueIn = 0;
+      let massOut = 0;
+      const mined: string[] = [];
+      const lots: string[] = [];
+      for (const flow of scanned.flows) {
+        if (flow.direction === -1 && isResidue(flow.product)) {
+          residueIn += flow.massGrams;
+          if (productByCode(flow.product)?.radioactive === true) radioactiveIn += flow.massGrams;
+          lots.push(flow.lotId);
+        } else if (flow.direction === 1) {
+          massOut += flow.massGrams;
+          if (MINED.has(productByCode(flow.product)?.category ?? '')) {
+            mined.push(flow.lotId);
+            lots.push(flow.lotId);
+          }
+        }
+      }
+      if (residueIn === 0) return;
+      if (mined.length > 0) {
+        const found = finding(mined[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(residueIn)} t of residue and put out ore or concentrate (lot ${mined.join(', ')}): waste blended into feed and passed off as mined material`, { problem: 'residue passed off as ore', product: productByCode(scanned.flows.find((f) => f.direction === -1 && isResidue(f.product))!.product)!.code, residueTonnes: tonnes(residueIn), radioactive: radioactiveIn > 0 }, t, `${ref}:residue-as-ore`);
+        found.evidence.lots = lots;
+        findings.push(found);
+      }
+      // Thorium is not treated away: what a process makes of radioactive residue is radioactive.
+      const radioactiveOut = scanned.flows.some((f) => f.direction === 1 && productByCode(f.product)?.radioactive === true);
+      if (radioactiveIn > 0 && !radioactiveOut) {
+        const out = scanned.flows.filter((f) => f.direction === 1).map((f) => f.lotId);
+        const found = finding(out[0] ?? lots[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(radioactiveIn)} t of radioactive residue and put out nothing radioactive (lot ${out.join(', ')}): thorium is not treated away, so radioactive residue has been relabelled as ordinary waste`, { problem: 'radioactive residue relabelled', product: productByCode(scanned.flows.find((f) => f.direction === -1 && productByCode(f.product)?.radioactive === true)!.product)!.code, residueTonnes: tonnes(radioactiveIn), radioactive: true }, t, `${ref}:relabelled`);
+        found.evidence.lots = [...lots, ...out];
+        findings.push(found);
+      }
+      if (radioactiveIn > 0 && massOut < t.reworkedMassShareMin * radioactiveIn) {
+        const found = finding(lots[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(radioactiveIn)} t of radioactive residue and put out ${tonnes(massOut)} t in all (${percent(massOut / radioactiveIn)}; at least ${percent(t.reworkedMassShareMin)}): the rest of the residue is not in the books`, { problem: 'radioactive residue shrank', product: productByCode(scanned.flows.find((f) => f.direction === -1 && isResidue(f.product))!.product)!.code, residueTonnes: tonnes(radioactiveIn), outTonnes: tonnes(massOut), outShare: share(massOut, radioactiveIn), radioactive: true }, t, `${ref}:residue-shrank`);
+        found.evidence.lots = lots;
+        findings.push(found);
+      }
+    }
+
     /** `grams` of a lot leave it; a residue parted with (`what` it was done with) is judged first. */
     function take(lot: string, grams: number, scanned?: ScannedEvent, ref?: string, what?: string): void {
       const residue = residues.get(lot);
@@ -300,6 +347,12 @@ export const residueDisposal: PeriodRule<T> = {
         return `${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的废料以废物名义流出追溯体系`;
       case 'rich residue disposed of':
         return `${radioactive}${product}（${e.num('tonnes')} 吨，批次 ${subject}）以${disposalMethodZh(e.str('method'))}方式处置，稀土含量 ${percent(e.num('gradeShare'))}，高于同类尾渣应有的含量（界限 ${percent(e.num('gradeShareMax'))}）：值得回收的物料以废物名义流出追溯体系`;
+      case 'residue passed off as ore':
+        return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入 ${e.num('residueTonnes')} 吨${radioactive}尾渣，却产出原矿或精矿（批次 ${subject}）：废渣掺入原料冒充开采所得`;
+      case 'radioactive residue relabelled':
+        return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入 ${e.num('residueTonnes')} 吨放射性尾渣，产出中却没有放射性物料（批次 ${subject}）：钍不会被处理掉，放射性尾渣被改称为普通废物`;
+      case 'radioactive residue shrank':
+        return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入 ${e.num('residueTonnes')} 吨放射性尾渣，产出合计仅 ${e.num('outTonnes')} 吨（${percent(e.num('outShare'))}，下限 ${percent(e.at('thresholds').num('reworkedMassShareMin'))}）：其余尾渣未入账`;
       case 'residue left off the books':
         return `${partyId} 的加工事件 ${eventIdOf(subject)} 处理的岩矿精矿含脉石 ${e.num('gangueTonnes')} 吨，却只记录了 ${e.num('residueTonnes')} 吨尾渣（为脉石的 ${percent(e.num('residueShareOfGangue'))}，下限 ${percent(e.at('thresholds').num('residueGangueShareMin'))}）：其余尾渣未入账`;
       case 'radioactive residue exported':
@@ -313,6 +366,9 @@ export const residueDisposal: PeriodRule<T> = {
     }
   }),
 };
+
+/** What is mined: residue comes out of no process as either. */
+const MINED: ReadonlySet<string> = new Set(['ore', 'concentrate']);
 
 /** What cracking a concentrate makes: its rare earths as compounds, free of the gangue. */
 const CRACKED: ReadonlySet<string> = new Set(['mixed-compound', 'oxide', 'salt']);

@@ -29,7 +29,7 @@ import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { formatShanghai, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, EVIDENCE_LIST_MAX, percent, productZh, share, tonnes, zhFrom } from '../evidence.ts';
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
-import type { Finding, PeriodRule, RegistryFacts, ScannedEvent } from '../rule.ts';
+import type { Finding, PeriodRule, RegistryFacts, ScannedEvent, ScannedFlow } from '../rule.ts';
 
 const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, tourDaysMax: 30, tourShareMin: 0.9, directReturnShareMax: 0.5, directReturnDaysMax: 90 };
 
@@ -268,7 +268,18 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         if (!ORIGIN_BEARING.has(productByCode(made.product)?.category ?? 'slag')) return;
         const sent = exports.get(event.originCountry);
         const match = sent === undefined ? undefined : matchingExport(sent.list, sent.head, scanned, made.elements, t, windowMs);
-        if (match === undefined) return;
+        if (match === undefined) {
+          // Toll processing abroad: feed exported comes back as a product of a later stage, most of
+          // what left of its elements: by the exporter or its group from any stage; by anyone when
+          // mineral feed went out and separated products came back (separation is quota-bound at
+          // home, so separating Chinese concentrate abroad and importing its oxide evades it).
+          const tolled = sent === undefined ? undefined : tolledExport(sent.list, sent.head, scanned, made, t, windowMs, (e) => related(registry, e.party, scanned.partyId) || MINERAL_FEED.has(productByCode(e.product)?.category ?? ''));
+          if (tolled === undefined) return;
+          const mark: Mark = { share: 1, sinceMs: tolled.export.timeMs, ref: tolled.export.ref, lot: tolled.export.lot, product: tolled.export.product, grams: tolled.export.gramsOpen, via: [] };
+          const byGroup = related(registry, tolled.export.party, scanned.partyId);
+          returned(scanned, lot, tolled.export.party, mark, { kind: 'exported', country: tolled.export.country, by: scanned.partyId, related: byGroup }, made.massGrams, { events: [eventRef(scanned.partyId, scanned.eventId)], returnedShare: tolled.returnedShare });
+          return;
+        }
         const mark: Mark = { share: Math.min(1, match.gramsOpen / grams), sinceMs: match.timeMs, ref: match.ref, lot: match.lot, product: match.product, grams: match.gramsOpen, via: [] };
         const tour = grams >= t.tourShareMin * match.gramsOpen && scanned.timeMs - match.timeMs <= t.tourDaysMax * DAY_MS;
         match.gramsOpen = Math.max(0, match.gramsOpen - grams);
@@ -326,6 +337,34 @@ function matchingExport(exports: readonly Export[], head: number, scanned: Scann
   }
   return best;
 }
+
+/** The export (to the import's origin, within the window, before it, by the importer or its group)
+ * of an earlier chain stage whose elements hold every element of the import, most of them come
+ * back: feed sent abroad for processing and its product taken back. */
+function tolledExport(
+  exports: readonly Export[], head: number, scanned: ScannedEvent, made: ScannedFlow, t: typeof thresholds, windowMs: number, judged: (sent: Export) => boolean,
+): { export: Export; returnedShare: number } | undefined {
+  const total = elementGrams(made.elements);
+  if (total === 0) return undefined;
+  const carried = (Object.keys(made.elements) as (keyof Composition)[]).filter((e) => (made.elements[e] ?? 0) > TOLL_TRACE_SHARE * total);
+  for (let i = head; i < exports.length; i += 1) {
+    const candidate = exports[i]!;
+    if (candidate.timeMs > scanned.timeMs || scanned.timeMs - candidate.timeMs > windowMs || !judged(candidate)) continue;
+    if (stageOf(made.product) <= stageOf(candidate.product)) continue;
+    const sentGrams = carried.reduce((sum, e) => sum + (candidate.elements[e] ?? 0), 0);
+    const backGrams = carried.reduce((sum, e) => sum + (made.elements[e] ?? 0), 0);
+    if (carried.some((e) => (made.elements[e] ?? 0) > (candidate.elements[e] ?? 0) * (1 + t.reimportExcessShareMax))) continue;
+    if (sentGrams === 0 || backGrams < t.returnedShareMin * sentGrams) continue;
+    return { export: candidate, returnedShare: backGrams / sentGrams };
+  }
+  return undefined;
+}
+
+/** Feed that only a licensed separator may process at home, inside its quota. */
+const MINERAL_FEED: ReadonlySet<string> = new Set(['ore', 'concentrate', 'mixed-compound']);
+
+/** Share of an import's rare earths below which an element is a trace, not what came back. */
+const TOLL_TRACE_SHARE = 0.01;
 
 function related(registry: RegistryFacts, a: string, b: string): boolean {
   if (a === b) return true;

@@ -15,6 +15,10 @@ import { misfitFigures, misfitsZh } from './misdeclared-product.ts';
 
 const thresholds = { controlledGramsMin: 1, controlledShareExcessMax: 0.25, traceShareMax: 0.01 };
 
+/** Region codes (GB/T 2260) of the separate customs territories, and their country codes: goods
+ * shipped to a party there leave the mainland's customs territory. */
+const SEPARATE_CUSTOMS_TERRITORIES: Readonly<Record<string, string>> = { '81': 'HK', '82': 'MO', '71': 'TW' };
+
 export const unlicensedExport: CaptureRule<typeof thresholds> = {
   id: 'unlicensed-export',
   stage: 'capture',
@@ -38,7 +42,13 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
     const findings: Finding[] = [];
     for (const applied of facts.events) {
       const { event } = applied;
-      if (event.kind !== 'export' || event.massGrams < t.controlledGramsMin) continue;
+      // A shipment to a party registered in Hong Kong, Macao or Taiwan crosses a customs border:
+      // it is an export whatever the document calls it.
+      const territory = event.kind === 'ship' ? SEPARATE_CUSTOMS_TERRITORIES[facts.party(event.to, applied.timeMs)?.region.slice(0, 2) ?? ''] : undefined;
+      if (event.kind !== 'export' && territory === undefined) continue;
+      if ((event.kind !== 'export' && event.kind !== 'ship') || event.massGrams < t.controlledGramsMin) continue;
+      const destinationCountry = event.kind === 'export' ? event.destinationCountry : territory!;
+      const licenceCited = event.kind === 'export' ? event.licence : undefined;
       const lot = facts.lotBefore(qualifyLotId(event.lot, facts.recorder.id));
       if (lot === undefined) continue;
       const day = shanghaiDay(applied.timeMs);
@@ -63,10 +73,10 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.
       const controlled = carried.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
-      const gap = event.licence === undefined
+      const gap = licenceCited === undefined
         ? undefined
-        : licenceGap(facts.licence(event.licence, applied.timeMs), event.licence, { party: facts.recorder.id, activity: 'export', day, products: [lot.product], elements: controlled });
-      if (event.licence !== undefined && gap === undefined) continue;
+        : licenceGap(facts.licence(licenceCited, applied.timeMs), licenceCited, { party: facts.recorder.id, activity: 'export', day, products: [lot.product], elements: controlled });
+      if (licenceCited !== undefined && gap === undefined) continue;
       const problem = gap === undefined ? 'no export licence cited' : gapText(gap);
       const ref = eventRef(facts.recorder.id, event.id);
       const reo = reoGrams(exported);
@@ -76,10 +86,10 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
         partyId: facts.recorder.id,
         period: shanghaiMonth(applied.timeMs),
         subject: ref,
-        summary: `export of ${tonnes(event.massGrams)} t of ${lot.product} (${tonnes(reo)} t REO) to ${event.destinationCountry}${misfits.length > 0 ? `, judged by what it carries (${misfits.map((m) => m.text).join('; ')})` : ''}: ${problem}`,
+        summary: `export of ${tonnes(event.massGrams)} t of ${lot.product} (${tonnes(reo)} t REO) to ${destinationCountry}${misfits.length > 0 ? `, judged by what it carries (${misfits.map((m) => m.text).join('; ')})` : ''}: ${problem}`,
         evidence: {
           events: [ref], lots: [lot.id], thresholds: t, product: lot.product, tonnes: tonnes(event.massGrams), tonnesReo: tonnes(reo),
-          destinationCountry: event.destinationCountry, licence: event.licence ?? null, controls: controls.map((c) => c.id), problem,
+          destinationCountry: destinationCountry, licence: licenceCited ?? null, controls: controls.map((c) => c.id), problem,
           elementsCarried: elements, labelMisfits: misfits.map((m) => m.text),
           gap: gap ?? null, labelMisfitFigures: misfitFigures(misfits, lot.product, exported, 0, underControl),
         },

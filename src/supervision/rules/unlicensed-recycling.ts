@@ -11,7 +11,7 @@ import { productByCode } from '../../domain/products.ts';
 import { reShares } from '../../domain/product-fit.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
 import { reoGrams, type Composition } from '../../domain/composition.ts';
-import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import { lotNamespace, qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
 import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
 import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
@@ -54,7 +54,7 @@ function uncovered(facts: DocumentFacts, r: Recovery): { gap: LicenceGap | null 
   if (held.length === 0) return { gap: null };
   const plants = (id: string) => facts.facilitiesUnder(id);
   const here = (id: string) => r.facility === undefined || plants(id).length === 0 || plants(id).includes(r.facility) || facts.facilityLicences(r.facility).includes(id);
-  const gaps = held.map((l): LicenceGap | undefined => licenceGap(l, l.id, { party: facts.recorder.id, activity: l.activity, day, products: r.scrap, elements: r.elements })
+  const gaps = held.map((l): LicenceGap | undefined => licenceGap(l, l.id, { party: facts.recorder.id, activity: l.activity, day, fed: r.scrap, elements: r.elements })
     ?? (here(l.id) ? undefined : { kind: 'plants', licence: l.id, plants: plants(l.id), facility: r.facility! }));
   return gaps.includes(undefined) ? undefined : { gap: gaps[0]! };
 }
@@ -82,7 +82,10 @@ export const unlicensedRecycling: CaptureRule<typeof thresholds> = {
     for (const applied of facts.events) {
       const { event } = applied;
       if (event.kind === 'process') {
-        const fed = applied.flows.filter((f) => f.direction === -1 && SCRAP.has(categoryOf(productOf(f.lotId))));
+        // A smelter or separator feeding its own slag back into its line (electrolysis slag into the
+        // cells) works inside the licence it holds for that line, not recovering others' scrap.
+        const ownLine = facts.licencesAt(applied.timeMs).some((l) => (l.activity === 'metal-smelting' || l.activity === 'separation') && l.status === 'active');
+        const fed = applied.flows.filter((f) => f.direction === -1 && SCRAP.has(categoryOf(productOf(f.lotId))) && !(ownLine && lotNamespace(f.lotId) === facts.recorder.id));
         for (const output of event.outputs) madeHere.set(qualifyLotId(output.id, facts.recorder.id), output.product);
         const recovered = event.outputs.filter((o) => RECOVERED.has(categoryOf(o.product)));
         if (fed.length === 0 || recovered.length === 0) continue;

@@ -50,7 +50,7 @@ export const unlicensedSeparation: CaptureRule<typeof thresholds> = {
       if (outputs.length === 0) continue;
       const elements = outputs.flatMap((o) => Object.entries(o.composition).filter(([, grams]) => grams > 0).map(([element]) => element));
       const site = event.facility ?? '(no plant named)';
-      const shortfalls = separationProblems(facts, site, applied.timeMs, t, outputs.map((o) => o.product), elements, feed.oreTypes);
+      const shortfalls = separationProblems(facts, site, applied.timeMs, t, outputs.map((o) => o.product), elements, feed.oreTypes, feed.products);
       if (shortfalls.length === 0) continue;
       const reasons = shortfalls.map(shortfallText);
       const month = shanghaiMonth(applied.timeMs);
@@ -124,12 +124,12 @@ function newLots(applied: AppliedEvent): { id: string; product: string }[] {
 }
 
 function separationProblems(
-  facts: DocumentFacts, facilityId: string, timeMs: number, t: typeof thresholds, products: string[], elements: string[], oreTypes: readonly (OreType | undefined)[],
+  facts: DocumentFacts, facilityId: string, timeMs: number, t: typeof thresholds, products: string[], elements: string[], oreTypes: readonly (OreType | undefined)[], fed: readonly string[],
 ): Shortfall[] {
   const reasons: Shortfall[] = [];
   const recorder = facts.recorder.id;
   const day = shanghaiDay(timeMs);
-  const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - t.licenceGraceDays * DAY_MS), products, elements };
+  const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - t.licenceGraceDays * DAY_MS), products, elements, fed };
   const held = facts.licencesAt(timeMs).filter((l) => l.activity === 'separation');
   // A licence the registry binds to plants covers those plants (and any this plant was under).
   const plants = (id: string) => facts.facilitiesUnder(id);

@@ -30,12 +30,15 @@ function partsOf(c: Composition): Set<string> {
   return new Set(Object.entries(reShares(c) ?? {}).filter(([, share]) => share > TRACE_SHARE).map(([e]) => e));
 }
 
-/** Whether the outputs part the inputs' mix: an input carries two elements or more, and no output
- * carries all the elements the inputs carry together. */
+/** Whether the outputs part an input's mix: an input carries two elements or more, and no output
+ * carries all of them. Separate oxides reduced side by side (Gd–Fe and Dy–Fe in one campaign) part
+ * nothing: each went in alone. */
 function partsElements(inputs: readonly Composition[], outputs: readonly Composition[]): boolean {
-  const fed = new Set(inputs.flatMap((c) => [...partsOf(c)]));
-  if (fed.size < 2 || outputs.length < 2) return false;
-  return outputs.every((c) => [...fed].some((e) => !partsOf(c).has(e)));
+  if (outputs.length < 2) return false;
+  return inputs.some((input) => {
+    const mix = partsOf(input);
+    return mix.size >= 2 && outputs.every((c) => [...mix].some((e) => !partsOf(c).has(e)));
+  });
 }
 
 export const unlicensedSmelting: CaptureRule<typeof thresholds> = {
