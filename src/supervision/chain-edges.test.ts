@@ -170,6 +170,32 @@ for (const engine of engines()) {
       for (const alert of alerts) assert.ok(alert.summaryZh !== undefined && alert.summaryZh !== null);
     });
 
+    test('Bayan Obo concentrate shipped to a magnet maker goes where no one separates it; to a separator or a trader it is in order', async () => {
+      await fresh();
+      await record(MINER, [
+        { id: 'e1', kind: 'extract', time: at('07-02'), facility: 'e-mine', lot: { id: 'c1', product: 'concentrate-bayan-obo', massGrams: 300 * TONNE, composition: lotOf(300, 0.42, BAYAN_OBO) } },
+        { id: 's-mag', kind: 'ship', time: at('07-05'), lot: 'c1', massGrams: 100 * TONNE, to: MAKER, shipmentLot: 'c1-mag' },
+        { id: 's-sep', kind: 'ship', time: at('07-05'), lot: 'c1', massGrams: 100 * TONNE, to: SEPARATOR, shipmentLot: 'c1-sep' },
+        { id: 's-trd', kind: 'ship', time: at('07-05'), lot: 'c1', massGrams: 100 * TONNE, to: TRADER, shipmentLot: 'c1-trd' },
+      ]);
+      const alerts = await alertsOf('recycler-mineral-intake');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MINER}:c1-mag`]);
+      assert.match(alerts[0]!.summary, /shipped to .*, which neither separates, mines nor trades mineral products/);
+    });
+
+    test('ore beneficiated into concentrate with no tailings booked leaves its tailings off the books; with them it does not', async () => {
+      await fresh();
+      const ore = (id: string) => ({ id: `e-${id}`, kind: 'extract' as const, time: at('07-02'), facility: 'e-mine', lot: { id, product: 'ore-bayan-obo', massGrams: 10_000 * TONNE, composition: lotOf(10_000, 0.05, BAYAN_OBO) } });
+      const beneficiated = (id: string, tailings: number): LedgerEvent => processed(`b-${id}`, '07-05', [[id, 10_000]], [
+        [`${id}-c`, 'concentrate-bayan-obo', 900, lotOf(900, 0.42, BAYAN_OBO)],
+        ...(tailings === 0 ? [] : [[`${id}-t`, 'tailings-bayan-obo', tailings, lotOf(tailings, 0.01, BAYAN_OBO)] as [string, string, number, Grams]]),
+      ]);
+      await record(MINER, [ore('none'), ore('some'), beneficiated('none', 0), beneficiated('some', 5_000)]);
+      await runCheck(world.store);
+      const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'tailings left off the books');
+      assert.deepEqual(alerts.map((a) => (a.evidence['events'] as string[])[0]), [`${MINER}:b-none`]);
+    });
+
     test('NdPr metal received in Ningbo 40 minutes after it left Baotou came by no transport; flown in seven and a half hours, or handed over in one city, it did', async () => {
       await fresh();
       await record(SEPARATOR, [imported('m1', 'metal-ndpr', 2, { Pr: 490_000, Nd: 1_480_000 }), imported('m2', 'metal-ndpr', 2, { Pr: 490_000, Nd: 1_480_000 }),

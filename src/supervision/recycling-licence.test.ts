@@ -16,10 +16,11 @@ const RECYCLER = uscc('360700', 'RCLREC01');
 const NEWCOMER = uscc('320700', 'RCLNEW01');
 const TRADER = uscc('110000', 'RCLTRD01');
 const MAKER = uscc('330200', 'RCLMAG01');
+const SMELTER = uscc('150200', 'RCLSME01');
 
 async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile>> {
   const keys: Record<string, PrivateKeyFile> = {};
-  for (const party of [RECYCLER, NEWCOMER, TRADER, MAKER]) keys[party] = await generateKeyFile(party);
+  for (const party of [RECYCLER, NEWCOMER, TRADER, MAKER, SMELTER]) keys[party] = await generateKeyFile(party);
   const years = { validFrom: '2025-01-01', validTo: '2027-12-31' };
   await importRegistry(store, {
     parties: [
@@ -27,12 +28,14 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       { id: NEWCOMER, kind: 'enterprise', roles: ['recycler'], nameZh: '新设回收', nameEn: 'New Recycling', region: '320700' },
       { id: TRADER, kind: 'enterprise', roles: ['trader'], nameZh: '废料贸易', nameEn: 'Scrap Trading', region: '110000' },
       { id: MAKER, kind: 'enterprise', roles: ['magnet-maker'], nameZh: '回炉磁材', nameEn: 'Remelt Magnets', region: '330200' },
+      { id: SMELTER, kind: 'enterprise', roles: ['metal-smelter'], nameZh: '回炉冶炼', nameEn: 'Remelt Smelting', region: '150200' },
     ],
     licences: [
       {
         id: 'ndfeb-only', party: RECYCLER, activity: 'recycling', ...years,
         scope: { products: ['scrap-ndfeb-swarf', 'scrap-ndfeb-solid', 'eol-ndfeb-magnets'], elements: ['La', 'Ce', 'Pr', 'Nd', 'Tb', 'Dy'] },
       },
+      { id: 'smelting', party: SMELTER, activity: 'metal-smelting', ...years },
       // Granted on 2025-08-15, its certificate dated back to the application.
       { id: 'granted-late', party: NEWCOMER, activity: 'recycling', validFrom: '2025-06-01', validTo: '2028-05-31', since: '2025-08-15T00:00:00+08:00' },
     ],
@@ -75,6 +78,18 @@ for (const engine of engines()) {
       assert.deepEqual(alerts.map((a) => a.subject), [`${TRADER}:t-ndpr`]);
       assert.match(alerts[0]!.summary, /holds no recycling or separation licence on 2025-07-10/);
       assert.match(String(alerts[0]!.summaryZh), /未持有综合利用或冶炼分离许可证/);
+    });
+
+    test('a smelter feeding its own electrolysis slag back into its cells works inside its smelting licence; swarf it collected is others\' scrap', async () => {
+      await fresh();
+      await record(SMELTER, [
+        { id: 'i-ox', kind: 'import', time: at('2025-07-01'), lot: { id: 'OX', product: 'oxide-ndpr', massGrams: 1_000_000, composition: { Pr: 200_000, Nd: 640_000 } }, originCountry: 'MY' },
+        { id: 'cells', kind: 'process', time: at('2025-07-05'), inputs: [{ lot: 'OX', massGrams: 1_000_000 }], outputs: [{ id: 'MET', product: 'metal-ndpr', massGrams: 780_000, composition: { Pr: 188_000, Nd: 590_000 } }, { id: 'SLAG', product: 'slag-electrolysis', massGrams: 100_000, composition: { Pr: 10_000, Nd: 40_000 } }] },
+        { id: 're-cells', kind: 'process', time: at('2025-07-10'), inputs: [{ lot: 'SLAG', massGrams: 100_000 }], outputs: [{ id: 'MET2', product: 'metal-ndpr', massGrams: 45_000, composition: { Pr: 9_000, Nd: 36_000 } }] },
+        collected('SW', '2025-07-02', 'scrap-ndfeb-swarf', SWARF),
+        recovered('swarf-cells', '2025-07-12', 'SW', 'metal-ndpr', { Pr: 57_000, Nd: 190_000 }),
+      ]);
+      assert.deepEqual((await alertsOf('unlicensed-recycling')).map((a) => a.subject), [`${SMELTER}:swarf-cells`]);
     });
 
     test('recovery before a newly granted licence took effect is unlicensed, whatever validity its certificate states; after it, it is not', async () => {

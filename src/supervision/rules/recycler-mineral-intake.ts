@@ -1,5 +1,8 @@
 // Recycling enterprises may not buy or process mineral products (ore, concentrate): a recycler
-// that takes them in turns mined material into "recycled" output outside the quota.
+// that takes them in turns mined material into "recycled" output outside the quota. Nor do mineral
+// products go to anyone else who cannot separate them: only to separators, back to miners, and
+// through traders; shipped to a magnet maker or a smelter they are on their way to a separation
+// the books do not show.
 import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiMonth } from '../../domain/periods.ts';
@@ -11,10 +14,10 @@ const thresholds = { mineralGramsMin: 1 };
 export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
   id: 'recycler-mineral-intake',
   stage: 'capture',
-  title: { zh: '综合利用企业购入或加工矿产品', en: 'Recycler taking in mineral products' },
+  title: { zh: '综合利用企业或无分离资质企业购入矿产品', en: 'Mineral products taken in by a recycler, or by a party that cannot separate them' },
   explanation: {
-    zh: '综合利用（回收）企业接收、收购或加工稀土矿产品（原矿、精矿），或有企业向其发运矿产品。',
-    en: 'A recycling enterprise receives, collects or processes rare earth mineral products (ore, concentrate), or an enterprise ships them to one.',
+    zh: '综合利用（回收）企业接收、收购或加工稀土矿产品（原矿、精矿），或有企业向其发运矿产品；或矿产品发运给既非冶炼分离、开采企业，也非贸易、进出口企业的一方（如磁材、冶炼企业）。',
+    en: 'A recycling enterprise receives, collects or processes rare earth mineral products (ore, concentrate), or an enterprise ships them to one; or mineral products are shipped to a party that neither separates, mines nor trades them (a magnet maker, a metal smelter).',
   },
   severity: 'high',
   legalBasis: {
@@ -27,6 +30,7 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
     const found = new Map<string, Finding>();
     // A recycler as the registry stood at the event's time.
     const isRecycler = (partyId: string, atMs: number) => facts.party(partyId, atMs)?.roles.includes('recycler') === true;
+    const mayTakeMineral = (partyId: string, atMs: number) => (facts.party(partyId, atMs)?.roles ?? []).some((r) => MINERAL_TAKERS.has(r));
     for (const applied of facts.events) {
       const { event } = applied;
       const recorder = facts.recorder.id;
@@ -35,6 +39,13 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
         const shipped = event.shipmentLot === undefined ? qualifyLotId(event.lot, recorder) : qualifyLotId(event.shipmentLot, recorder);
         if (lot !== undefined && isMineral(lot.product) && event.massGrams >= t.mineralGramsMin) {
           add(found, applied, facts, { recycler: event.to, supplier: recorder, lot: shipped, product: lot.product, grams: event.massGrams, intake: 'shipped' }, t);
+        }
+      }
+      if (event.kind === 'ship' && !isRecycler(event.to, applied.timeMs) && facts.party(event.to, applied.timeMs) !== undefined && !mayTakeMineral(event.to, applied.timeMs)) {
+        const lot = facts.lotBefore(qualifyLotId(event.lot, recorder));
+        const shipped = event.shipmentLot === undefined ? qualifyLotId(event.lot, recorder) : qualifyLotId(event.shipmentLot, recorder);
+        if (lot !== undefined && isMineral(lot.product) && event.massGrams >= t.mineralGramsMin) {
+          add(found, applied, facts, { recycler: event.to, supplier: recorder, lot: shipped, product: lot.product, grams: event.massGrams, intake: 'shipped-to-non-separator' }, t);
         }
       }
       if (!isRecycler(recorder, applied.timeMs)) continue;
@@ -57,13 +68,17 @@ export const recyclerMineralIntake: CaptureRule<typeof thresholds> = {
     const lot = `（批次 ${e.strs('lots')[0]}）`;
     const intake = e.str('intake');
     if (intake === 'shipped') return `${mineral}发运给综合利用企业 ${e.str('recycler')}${lot}`;
+    if (intake === 'shipped-to-non-separator') return `${mineral}发运给既不从事冶炼分离、开采，也不从事贸易的 ${e.str('receiver')}${lot}`;
     const verb = ({ received: '接收了', processed: '加工了', collected: '收集了' } as Record<string, string>)[intake];
     return verb === undefined ? undefined : `综合利用企业 ${e.str('recycler')} ${verb} ${mineral}${lot}`;
   }),
 };
 
 /** How the mineral product reached the recycler, the words its summary states it in. */
-type Intake = 'shipped' | 'received' | 'processed' | 'collected';
+type Intake = 'shipped' | 'shipped-to-non-separator' | 'received' | 'processed' | 'collected';
+
+/** Roles that may take mineral products in: to separate them, to mine (a return), to trade them. */
+const MINERAL_TAKERS: ReadonlySet<string> = new Set(['separator', 'miner', 'trader', 'importer', 'exporter']);
 
 function isMineral(product: string): boolean {
   return productByCode(product)?.mineral === true;
@@ -88,8 +103,11 @@ function add(
     partyId: what.recycler,
     period: shanghaiMonth(applied.timeMs),
     subject: what.lot,
-    summary: `${tonnes(what.grams)} t of mineral product ${what.product} ${what.intake === 'shipped' ? `shipped to recycler ${what.recycler}` : what.intake} (lot ${what.lot})`,
-    evidence: { events: [ref], lots: [what.lot], thresholds: t, product: what.product, tonnes: tonnes(what.grams), supplier: what.supplier, recycler: what.recycler, intake: what.intake },
+    summary: `${tonnes(what.grams)} t of mineral product ${what.product} ${what.intake === 'shipped' ? `shipped to recycler ${what.recycler}` : what.intake === 'shipped-to-non-separator' ? `shipped to ${what.recycler}, which neither separates, mines nor trades mineral products` : what.intake} (lot ${what.lot})`,
+    evidence: {
+      events: [ref], lots: [what.lot], thresholds: t, product: what.product, tonnes: tonnes(what.grams), supplier: what.supplier, intake: what.intake,
+      ...(what.intake === 'shipped-to-non-separator' ? { receiver: what.recycler } : { recycler: what.recycler }),
+    },
     at: { event: applied.index, field: `${applied.prefix}lot` },
     seq: applied.seq,
   });

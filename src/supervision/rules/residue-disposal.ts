@@ -23,7 +23,7 @@ import { oreTypeOf } from '../activity.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
-const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4, reworkedMassShareMin: 0.8 };
+const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4, reworkedMassShareMin: 0.8, tailingsShareMin: 0.15 };
 type T = typeof thresholds;
 
 interface Residue {
@@ -57,6 +57,7 @@ export const residueDisposal: PeriodRule<T> = {
     heldDaysMax: 'days a residue may be held undisposed, from when its holder made or received it: the Solid Waste Pollution Prevention Law (2020) Art. 81 one-year storage limit for hazardous waste (not in shared/DOMAIN.md)',
     radioactiveHeldDaysMax: 'days radioactive (thorium-bearing) residue may be held undisposed by a party without a disposal licence on the day, from when it made or received it: Order 612 has producers send radioactive solid waste promptly to licensed storage or disposal and names no figure, nor does shared/DOMAIN.md; a quarter is a judgement, room for an interim store while a disposer\'s site is closed for some weeks and for the monthly reporting, well short of the one-year limit for hazardous waste',
     residueGangueShareMin: 'smallest residue, as a share of the mass of rock concentrate fed that is not rare earth oxide (fluorite, barite, iron oxides, phosphate, thorium), that cracking it must leave: acid roasting and water leach of 50 % REO Bayan Obo concentrate leave about 0.45 t of residue a tonne (an estimate; shared/DOMAIN.md has no figure), 0.9 of the gangue, and a richer concentrate less in proportion; below 0.4 of the gangue the rest of the residue is not in the books. Applied to processes fed rock concentrate, in which the cracking happens',
+    tailingsShareMin: 'smallest tailings, as a share of the mass of ore a beneficiation takes in less the concentrate it makes, that it must leave: flotation tails are most of the ore (Bayan Obo: about half, beside an iron concentrate the catalogue does not list), so below this the tailings are not in the books (a judgement, room for the unlisted iron concentrate; shared/DOMAIN.md has no figure)',
     reworkedMassShareMin: 'smallest share of the mass of radioactive residue a process takes in that must come out of it (as residue or anything else): re-leaching or neutralising thorium-bearing cake dissolves little of it and adds reagent (lime makes it heavier), so a residue that shrinks by more than a fifth has been tipped on the way (a judgement; shared/DOMAIN.md has no figure)',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
     disposedGradeFactorMax: 'richest residue, as a multiple of its kind\'s typical rare earth grade (src/domain/products.ts), that may be disposed of: a residue richer than that is worth recovering and goes to a recycler (judgement; assays of one kind of slag vary by a third either way)',
@@ -206,6 +207,7 @@ export const residueDisposal: PeriodRule<T> = {
       }
       if (event.kind === 'process') {
         judgeResidueMass(scanned, ref);
+        judgeTailings(scanned, ref);
         judgeReworkedResidue(scanned, ref);
       }
       // Residue remade from the same residue (repacked, re-leached, blended), or from radioactive
@@ -259,6 +261,31 @@ export const residueDisposal: PeriodRule<T> = {
       if (!cracked || gangueGrams === 0 || residueGrams >= t.residueGangueShareMin * gangueGrams) return;
       const shareOfGangue = share(residueGrams, gangueGrams);
       const found = finding(ref, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate holding ${tonnes(gangueGrams)} t of gangue and booked ${tonnes(residueGrams)} t of residue (${percent(shareOfGangue)} of it; at least ${percent(t.residueGangueShareMin)}): the rest of its residue is not in the books`, { problem: 'residue left off the books', product, gangueTonnes: tonnes(gangueGrams), residueTonnes: tonnes(residueGrams), residueShareOfGangue: shareOfGangue }, t, `${ref}:residue-mass`);
+      found.evidence.lots = lots;
+      findings.push(found);
+    }
+
+    /** Beneficiation turns ore into concentrate and tailings: ore that leaves no tailings in the
+     * books left them somewhere the books do not show. */
+    function judgeTailings(scanned: ScannedEvent, ref: string): void {
+      let oreGrams = 0;
+      let concentrateGrams = 0;
+      let tailingsGrams = 0;
+      const lots: string[] = [];
+      for (const flow of scanned.flows) {
+        const category = productByCode(flow.product)?.category;
+        if (flow.direction === -1 && category === 'ore') {
+          oreGrams += flow.massGrams;
+          lots.push(flow.lotId);
+        } else if (flow.direction === 1 && category === 'concentrate') concentrateGrams += flow.massGrams;
+        else if (flow.direction === 1 && isResidue(flow.product)) {
+          tailingsGrams += flow.massGrams;
+          lots.push(flow.lotId);
+        }
+      }
+      const gangue = oreGrams - concentrateGrams;
+      if (oreGrams === 0 || concentrateGrams === 0 || gangue <= 0 || tailingsGrams >= t.tailingsShareMin * gangue) return;
+      const found = finding(lots[0]!, scanned, ref, `beneficiation ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(oreGrams)} t of ore, made ${tonnes(concentrateGrams)} t of concentrate and booked ${tonnes(tailingsGrams)} t of tailings (${percent(share(tailingsGrams, gangue))} of the rest; at least ${percent(t.tailingsShareMin)}): the tailings are not in the books`, { problem: 'tailings left off the books', product: productByCode(scanned.flows.find((f) => f.direction === -1 && productByCode(f.product)?.category === 'ore')!.product)!.code, oreTonnes: tonnes(oreGrams), concentrateTonnes: tonnes(concentrateGrams), tailingsTonnes: tonnes(tailingsGrams) }, t, `${ref}:tailings`);
       found.evidence.lots = lots;
       findings.push(found);
     }
@@ -353,6 +380,8 @@ export const residueDisposal: PeriodRule<T> = {
         return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入 ${e.num('residueTonnes')} 吨放射性尾渣，产出中却没有放射性物料（批次 ${subject}）：钍不会被处理掉，放射性尾渣被改称为普通废物`;
       case 'radioactive residue shrank':
         return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入 ${e.num('residueTonnes')} 吨放射性尾渣，产出合计仅 ${e.num('outTonnes')} 吨（${percent(e.num('outShare'))}，下限 ${percent(e.at('thresholds').num('reworkedMassShareMin'))}）：其余尾渣未入账`;
+      case 'tailings left off the books':
+        return `${partyId} 的选矿事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入原矿 ${e.num('oreTonnes')} 吨，产出精矿 ${e.num('concentrateTonnes')} 吨，仅记录尾矿 ${e.num('tailingsTonnes')} 吨（下限为其余部分的 ${percent(e.at('thresholds').num('tailingsShareMin'))}）：尾矿未入账`;
       case 'residue left off the books':
         return `${partyId} 的加工事件 ${eventIdOf(subject)} 处理的岩矿精矿含脉石 ${e.num('gangueTonnes')} 吨，却只记录了 ${e.num('residueTonnes')} 吨尾渣（为脉石的 ${percent(e.num('residueShareOfGangue'))}，下限 ${percent(e.at('thresholds').num('residueGangueShareMin'))}）：其余尾渣未入账`;
       case 'radioactive residue exported':

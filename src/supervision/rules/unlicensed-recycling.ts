@@ -83,9 +83,11 @@ export const unlicensedRecycling: CaptureRule<typeof thresholds> = {
       const { event } = applied;
       if (event.kind === 'process') {
         // A smelter or separator feeding its own slag back into its line (electrolysis slag into the
-        // cells) works inside the licence it holds for that line, not recovering others' scrap.
+        // cells) works inside the licence it holds for that line, not recovering others' scrap; scrap
+        // it collected or bought is others' scrap, whatever lot id it now has.
         const ownLine = facts.licencesAt(applied.timeMs).some((l) => (l.activity === 'metal-smelting' || l.activity === 'separation') && l.status === 'active');
-        const fed = applied.flows.filter((f) => f.direction === -1 && SCRAP.has(categoryOf(productOf(f.lotId))) && !(ownLine && lotNamespace(f.lotId) === facts.recorder.id));
+        const ownSlag = (lot: string) => ownLine && categoryOf(productOf(lot)) === 'slag' && lotNamespace(lot) === facts.recorder.id;
+        const fed = applied.flows.filter((f) => f.direction === -1 && SCRAP.has(categoryOf(productOf(f.lotId))) && !ownSlag(f.lotId));
         for (const output of event.outputs) madeHere.set(qualifyLotId(output.id, facts.recorder.id), output.product);
         const recovered = event.outputs.filter((o) => RECOVERED.has(categoryOf(o.product)));
         if (fed.length === 0 || recovered.length === 0) continue;
