@@ -56,8 +56,10 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
 }
 
 const at = (day: string) => `${day}T08:00:00+08:00`;
-const imported = (id: string, day: string, product: string, massGrams: number, composition: Grams): LedgerEvent =>
-  ({ id: `i-${id}`, kind: 'import', time: at(day), lot: { id, product, massGrams, composition }, originCountry: 'MM' });
+/** An import, by default from Myanmar (ionic concentrate); a rock concentrate of Bayan Obo's mix
+ * comes as monazite from Australia, since Bayan Obo's own cannot be imported. */
+const imported = (id: string, day: string, product: string, massGrams: number, composition: Grams, originCountry = 'MM'): LedgerEvent =>
+  ({ id: `i-${id}`, kind: 'import', time: at(day), lot: { id, product, massGrams, composition }, originCountry });
 const processed = (id: string, day: string, inputs: [string, number][], outputs: { id: string; product: string; composition: Grams; massGrams: number }[]): LedgerEvent =>
   ({ id, kind: 'process', time: at(day), inputs: inputs.map(([lot, massGrams]) => ({ lot, massGrams })), outputs });
 const shipped = (id: string, day: string, lot: string, massGrams: number, to: string): LedgerEvent => ({ id, kind: 'ship', time: at(day), lot, massGrams, to });
@@ -185,7 +187,7 @@ for (const engine of engines()) {
     test('misdeclared-product: NdPr written off in a separator\'s residue beside ordinary losses of the rest is seen; ordinary residues, electrolysis slag, an element at the edge of the norm and beneficiation tailings are quiet', async () => {
       await fresh();
       await record(SEPARATOR, [
-        imported('bo1', '2025-03-01', 'concentrate-bayan-obo', 100_000_000, BAYAN_OBO), imported('bo2', '2025-03-01', 'concentrate-bayan-obo', 100_000_000, BAYAN_OBO),
+        imported('bo1', '2025-03-01', 'concentrate-monazite', 100_000_000, BAYAN_OBO, 'AU'), imported('bo2', '2025-03-01', 'concentrate-monazite', 100_000_000, BAYAN_OBO, 'AU'),
         imported('io1', '2025-03-01', 'concentrate-ionic-light', 10_000_000, IONIC),
         // Ordinary: about 5 % of every element in the water-leach residue, scattered as assays are.
         separation('p-ok', '2025-03-05', 'bo1', BAYAN_OBO, 100_000_000, 0.05, { La: 0.06, Ce: 0.045, Pr: 0.055, Nd: 0.04, Sm: 0.07, Eu: 0.03 }).event,
