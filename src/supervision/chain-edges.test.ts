@@ -156,15 +156,20 @@ for (const engine of engines()) {
       assert.deepEqual((await alertsOf('late-report')).map((a) => a.party.id), [SEPARATOR]);
     });
 
-    test('a December extraction re-dated into January on the 8th leaves its quota year however soon; a delivery re-pointed to another customer months later rewrites a reported flow', async () => {
+    test('a December extraction re-dated into January on the 8th leaves its quota year however soon; a delivery re-pointed to another customer, or an export struck out, months later rewrites a reported flow', async () => {
       await fresh();
       const dug: LedgerEvent = { id: 'dec-ext', kind: 'extract', time: '2024-12-20T08:00:00+08:00', facility: 'e-mine', lot: { id: 'dec-c', product: 'concentrate-bayan-obo', massGrams: 600 * TONNE, composition: lotOf(600, 0.42, BAYAN_OBO) } };
       await record(MINER, [dug], '2025-01-05T10:00:00+08:00');
       await record(MINER, [{ id: 'cor-dec', kind: 'correct', time: '2025-01-08T10:00:00+08:00', corrects: 'dec-ext', reason: 'extraction date keyed wrongly', replacement: { ...dug, id: 'cor-dec', time: '2025-01-03T08:00:00+08:00', lot: { ...dug.lot, id: 'jan-c' } } }], '2025-01-08T10:00:00+08:00');
       await record(TRADER, [imported('dy', 'oxide-dy', 1, { Dy: 860_000 }), { id: 'd-dy', kind: 'deliver', time: at('07-20'), lot: 'dy', massGrams: TONNE, customer: { name: '深圳前海某电子有限公司', id: uscc('440300', 'EDGQHS01') }, sector: 'electronics' }], '2025-08-05T10:00:00+08:00');
       await record(TRADER, [{ id: 'cor-dy', kind: 'correct', time: at('11-20'), corrects: 'd-dy', reason: 'customer keyed wrongly', replacement: { id: 'cor-dy', kind: 'deliver', time: at('07-20'), lot: 'dy', massGrams: TONNE, customer: { name: '东莞某电子有限公司', id: uscc('441900', 'EDGDGE01') }, sector: 'electronics' } }], '2025-11-20T15:00:00+08:00');
+      // An export struck out seven weeks after it sailed, and one shut out at the port and voided the next day.
+      await record(TRADER, [imported('nd1', 'oxide-ndpr', 1, { Pr: 200_000, Nd: 640_000 }), imported('nd2', 'oxide-ndpr', 1, { Pr: 200_000, Nd: 640_000 }), exported('x-late', 'nd1', 1, 'JP', '07-22'), exported('x-soon', 'nd2', 1, 'JP', '07-22')], '2025-08-05T10:00:00+08:00');
+      await record(TRADER, [{ id: 'cor-soon', kind: 'correct', time: at('08-06'), corrects: 'x-soon', reason: 'shut out at the port' }], '2025-08-06T10:00:00+08:00');
+      await record(TRADER, [{ id: 'cor-late', kind: 'correct', time: at('09-10'), corrects: 'x-late', reason: 'export cancelled' }], '2025-09-20T10:00:00+08:00');
       const alerts = await alertsOf('late-correction');
-      assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${MINER}:dec-ext`, `${TRADER}:d-dy`].sort());
+      assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${MINER}:dec-ext`, `${TRADER}:d-dy`, `${TRADER}:x-late`].sort());
+      assert.match(alerts.find((a) => a.subject === `${TRADER}:x-late`)!.summary, /its material now went to none: the export struck out, not JP/);
       assert.match(alerts.find((a) => a.subject === `${MINER}:dec-ext`)!.summary, /before 2024-12's report was due, but into another quota year: re-dated into 2025/);
       assert.match(alerts.find((a) => a.subject === `${TRADER}:d-dy`)!.summary, /its material now went to .*, not .*: a flow already reported, rewritten/);
       for (const alert of alerts) assert.ok(alert.summaryZh !== undefined && alert.summaryZh !== null);

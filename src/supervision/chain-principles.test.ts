@@ -146,7 +146,7 @@ for (const engine of engines()) {
       assert.match(String(alerts[0]!.summaryZh), /未注明统一社会信用代码/);
     });
 
-    test('cracking concentrate into chloride with a third of its residue booked leaves the rest off the books; with its residue, or blending concentrate, it does not', async () => {
+    test('cracking concentrate into chloride with a third of its residue booked leaves the rest off the books, and its residue called mine tailings hides its thorium; with its radioactive residue, or blending concentrate, neither', async () => {
       await fresh();
       const chloride = (t: number) => lotOf(t, 0.4, BAYAN_OBO);
       await record(SEPARATOR, [
@@ -157,8 +157,12 @@ for (const engine of engines()) {
         processed('short', '07-20', [['c1', 1_000]], [['ch1', 'mixed-chloride-light', 1_000, chloride(1_000)], ['res1', 'slag-monazite-residue', 150, { Ce: 900_000, La: 450_000 }]]),
         processed('whole', '07-20', [['c2', 1_000]], [['ch2', 'mixed-chloride-light', 1_000, chloride(1_000)], ['res2', 'slag-monazite-residue', 450, { Ce: 2_700_000, La: 1_350_000 }]]),
         processed('blend', '07-21', [['c3', 400], ['c4', 400]], [['c34', 'concentrate-monazite', 800, lotOf(800, 0.42, BAYAN_OBO)]]),
+        imported('c5', 'concentrate-monazite', 1_000, lotOf(1_000, 0.42, BAYAN_OBO), 'AU'),
+        processed('plain', '07-22', [['c5', 1_000]], [['ch5', 'mixed-chloride-light', 1_000, chloride(1_000)], ['res5', 'tailings-bayan-obo', 450, { Ce: 2_700_000, La: 1_350_000 }]]),
       ]);
       await runCheck(world.store);
+      const ordinary = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'thorium-bearing residue declared ordinary');
+      assert.deepEqual(ordinary.map((a) => a.subject), [`${SEPARATOR}:res5`], 'the residue of cracking carries the thorium, whatever it is called');
       const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'residue left off the books');
       assert.deepEqual(alerts.map((a) => a.subject), [`${SEPARATOR}:short`]);
       assert.match(alerts[0]!.summary, /booked 150 t of residue \(.* of it; at least 40\.0 %\)/);

@@ -119,12 +119,13 @@ for (const engine of engines()) {
       assert.match(String(alerts[0]!.summaryZh), /出口管制元素 Sm/);
     });
 
-    test('misdeclared-product sees fresh samarium metal melted straight into "SmCo scrap"; a magnet line\'s swarf beside its magnets, and off-spec magnets scrapped whole, are quiet', async () => {
+    test('misdeclared-product sees fresh samarium metal melted straight into "SmCo scrap"; a magnet line\'s swarf beside its magnets, off-spec magnets scrapped whole and corroded metal written down to scrap are quiet', async () => {
       await fresh();
       await record(MAKER, [
         imported('sm', 'metal-sm', 400_000, { Sm: 396_000 }),
         imported('ndpr', 'metal-ndpr', 300_000, { Pr: 72_000, Nd: 225_000 }),
         imported('offspec', 'magnet-ndfeb-sintered', 1_000_000, { Pr: 72_000, Nd: 225_000 }),
+        imported('flooded', 'metal-ndpr', 500_000, { Pr: 120_000, Nd: 370_000 }),
       ]);
       await record(MAKER, [
         { id: 'melt', kind: 'process', time: at('2025-05-10'), inputs: [{ lot: 'sm', massGrams: 400_000 }], outputs: [{ id: 'smco-scrap', product: 'scrap-smco', massGrams: 1_150_000, composition: { Sm: 390_000 } }] },
@@ -133,6 +134,8 @@ for (const engine of engines()) {
           { id: 'swarf', product: 'scrap-ndfeb-swarf', massGrams: 250_000, composition: { Pr: 16_000, Nd: 50_000 } },
         ] },
         { id: 'scrapped', kind: 'process', time: at('2025-05-11'), inputs: [{ lot: 'offspec', massGrams: 1_000_000 }], outputs: [{ id: 'offspec-scrap', product: 'scrap-ndfeb-solid', massGrams: 1_000_000, composition: { Pr: 72_000, Nd: 225_000 } }] },
+        // Metal corroded in a flooded store, written down to scrap at the mass it had.
+        { id: 'corroded', kind: 'process', time: at('2025-05-11'), inputs: [{ lot: 'flooded', massGrams: 500_000 }], outputs: [{ id: 'flooded-scrap', product: 'scrap-ndfeb-solid', massGrams: 510_000, composition: { Pr: 120_000, Nd: 370_000 } }] },
       ]);
       const alerts = (await alertsOf('misdeclared-product')).filter((a) => a.evidence['scrapShare'] !== undefined);
       assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:melt`]);

@@ -109,6 +109,12 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
       // Output re-dated into another quota year leaves the year it was made in, however soon the
       // correction comes: a measuring error does not move an extraction across New Year.
       if (!afterDue && (sameYear || !QUOTA_KINDS.has(corrected.event.kind))) continue;
+      // An export struck out after it was reported did leave (customs cleared it): undoing it
+      // frees its licence's quantity for goods that never had one.
+      if (afterDue && corrected.event.kind === 'export' && replacement?.event.kind !== 'export') {
+        findings.push(destinationFinding(facts, correction, { from: corrected.event.destinationCountry, to: 'none: the export struck out' }, recordedMs));
+        continue;
+      }
       if (afterDue && replacement !== undefined) {
         const moved = destinationChange(corrected.event, replacement.event);
         if (moved !== undefined) {
@@ -162,7 +168,8 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
     if (correction === undefined || corrected === undefined) return undefined;
     const correctedAt = e.str('correctedAt');
     if (e.opt('movedFrom') !== undefined) {
-      return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}，距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：把物料去向从 ${e.str('movedFrom')} 改为 ${e.str('movedTo')}，以“${e.str('reason')}”为由改写了已报送的流向`;
+      const movedTo = e.str('movedTo').startsWith('none') ? '无（出口被删除）' : e.str('movedTo');
+      return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}，距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：把物料去向从 ${e.str('movedFrom')} 改为 ${movedTo}，以“${e.str('reason')}”为由改写了已报送的流向`;
     }
     if (e.opt('direction') === 'added') {
       return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：增加至 ${e.num('correctedTonnes')} 吨（${e.num('correctedTonnesReo')} 吨 REO），以“${e.str('reason')}”为由向已截止的月份追加 ${e.num('addedTonnesReo')} 吨 REO（${percent(e.num('addedReoShare'))}，容差为 REO 的 ${percent(e.at('thresholds').num('addedReoShareMax'))}）`;

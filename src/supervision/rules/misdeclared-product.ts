@@ -34,6 +34,9 @@ const thresholds = {
  * batch): anything made. Scrap from these alone, as most of what a process puts out, is not scrap:
  * nothing was made that it fell from. */
 const FRESH_FEED: ReadonlySet<string> = new Set(['ore', 'concentrate', 'mixed-compound', 'oxide', 'salt', 'metal']);
+/** Output over input mass above which a process that makes scrap of fresh material made something
+ * of it (an alloy, a magnet body): below, it wrote spoiled material down as scrap. */
+const FRESH_SCRAP_MASS_GAIN = 1.05;
 
 export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
   id: 'misdeclared-product',
@@ -365,6 +368,11 @@ function freshScrapFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeo
     scrapLots.push(qualifyLotId(output.id, facts.recorder.id));
   }
   if (scrapRe < t.reGramsMin || scrapRe <= outRe * t.freshScrapShareMax) return undefined;
+  // Fresh material spoiled and written down to scrap (corroded metal, a failed batch) keeps its
+  // mass; a melt that made an alloy of it (samarium with cobalt) put out more than it took in.
+  const inMass = applied.flows.reduce((sum, f) => (f.direction === -1 ? sum + f.massGrams : sum), 0);
+  const outMass = applied.event.outputs.reduce((sum, o) => sum + o.massGrams, 0);
+  if (outMass <= inMass * FRESH_SCRAP_MASS_GAIN) return undefined;
   const ref = eventRef(facts.recorder.id, applied.event.id);
   const scrapShare = share(scrapRe, outRe);
   return {

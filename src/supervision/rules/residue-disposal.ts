@@ -258,7 +258,17 @@ export const residueDisposal: PeriodRule<T> = {
         } else if (flow.direction === 1 && CRACKED.has(productByCode(flow.product)?.category ?? '')) cracked = true;
       }
       // Blending or sieving concentrate into concentrate cracks nothing.
-      if (!cracked || gangueGrams === 0 || residueGrams >= t.residueGangueShareMin * gangueGrams) return;
+      if (!cracked || gangueGrams === 0) return;
+      // Rock concentrate carries thorium, and cracking leaves it in the residue: a residue of
+      // cracking declared as an ordinary one (mine tailings, plain slag) is radioactive waste
+      // headed for a site not licensed for it.
+      const residuesOut = scanned.flows.filter((f) => f.direction === 1 && isResidue(f.product));
+      if (residuesOut.length > 0 && !residuesOut.some((f) => productByCode(f.product)?.radioactive === true)) {
+        const found = finding(residuesOut[0]!.lotId, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate and declared its residue ${residuesOut.map((f) => `${f.lotId} as ${f.product}`).join(', ')}, which is not radioactive: the thorium of the concentrate stays in its residue`, { problem: 'thorium-bearing residue declared ordinary', product: residuesOut[0]!.product, residueTonnes: tonnes(residuesOut.reduce((sum, f) => sum + f.massGrams, 0)), radioactive: false }, t, `${ref}:not-radioactive`);
+        found.evidence.lots = [...lots, ...residuesOut.map((f) => f.lotId)];
+        findings.push(found);
+      }
+      if ( residueGrams >= t.residueGangueShareMin * gangueGrams) return;
       const shareOfGangue = share(residueGrams, gangueGrams);
       const found = finding(ref, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate holding ${tonnes(gangueGrams)} t of gangue and booked ${tonnes(residueGrams)} t of residue (${percent(shareOfGangue)} of it; at least ${percent(t.residueGangueShareMin)}): the rest of its residue is not in the books`, { problem: 'residue left off the books', product, gangueTonnes: tonnes(gangueGrams), residueTonnes: tonnes(residueGrams), residueShareOfGangue: shareOfGangue }, t, `${ref}:residue-mass`);
       found.evidence.lots = lots;
@@ -380,6 +390,8 @@ export const residueDisposal: PeriodRule<T> = {
         return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入 ${e.num('residueTonnes')} 吨放射性尾渣，产出中却没有放射性物料（批次 ${subject}）：钍不会被处理掉，放射性尾渣被改称为普通废物`;
       case 'radioactive residue shrank':
         return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入 ${e.num('residueTonnes')} 吨放射性尾渣，产出合计仅 ${e.num('outTonnes')} 吨（${percent(e.num('outShare'))}，下限 ${percent(e.at('thresholds').num('reworkedMassShareMin'))}）：其余尾渣未入账`;
+      case 'thorium-bearing residue declared ordinary':
+        return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 分解岩矿精矿，却把其尾渣（批次 ${subject}，${e.num('residueTonnes')} 吨）申报为非放射性的${product}：精矿中的钍留在其尾渣中`;
       case 'tailings left off the books':
         return `${partyId} 的选矿事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入原矿 ${e.num('oreTonnes')} 吨，产出精矿 ${e.num('concentrateTonnes')} 吨，仅记录尾矿 ${e.num('tailingsTonnes')} 吨（下限为其余部分的 ${percent(e.at('thresholds').num('tailingsShareMin'))}）：尾矿未入账`;
       case 'residue left off the books':
