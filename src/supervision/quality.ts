@@ -18,8 +18,10 @@ export const RULE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'period-balance': ['unbalanced-period', 'recycler-buys-mineral'],
   'late-report': ['late-report'],
   'round-trip': ['round-trip'],
-  // The demo's recycler that buys concentrate goes on to separate it, with no licence or quota.
+  // The demo's recycler that buys concentrate goes on to separate it, with no licence or quota, and
+  // books the thorium-bearing residue of that cracking as ordinary recycling residue.
   'unlicensed-separation': ['recycler-buys-mineral'],
+  'residue-disposal': ['recycler-buys-mineral'],
 };
 
 /** Refused at capture by the hard rules; found when the ground truth records the refusal. */
