@@ -65,6 +65,17 @@ export function typicalGrade(product: Product): number {
   return total;
 }
 
+/** Share of a lot's rare earths below which an element is an impurity of it, not a part of it:
+ * separated products are sold at 99–99.9 % of their element (judgement). */
+export const TRACE_SHARE = 0.01;
+
+/** The elements a lot carries as a part of it, traces (at most `traceShare` of its rare earths)
+ * left out. */
+export function carriedElements(c: Composition, traceShare = TRACE_SHARE): ElementSymbol[] {
+  const total = reGrams(c);
+  return ELEMENT_SYMBOLS.filter((e) => (c[e] ?? 0) > traceShare * total && (c[e] ?? 0) > 0);
+}
+
 /** Each element's share of the rare earths; undefined when there are none. */
 export function reShares(c: Composition): Partial<Record<ElementSymbol, number>> | undefined {
   const total = reGrams(c);

@@ -3,7 +3,7 @@
 // judged as the registry stood at the activity's time. The rules differ only in which activity
 // they look at; why a licence falls short is said here once, in the same words for all of them.
 import { activityZh, oreTypeZh, productsZh } from './evidence.ts';
-import type { LicenceFacts } from './rule.ts';
+import type { DocumentFacts, LicenceFacts } from './rule.ts';
 import { productByCode } from '../domain/products.ts';
 
 export interface LicensedActivity {
@@ -48,6 +48,19 @@ export function licenceGap(licence: LicenceFacts | undefined, licenceId: string,
   const elements = outside(activity.elements, licence.scope.elements);
   if (elements.length > 0) return { kind: 'elements', licence: licence.id, scope: licence.scope.elements!, outside: elements };
   return undefined;
+}
+
+/** Why `licence` does not cover `activity` done at the plant `facility`: a licence the registry
+ * binds to plants covers those plants (and any plant registered under it at some time), one bound
+ * to none covers the holder's sites. No facility named, no plant is judged. */
+export function licenceGapAt(
+  facts: Pick<DocumentFacts, 'facilitiesUnder' | 'facilityLicences'>, licence: LicenceFacts, activity: LicensedActivity, facility: string | undefined,
+): LicenceGap | undefined {
+  const gap = licenceGap(licence, licence.id, activity);
+  if (gap !== undefined || facility === undefined) return gap;
+  const plants = facts.facilitiesUnder(licence.id);
+  if (plants.length === 0 || plants.includes(facility) || facts.facilityLicences(facility).includes(licence.id)) return undefined;
+  return { kind: 'plants', licence: licence.id, plants, facility };
 }
 
 export function gapText(gap: LicenceGap): string {

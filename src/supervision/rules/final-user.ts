@@ -10,13 +10,10 @@ import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
 import { formatShanghai, shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
 import { exportControlsFor } from '../../domain/export-controls.ts';
-import type { ElementSymbol } from '../../domain/elements.ts';
+import { carriedElements } from '../../domain/product-fit.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { serviceDaysMin: 365, dopantTonnesMax: 2 };
-
-/** Share of a lot's rare earths below which an element is an impurity, not what is delivered. */
-const TRACE_SHARE = 0.01;
 
 /** Forms in which a dopant sector takes the magnet elements. */
 const DOPANT_FORMS: ReadonlySet<string> = new Set(['oxide', 'salt', 'metal']);
@@ -73,8 +70,7 @@ export const finalUser: PeriodRule<typeof thresholds> = {
           // only to a final user the record identifies (its credit code, as its VAT invoice bears);
           // to a name alone, it has gone nobody can say where.
           if (event.customer.id === undefined && flow !== undefined) {
-            const re = Object.values(flow.elements).reduce((sum, g) => sum + (g ?? 0), 0);
-            const carried = (Object.keys(flow.elements) as ElementSymbol[]).filter((e) => (flow.elements[e] ?? 0) > TRACE_SHARE * re);
+            const carried = carriedElements(flow.elements);
             const controls = exportControlsFor(product, carried, shanghaiDay(scanned.timeMs));
             const controlled = carried.filter((e) => controls.some((c) => c.elements === undefined || c.elements.includes(e)));
             if (controls.length > 0) {

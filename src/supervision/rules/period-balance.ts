@@ -56,16 +56,12 @@ interface Span {
   gainEvents: Set<string>;
 }
 
-/** Bulk material booked wet, whose mass falls as it dries or drains: residue cake weighed at the
- * filter press. Ores and concentrates are booked and traded by dry weight (dry metric tonnes), so
- * drying changes nothing the books hold. */
-const WET_BULK: ReadonlySet<string> = new Set(['slag', 'tailings']);
-
 interface AdjustedLot {
   lot: string;
   /** The lot's mass when it was made. */
   madeGrams: number;
-  /** Share of its made mass its adjustments may remove: a wet bulk lot loses water. */
+  /** Share of its made mass its adjustments may remove: residue cake, booked wet as weighed at the
+   * filter press, loses water; ores and concentrates are booked by dry weight. */
   outShareMax: number;
   outGrams: number;
   inGrams: number;
@@ -368,7 +364,7 @@ function observeAdjust(scanned: ScannedEvent, adjusted: Map<string, AdjustedLot>
   for (const flow of scanned.flows) {
     adjustments.push({ party: scanned.partyId, lot: flow.lotId, timeMs: scanned.timeMs, ref, direction: flow.direction, grams: flow.massGrams });
     const lot = adjusted.get(flow.lotId) ?? {
-      lot: flow.lotId, madeGrams: madeGrams.get(flow.lotId) ?? 0, outShareMax: WET_BULK.has(productByCode(flow.product)?.category ?? '') ? t.adjustShareWetMax : t.adjustShareMax, outGrams: 0, inGrams: 0, outReo: 0, inReo: 0, party: scanned.partyId, events: [], reasons: [],
+      lot: flow.lotId, madeGrams: madeGrams.get(flow.lotId) ?? 0, outShareMax: RESIDUE_CATEGORIES.has(productByCode(flow.product)?.category ?? 'ore') ? t.adjustShareWetMax : t.adjustShareMax, outGrams: 0, inGrams: 0, outReo: 0, inReo: 0, party: scanned.partyId, events: [], reasons: [],
     };
     adjusted.set(flow.lotId, lot);
     if (flow.direction === -1) {

@@ -20,6 +20,7 @@ import { lotNamespace, qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { disposalMethodZh, eventIdOf, eventRef, percent, productZh, share, tonnes, zhFrom } from '../evidence.ts';
 import { oreTypeOf } from '../activity.ts';
+import { MINED_CATEGORIES } from '../../domain/origins.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
@@ -264,15 +265,11 @@ export const residueDisposal: PeriodRule<T> = {
       // headed for a site not licensed for it.
       const residuesOut = scanned.flows.filter((f) => f.direction === 1 && isResidue(f.product));
       if (residuesOut.length > 0 && !residuesOut.some((f) => productByCode(f.product)?.radioactive === true)) {
-        const found = finding(residuesOut[0]!.lotId, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate and declared its residue ${residuesOut.map((f) => `${f.lotId} as ${f.product}`).join(', ')}, which is not radioactive: the thorium of the concentrate stays in its residue`, { problem: 'thorium-bearing residue declared ordinary', product: residuesOut[0]!.product, residueTonnes: tonnes(residuesOut.reduce((sum, f) => sum + f.massGrams, 0)), radioactive: false }, t, `${ref}:not-radioactive`);
-        found.evidence.lots = [...lots, ...residuesOut.map((f) => f.lotId)];
-        findings.push(found);
+        findings.push(finding(residuesOut[0]!.lotId, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate and declared its residue ${residuesOut.map((f) => `${f.lotId} as ${f.product}`).join(', ')}, which is not radioactive: the thorium of the concentrate stays in its residue`, { problem: 'thorium-bearing residue declared ordinary', product: residuesOut[0]!.product, residueTonnes: tonnes(residuesOut.reduce((sum, f) => sum + f.massGrams, 0)), radioactive: false }, t, `${ref}:not-radioactive`, [...lots, ...residuesOut.map((f) => f.lotId)]));
       }
-      if ( residueGrams >= t.residueGangueShareMin * gangueGrams) return;
+      if (residueGrams >= t.residueGangueShareMin * gangueGrams) return;
       const shareOfGangue = share(residueGrams, gangueGrams);
-      const found = finding(ref, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate holding ${tonnes(gangueGrams)} t of gangue and booked ${tonnes(residueGrams)} t of residue (${percent(shareOfGangue)} of it; at least ${percent(t.residueGangueShareMin)}): the rest of its residue is not in the books`, { problem: 'residue left off the books', product, gangueTonnes: tonnes(gangueGrams), residueTonnes: tonnes(residueGrams), residueShareOfGangue: shareOfGangue }, t, `${ref}:residue-mass`);
-      found.evidence.lots = lots;
-      findings.push(found);
+      findings.push(finding(ref, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate holding ${tonnes(gangueGrams)} t of gangue and booked ${tonnes(residueGrams)} t of residue (${percent(shareOfGangue)} of it; at least ${percent(t.residueGangueShareMin)}): the rest of its residue is not in the books`, { problem: 'residue left off the books', product, gangueTonnes: tonnes(gangueGrams), residueTonnes: tonnes(residueGrams), residueShareOfGangue: shareOfGangue }, t, `${ref}:residue-mass`, lots));
     }
 
     /** Beneficiation turns ore into concentrate and tailings: ore that leaves no tailings in the
@@ -295,9 +292,7 @@ export const residueDisposal: PeriodRule<T> = {
       }
       const gangue = oreGrams - concentrateGrams;
       if (oreGrams === 0 || concentrateGrams === 0 || gangue <= 0 || tailingsGrams >= t.tailingsShareMin * gangue) return;
-      const found = finding(lots[0]!, scanned, ref, `beneficiation ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(oreGrams)} t of ore, made ${tonnes(concentrateGrams)} t of concentrate and booked ${tonnes(tailingsGrams)} t of tailings (${percent(share(tailingsGrams, gangue))} of the rest; at least ${percent(t.tailingsShareMin)}): the tailings are not in the books`, { problem: 'tailings left off the books', product: productByCode(scanned.flows.find((f) => f.direction === -1 && productByCode(f.product)?.category === 'ore')!.product)!.code, oreTonnes: tonnes(oreGrams), concentrateTonnes: tonnes(concentrateGrams), tailingsTonnes: tonnes(tailingsGrams) }, t, `${ref}:tailings`);
-      found.evidence.lots = lots;
-      findings.push(found);
+      findings.push(finding(lots[0]!, scanned, ref, `beneficiation ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(oreGrams)} t of ore, made ${tonnes(concentrateGrams)} t of concentrate and booked ${tonnes(tailingsGrams)} t of tailings (${percent(share(tailingsGrams, gangue))} of the rest; at least ${percent(t.tailingsShareMin)}): the tailings are not in the books`, { problem: 'tailings left off the books', product: productByCode(scanned.flows.find((f) => f.direction === -1 && productByCode(f.product)?.category === 'ore')!.product)!.code, oreTonnes: tonnes(oreGrams), concentrateTonnes: tonnes(concentrateGrams), tailingsTonnes: tonnes(tailingsGrams) }, t, `${ref}:tailings`, lots));
     }
 
     /** Residue worked again stays waste: it comes out as residue or as the rare earth compounds a
@@ -316,7 +311,7 @@ export const residueDisposal: PeriodRule<T> = {
           lots.push(flow.lotId);
         } else if (flow.direction === 1) {
           massOut += flow.massGrams;
-          if (MINED.has(productByCode(flow.product)?.category ?? '')) {
+          if (MINED_CATEGORIES.has(productByCode(flow.product)?.category ?? 'slag')) {
             mined.push(flow.lotId);
             lots.push(flow.lotId);
           }
@@ -324,22 +319,16 @@ export const residueDisposal: PeriodRule<T> = {
       }
       if (residueIn === 0) return;
       if (mined.length > 0) {
-        const found = finding(mined[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(residueIn)} t of residue and put out ore or concentrate (lot ${mined.join(', ')}): waste blended into feed and passed off as mined material`, { problem: 'residue passed off as ore', product: productByCode(scanned.flows.find((f) => f.direction === -1 && isResidue(f.product))!.product)!.code, residueTonnes: tonnes(residueIn), radioactive: radioactiveIn > 0 }, t, `${ref}:residue-as-ore`);
-        found.evidence.lots = lots;
-        findings.push(found);
+        findings.push(finding(mined[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(residueIn)} t of residue and put out ore or concentrate (lot ${mined.join(', ')}): waste blended into feed and passed off as mined material`, { problem: 'residue passed off as ore', product: productByCode(scanned.flows.find((f) => f.direction === -1 && isResidue(f.product))!.product)!.code, residueTonnes: tonnes(residueIn), radioactive: radioactiveIn > 0 }, t, `${ref}:residue-as-ore`, lots));
       }
       // Thorium is not treated away: what a process makes of radioactive residue is radioactive.
       const radioactiveOut = scanned.flows.some((f) => f.direction === 1 && productByCode(f.product)?.radioactive === true);
       if (radioactiveIn > 0 && !radioactiveOut) {
         const out = scanned.flows.filter((f) => f.direction === 1).map((f) => f.lotId);
-        const found = finding(out[0] ?? lots[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(radioactiveIn)} t of radioactive residue and put out nothing radioactive (lot ${out.join(', ')}): thorium is not treated away, so radioactive residue has been relabelled as ordinary waste`, { problem: 'radioactive residue relabelled', product: productByCode(scanned.flows.find((f) => f.direction === -1 && productByCode(f.product)?.radioactive === true)!.product)!.code, residueTonnes: tonnes(radioactiveIn), radioactive: true }, t, `${ref}:relabelled`);
-        found.evidence.lots = [...lots, ...out];
-        findings.push(found);
+        findings.push(finding(out[0] ?? lots[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(radioactiveIn)} t of radioactive residue and put out nothing radioactive (lot ${out.join(', ')}): thorium is not treated away, so radioactive residue has been relabelled as ordinary waste`, { problem: 'radioactive residue relabelled', product: productByCode(scanned.flows.find((f) => f.direction === -1 && productByCode(f.product)?.radioactive === true)!.product)!.code, residueTonnes: tonnes(radioactiveIn), radioactive: true }, t, `${ref}:relabelled`, [...lots, ...out]));
       }
       if (radioactiveIn > 0 && massOut < t.reworkedMassShareMin * radioactiveIn) {
-        const found = finding(lots[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(radioactiveIn)} t of radioactive residue and put out ${tonnes(massOut)} t in all (${percent(massOut / radioactiveIn)}; at least ${percent(t.reworkedMassShareMin)}): the rest of the residue is not in the books`, { problem: 'radioactive residue shrank', product: productByCode(scanned.flows.find((f) => f.direction === -1 && isResidue(f.product))!.product)!.code, residueTonnes: tonnes(radioactiveIn), outTonnes: tonnes(massOut), outShare: share(massOut, radioactiveIn), radioactive: true }, t, `${ref}:residue-shrank`);
-        found.evidence.lots = lots;
-        findings.push(found);
+        findings.push(finding(lots[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(radioactiveIn)} t of radioactive residue and put out ${tonnes(massOut)} t in all (${percent(massOut / radioactiveIn)}; at least ${percent(t.reworkedMassShareMin)}): the rest of the residue is not in the books`, { problem: 'radioactive residue shrank', product: productByCode(scanned.flows.find((f) => f.direction === -1 && isResidue(f.product))!.product)!.code, residueTonnes: tonnes(radioactiveIn), outTonnes: tonnes(massOut), outShare: share(massOut, radioactiveIn), radioactive: true }, t, `${ref}:residue-shrank`, lots));
       }
     }
 
@@ -408,9 +397,6 @@ export const residueDisposal: PeriodRule<T> = {
   }),
 };
 
-/** What is mined: residue comes out of no process as either. */
-const MINED: ReadonlySet<string> = new Set(['ore', 'concentrate']);
-
 /** What cracking a concentrate makes: its rare earths as compounds, free of the gangue. */
 const CRACKED: ReadonlySet<string> = new Set(['mixed-compound', 'oxide', 'salt']);
 
@@ -419,14 +405,15 @@ function isResidue(product: string): boolean {
   return category !== undefined && RESIDUE_CATEGORIES.has(category);
 }
 
-function finding(lot: string, scanned: ScannedEvent, ref: string, summary: string, figures: Record<string, unknown>, t: T, key: string): Finding {
+/** A finding about `subject` (a lot, or the process event), naming `lots` (by default the subject). */
+function finding(subject: string, scanned: ScannedEvent, ref: string, summary: string, figures: Record<string, unknown>, t: T, key: string, lots: readonly string[] = [subject]): Finding {
   return {
     ruleId: 'residue-disposal',
     key,
     partyId: scanned.partyId,
     period: shanghaiMonth(scanned.timeMs),
-    subject: lot,
+    subject,
     summary,
-    evidence: { events: [ref], lots: [lot], thresholds: t, ...figures },
+    evidence: { events: [ref], lots: [...lots], thresholds: t, ...figures },
   };
 }

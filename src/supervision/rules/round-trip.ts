@@ -22,7 +22,7 @@
 // `directReturnShareMax` of it in all, within `directReturnDaysMax`, and not itself a return sent
 // back again: the whole lot straight back, a repacked lot, a third party or a ping-pong of
 // returns are judged as before.
-import { distributionDistance } from '../../domain/product-fit.ts';
+import { carriedElements, distributionDistance } from '../../domain/product-fit.ts';
 import type { Composition } from '../../domain/composition.ts';
 import { CHAIN_STAGES, productByCode, type ProductCategory } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
@@ -344,9 +344,8 @@ function matchingExport(exports: readonly Export[], head: number, scanned: Scann
 function tolledExport(
   exports: readonly Export[], head: number, scanned: ScannedEvent, made: ScannedFlow, t: typeof thresholds, windowMs: number, judged: (sent: Export) => boolean,
 ): { export: Export; returnedShare: number } | undefined {
-  const total = elementGrams(made.elements);
-  if (total === 0) return undefined;
-  const carried = (Object.keys(made.elements) as (keyof Composition)[]).filter((e) => (made.elements[e] ?? 0) > TOLL_TRACE_SHARE * total);
+  const carried = carriedElements(made.elements);
+  if (carried.length === 0) return undefined;
   for (let i = head; i < exports.length; i += 1) {
     const candidate = exports[i]!;
     if (candidate.timeMs > scanned.timeMs || scanned.timeMs - candidate.timeMs > windowMs || !judged(candidate)) continue;
@@ -362,9 +361,6 @@ function tolledExport(
 
 /** Feed that only a licensed separator may process at home, inside its quota. */
 const MINERAL_FEED: ReadonlySet<string> = new Set(['ore', 'concentrate', 'mixed-compound']);
-
-/** Share of an import's rare earths below which an element is a trace, not what came back. */
-const TOLL_TRACE_SHARE = 0.01;
 
 function related(registry: RegistryFacts, a: string, b: string): boolean {
   if (a === b) return true;

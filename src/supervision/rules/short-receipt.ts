@@ -2,14 +2,12 @@
 // transit is how material leaves the traced chain.
 import { shanghaiMonth } from '../../domain/periods.ts';
 import { productByCode } from '../../domain/products.ts';
+import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 
 const thresholds = { shortShareMax: 0.005, shortGramsMin: 1_000, residueShortShareMax: 0.1 };
-
-/** Residue booked wet, as weighed at the filter press: water drains from it on the way. */
-const WET_RESIDUE: ReadonlySet<string> = new Set(['slag', 'tailings']);
 
 export const shortReceipt: CaptureRule<typeof thresholds> = {
   id: 'short-receipt',
@@ -39,7 +37,8 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
       if (lot === undefined || lot.status !== 'in_transit') continue;
       const shipped = lot.massGramsRemaining;
       const short = shipped - event.massGrams;
-      const tolerance = WET_RESIDUE.has(productByCode(lot.product)?.category ?? '') ? t.residueShortShareMax : t.shortShareMax;
+      // Residue is booked wet, as weighed at the filter press: water drains from it on the way.
+      const tolerance = RESIDUE_CATEGORIES.has(productByCode(lot.product)?.category ?? 'ore') ? t.residueShortShareMax : t.shortShareMax;
       if (short <= t.shortGramsMin || short <= shipped * tolerance) continue;
       const ref = eventRef(facts.recorder.id, event.id);
       findings.push({

@@ -5,7 +5,7 @@
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { isElementSymbol, type ElementSymbol } from '../../domain/elements.ts';
 import { exportControlsFor } from '../../domain/export-controls.ts';
-import { controlledShareMisfit, FIT_LIMITS_DEFAULT, productMisfits } from '../../domain/product-fit.ts';
+import { carriedElements, controlledShareMisfit, FIT_LIMITS_DEFAULT, productMisfits } from '../../domain/product-fit.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
@@ -67,8 +67,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       // What is exported is the elements it carries as a part of it, not the impurities a separated
       // product carries (parts per million of Y in La oxide, 0.4 % Tb in Dy oxide): those neither
       // make an export controlled nor fall under a licence's element scope.
-      const reTotal = elements.reduce((s, e) => s + (exported[e] ?? 0), 0);
-      const carried = elements.filter((e) => (exported[e] ?? 0) > t.traceShareMax * reTotal);
+      const carried = carriedElements(exported, t.traceShareMax);
       const controls = exportControlsFor(lot.product, carried, day, misfits.length === 0);
       if (controls.length === 0) continue;
       // The licence as it stood on the day, and its scope: the product and the controlled elements.

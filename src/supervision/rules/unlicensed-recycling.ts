@@ -8,12 +8,12 @@
 // off-cuts into the same alloy or magnet is not recovery, and a party with no recycling licence may
 // trade scrap: neither is looked at.
 import { productByCode } from '../../domain/products.ts';
-import { reShares } from '../../domain/product-fit.ts';
+import { carriedElements } from '../../domain/product-fit.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { lotNamespace, qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
-import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
+import { gapText, gapTextZh, licenceGapAt, type LicenceGap } from '../licence-coverage.ts';
 import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
 const thresholds = {};
@@ -23,13 +23,11 @@ const RECOVERY_LICENCES: ReadonlySet<string> = new Set(['recycling', 'separation
 const SCRAP: ReadonlySet<string> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag']);
 /** What recovery makes: the chain's separated and smelted products. */
 const RECOVERED: ReadonlySet<string> = new Set(['concentrate', 'mixed-compound', 'oxide', 'salt', 'metal']);
-/** Share of a lot's rare earths below which an element is a trace, not something recovered. */
-const TRACE_SHARE = 0.01;
-
 const categoryOf = (product: string | undefined) => productByCode(product ?? '')?.category ?? '';
 
+/** The elements the lots carry as a part of them, traces left out. */
 function elementsOf(compositions: readonly Composition[]): string[] {
-  return [...new Set(compositions.flatMap((c) => Object.entries(reShares(c) ?? {}).filter(([, share]) => share > TRACE_SHARE).map(([e]) => e)))].sort();
+  return [...new Set(compositions.flatMap((c) => carriedElements(c)))].sort();
 }
 
 interface Recovery {
@@ -52,10 +50,7 @@ function uncovered(facts: DocumentFacts, r: Recovery): { gap: LicenceGap | null 
   const day = shanghaiDay(r.timeMs);
   const held = facts.licencesAt(r.timeMs).filter((l) => RECOVERY_LICENCES.has(l.activity));
   if (held.length === 0) return { gap: null };
-  const plants = (id: string) => facts.facilitiesUnder(id);
-  const here = (id: string) => r.facility === undefined || plants(id).length === 0 || plants(id).includes(r.facility) || facts.facilityLicences(r.facility).includes(id);
-  const gaps = held.map((l): LicenceGap | undefined => licenceGap(l, l.id, { party: facts.recorder.id, activity: l.activity, day, fed: r.scrap, elements: r.elements })
-    ?? (here(l.id) ? undefined : { kind: 'plants', licence: l.id, plants: plants(l.id), facility: r.facility! }));
+  const gaps = held.map((l) => licenceGapAt(facts, l, { party: facts.recorder.id, activity: l.activity, day, fed: r.scrap, elements: r.elements }, r.facility));
   return gaps.includes(undefined) ? undefined : { gap: gaps[0]! };
 }
 

@@ -10,7 +10,7 @@ import { isSeparationFeed, productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { oreTypeOf, type OreType } from '../activity.ts';
 import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
-import { licenceGap, shortfallText, shortfallTextZh, type LicenceGap, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
+import { licenceGap, licenceGapAt, shortfallText, shortfallTextZh, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
 import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
@@ -131,10 +131,7 @@ function separationProblems(
   const day = shanghaiDay(timeMs);
   const need: LicensedActivity = { party: recorder, activity: 'separation', day, endedNoEarlierThan: shanghaiDay(timeMs - t.licenceGraceDays * DAY_MS), products, elements, fed };
   const held = facts.licencesAt(timeMs).filter((l) => l.activity === 'separation');
-  // A licence the registry binds to plants covers those plants (and any this plant was under).
-  const plants = (id: string) => facts.facilitiesUnder(id);
-  const here = (id: string) => plants(id).length === 0 || plants(id).includes(facilityId) || facts.facilityLicences(facilityId).includes(id);
-  const gaps = held.map((l): LicenceGap | undefined => licenceGap(l, l.id, need) ?? (here(l.id) ? undefined : { kind: 'plants', licence: l.id, plants: plants(l.id), facility: facilityId }));
+  const gaps = held.map((l) => licenceGapAt(facts, l, need, facilityId));
   if (held.length === 0) reasons.push({ kind: 'no-separation-licence', party: recorder, day });
   else if (!gaps.includes(undefined)) reasons.push({ kind: 'licence-gap', gap: gaps[0]! });
   else {

@@ -7,7 +7,7 @@
 // product's elements into separate lots (NdPr oxide into Pr and Nd metal) is separation, whatever
 // it also reduces: only a separation licence covers it.
 import { productByCode } from '../../domain/products.ts';
-import { reShares } from '../../domain/product-fit.ts';
+import { carriedElements } from '../../domain/product-fit.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
 import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
 import { gapText, gapTextZh, licenceGap, type LicenceGap } from '../licence-coverage.ts';
@@ -22,12 +22,9 @@ const thresholds = {};
 const SMELTING_LICENCES: ReadonlySet<string> = new Set(['metal-smelting', 'separation']);
 const SEPARATED: ReadonlySet<string> = new Set(['oxide', 'salt']);
 const SMELTED: ReadonlySet<string> = new Set(['metal', 'alloy']);
-/** Share of a lot's rare earths below which an element is a trace, not a part of its mix. */
-const TRACE_SHARE = 0.01;
-
 /** The elements that make up a mix, traces left out. */
 function partsOf(c: Composition): Set<string> {
-  return new Set(Object.entries(reShares(c) ?? {}).filter(([, share]) => share > TRACE_SHARE).map(([e]) => e));
+  return new Set(carriedElements(c));
 }
 
 /** Whether the outputs part an input's mix: an input carries two elements or more, and no output
