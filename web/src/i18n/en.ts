@@ -14,6 +14,7 @@ const CODES_EN = {
   'an unidentified final user': 'a final user the record does not identify', 'residue left off the books': 'residue left off the books',
   'residue passed off as ore': 'residue passed off as ore or concentrate', 'radioactive residue relabelled': 'radioactive residue relabelled as ordinary waste', 'radioactive residue shrank': 'radioactive residue shrank in a rework', 'collected from a registered party': 'scrap collected from a registered party', 'received faster than any transport': 'received faster than any transport',
   'shipped-to-non-separator': 'shipped to a party that cannot separate it', 'tailings left off the books': 'tailings left off the books',
+  'thorium-bearing residue declared ordinary': 'thorium-bearing residue declared as ordinary waste',
   deliver: 'delivery to a final user', 'controlled-share': 'share of controlled elements',
   'rich residue disposed of': 'residue far richer than its kind disposed of', 'recyclable scrap disposed of': 'scrap worth recycling disposed of',
   'disposed of at an unlicensed site': 'disposed of at a site no licence covers', 'not used by its sector': 'a product the final user\'s sector does not use',

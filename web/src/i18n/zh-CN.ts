@@ -13,6 +13,7 @@ const CODES_ZH: Dictionary['codes'] = {
   'an unidentified final user': '无法识别的终端用户', 'residue left off the books': '尾渣未入账',
   'residue passed off as ore': '尾渣冒充原矿或精矿', 'radioactive residue relabelled': '放射性尾渣改称普通废物', 'radioactive residue shrank': '放射性尾渣再处理后减少', 'collected from a registered party': '从登记企业收集废料', 'received faster than any transport': '到货快于任何运输方式',
   'shipped-to-non-separator': '发运给无分离资质的一方', 'tailings left off the books': '尾矿未入账',
+  'thorium-bearing residue declared ordinary': '含钍尾渣申报为普通废渣',
   deliver: '交付终端用户', 'controlled-share': '管制元素占比',
   'rich residue disposed of': '处置稀土含量远高于同类的尾渣', 'recyclable scrap disposed of': '处置值得回收的废料',
   'disposed of at an unlicensed site': '在许可证未涵盖的场地处置', 'not used by its sector': '终端用户所在行业不使用该产品',
