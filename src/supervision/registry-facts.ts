@@ -47,6 +47,11 @@ export async function loadRegistryFacts(db: Kysely<Database>): Promise<RegistryF
     quotaKgReoByOre: (holder, activity, year) => quotaKgByOre.get(`${holder}|${activity}|${year}`),
     partyAt: (id, atMs) => partyVersions.get(id)?.at(atMs),
     licenceAt: (id, atMs) => licenceVersions.get(id)?.at(atMs),
+    deregisteredFromMs: (id) => {
+      const versions = partyVersions.get(id);
+      if (versions?.current.status !== 'deregistered') return undefined;
+      return versions.past.filter((version) => version.value.status !== 'deregistered').at(-1)?.validToMs;
+    },
     members: (group) => members.get(group) ?? [],
     facilitiesUnder: (licenceId) => boundTo.get(licenceId) ?? [],
   };

@@ -94,6 +94,7 @@ export interface PartyFacts {
   roles: readonly string[];
   region: string;
   groupId: string | null;
+  status: string;
 }
 
 /** An event of the document as applied: where it sits and what it moved. */
@@ -189,6 +190,9 @@ export interface RegistryFacts {
   partyAt(id: string, atMs: number): PartyFacts | undefined;
   /** A licence as the registry stood at `atMs`. */
   licenceAt(id: string, atMs: number): LicenceFacts | undefined;
+  /** When a party now deregistered stopped being registered: the end of its last version that was
+   * not deregistered; undefined for a party registered now, or one never registered otherwise. */
+  deregisteredFromMs(id: string): number | undefined;
   /** Groups' members. */
   members(groupId: string): readonly string[];
   /** The facilities the registry binds to a licence (today's registry). */

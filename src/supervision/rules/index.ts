@@ -19,6 +19,7 @@ import { residueDisposal } from './residue-disposal.ts';
 import { reusedDeclaration } from './reused-declaration.ts';
 import { roundTrip } from './round-trip.ts';
 import { shortReceipt } from './short-receipt.ts';
+import { stockAtDeregistration } from './stock-at-deregistration.ts';
 import { unlicensedExport } from './unlicensed-export.ts';
 import { untracedSeparation } from './untraced-separation.ts';
 import { unlicensedSeparation } from './unlicensed-separation.ts';
@@ -32,7 +33,7 @@ export const CAPTURE_RULES: readonly CaptureRule[] = [
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   overQuota, groupOverQuota, exportBeyondLicence, neverReceived, periodBalance, lateReport, roundTrip, overCapacity, residueDisposal,
-  recyclerMineralAncestry, lotChronology, reusedDeclaration, finalUser,
+  recyclerMineralAncestry, lotChronology, reusedDeclaration, finalUser, stockAtDeregistration,
 ] as unknown as PeriodRule[];
 
 export const RULES: readonly Rule[] = [...CAPTURE_RULES, ...PERIOD_RULES];

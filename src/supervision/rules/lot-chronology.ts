@@ -6,7 +6,9 @@
 // shipped on 28 December and "extracted" on 2 January is output moved across a period boundary:
 // mined when the year's quota was spent, dated so that it counts against the next. Honest clocks
 // disagree by hours at most (a receipt entered by date only, as the spreadsheet door records it,
-// at midnight), so small inversions are left alone.
+// at midnight), so small inversions are left alone. One party's own two timed entries share one
+// clock: its receipt of a lot at 08:00 and its disposal of the same lot 16 hours earlier cannot
+// both be true, and only a date entered without a time earns the day's tolerance.
 import { reoGrams } from '../../domain/composition.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { provinceDistanceKm } from '../../domain/regions.ts';
@@ -14,7 +16,15 @@ import { bounded, eventKindZh, eventRef, tonnes, zhFrom } from '../evidence.ts';
 import { formatShanghai, shanghaiMonth, shanghaiYear } from '../../domain/periods.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
-const thresholds = { toleranceHours: 24, transitSpeedKmhMax: 800, transitSlackKm: 600 };
+const thresholds = { toleranceHours: 24, ownClockToleranceHours: 1, transitSpeedKmhMax: 800, transitSlackKm: 600 };
+
+const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** A time at Shanghai midnight: a date entered without a time of day. */
+function dateOnly(timeMs: number): boolean {
+  return (timeMs + SHANGHAI_OFFSET_MS) % DAY_MS === 0;
+}
 
 /** The event a lot's later events depend on: the one that made it, or the last that moved it
  * between holders (its shipment whole, its receipt). */
@@ -39,6 +49,8 @@ interface Inversion {
   earliestRef: string;
   earliestKind: string;
   madeReoGrams: number;
+  /** The tolerance that was exceeded: the day's, or one party's own clock's. */
+  toleranceHours: number;
 }
 
 /** The lots an event takes from, moves or counts: not those it makes. */
@@ -94,6 +106,7 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
     transitSpeedKmhMax: 'fastest door-to-door speed, km/h, at which a shipment can cover the distance between the shipper\'s and the receiver\'s provinces: an airliner\'s, with no time for loading or the road at either end (a judgement)',
     transitSlackKm: 'km of that distance taken as covered at once: the parties\' sites may lie this far from their provinces\' seats, which the distance is measured between (Inner Mongolia and Xinjiang span more; a judgement)',
     toleranceHours: 'hours by which an event may be dated before the event its lot depends on: clocks of two parties, and a date entered without a time (the spreadsheet door records it at midnight, up to a day before an event timed later the same day). A judgement: shared/DOMAIN.md has no figure',
+    ownClockToleranceHours: 'the same, where one party timed both events (neither at midnight, a date without a time): one clock, so only rounding separates them (a judgement)',
   },
   start({ registry }, t) {
     const clocks = new Map<string, LotClock>();
@@ -102,17 +115,20 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
     const shipped = new Map<string, { sinceMs: number; party: string; eventId: string }>();
     const inversions = new Map<string, Inversion>();
     const toleranceMs = t.toleranceHours * 3_600_000;
+    const ownToleranceMs = t.ownClockToleranceHours * 3_600_000;
     return {
       observe(scanned) {
         const { event } = scanned;
         for (const lot of lotsActedOn(scanned)) {
           const clock = clocks.get(lot);
-          if (clock === undefined || clock.sinceMs - scanned.timeMs <= toleranceMs) continue;
+          if (clock === undefined) continue;
+          const ownClock = clock.party === scanned.partyId && !dateOnly(clock.sinceMs) && !dateOnly(scanned.timeMs);
+          if (clock.sinceMs - scanned.timeMs <= (ownClock ? ownToleranceMs : toleranceMs)) continue;
           const ref = eventRef(scanned.partyId, scanned.eventId);
           const dependsOn = eventRef(clock.party, clock.eventId);
           let inversion = inversions.get(dependsOn);
           if (inversion === undefined) {
-            inversion = { clock: { ...clock }, lots: new Set(), events: [], parties: new Set(), earliestMs: scanned.timeMs, earliestRef: ref, earliestKind: event.kind, madeReoGrams: 0 };
+            inversion = { clock: { ...clock }, lots: new Set(), events: [], parties: new Set(), earliestMs: scanned.timeMs, earliestRef: ref, earliestKind: event.kind, madeReoGrams: 0, toleranceHours: ownClock ? t.ownClockToleranceHours : t.toleranceHours };
             inversions.set(dependsOn, inversion);
           }
           if (!inversion.lots.has(lot)) {
@@ -195,12 +211,12 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
             partyId: clock.party,
             period: shanghaiMonth(inversion.earliestMs),
             subject: lots[0]!,
-            summary: `lot ${lots.join(', ')}, by ${clock.kind} ${dependsOn} dated ${formatShanghai(clock.sinceMs)}, was used ${hours} h (${Math.round(hours / 2.4) / 10} days) before it: ${inversion.earliestKind} ${inversion.earliestRef} dated ${formatShanghai(inversion.earliestMs)}${inversion.events.length > 1 ? ` and ${inversion.events.length - 1} more event(s)` : ''} (tolerance ${t.toleranceHours} h)${quota}`,
+            summary: `lot ${lots.join(', ')}, by ${clock.kind} ${dependsOn} dated ${formatShanghai(clock.sinceMs)}, was used ${hours} h (${Math.round(hours / 2.4) / 10} days) before it: ${inversion.earliestKind} ${inversion.earliestRef} dated ${formatShanghai(inversion.earliestMs)}${inversion.events.length > 1 ? ` and ${inversion.events.length - 1} more event(s)` : ''} (tolerance ${inversion.toleranceHours} h${inversion.toleranceHours === t.ownClockToleranceHours ? ', both timed by one party' : ''})${quota}`,
             evidence: {
               events: bounded([dependsOn, ...inversion.events]), lots: bounded(lots), thresholds: t,
               dependsOn, dependsOnKind: clock.kind, dependsOnAt: formatShanghai(clock.sinceMs), dependsOnParty: clock.party,
               earliest: inversion.earliestRef, earliestKind: inversion.earliestKind, earliestAt: formatShanghai(inversion.earliestMs), parties: [...inversion.parties],
-              hoursBefore: hours, eventsBefore: inversion.events.length, lotCount: lots.length,
+              hoursBefore: hours, eventsBefore: inversion.events.length, lotCount: lots.length, toleranceHours: inversion.toleranceHours,
               quotaYearMoved: acrossQuotaYear ? { from: earlierYear, to: laterYear, tonnesReo: tonnes(inversion.madeReoGrams) } : null,
             },
           };
@@ -224,6 +240,6 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
         ? `；该开采事件记为 ${m.num('to')} 年，晚于其批次在 ${m.num('from')} 年的使用：其 ${m.num('tonnesReo')} 吨 REO 计入 ${m.num('to')} 年开采指标，而非 ${m.num('from')} 年`
         : `；该加工事件记为 ${m.num('to')} 年，晚于其批次在 ${m.num('from')} 年的使用：该冶炼分离计入 ${m.num('to')} 年指标，而非 ${m.num('from')} 年`;
     }
-    return `批次 ${lots.join('、')}${lotCount > lots.length ? ` 等 ${lotCount} 个批次` : ''}（由 ${e.str('dependsOnAt')} 的${eventKindZh(e.str('dependsOnKind'))}事件 ${e.str('dependsOn')} 产生）在此之前 ${hours} 小时（${Math.round(hours / 2.4) / 10} 天）已被使用：${e.str('earliestAt')} 的${eventKindZh(e.str('earliestKind'))}事件 ${e.str('earliest')}${more > 0 ? ` 及另外 ${more} 个事件` : ''}（容差 ${e.at('thresholds').num('toleranceHours')} 小时）${quota}`;
+    return `批次 ${lots.join('、')}${lotCount > lots.length ? ` 等 ${lotCount} 个批次` : ''}（由 ${e.str('dependsOnAt')} 的${eventKindZh(e.str('dependsOnKind'))}事件 ${e.str('dependsOn')} 产生）在此之前 ${hours} 小时（${Math.round(hours / 2.4) / 10} 天）已被使用：${e.str('earliestAt')} 的${eventKindZh(e.str('earliestKind'))}事件 ${e.str('earliest')}${more > 0 ? ` 及另外 ${more} 个事件` : ''}（容差 ${e.num('toleranceHours')} 小时${e.num('toleranceHours') === e.at('thresholds').num('ownClockToleranceHours') ? '，两事件均由同一方计时' : ''}）${quota}`;
   }),
 };

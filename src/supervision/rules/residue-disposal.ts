@@ -24,7 +24,7 @@ import { MINED_CATEGORIES } from '../../domain/origins.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
-const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4, reworkedMassShareMin: 0.8, tailingsShareMin: 0.15 };
+const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4, crackingResidueGradeFactorMin: 0.1, reworkedMassShareMin: 0.8, tailingsShareMin: 0.15 };
 type T = typeof thresholds;
 
 interface Residue {
@@ -58,6 +58,7 @@ export const residueDisposal: PeriodRule<T> = {
     heldDaysMax: 'days a residue may be held undisposed, from when its holder made or received it: the Solid Waste Pollution Prevention Law (2020) Art. 81 one-year storage limit for hazardous waste (not in shared/DOMAIN.md)',
     radioactiveHeldDaysMax: 'days radioactive (thorium-bearing) residue may be held undisposed by a party without a disposal licence on the day, from when it made or received it: Order 612 has producers send radioactive solid waste promptly to licensed storage or disposal and names no figure, nor does shared/DOMAIN.md; a quarter is a judgement, room for an interim store while a disposer\'s site is closed for some weeks and for the monthly reporting, well short of the one-year limit for hazardous waste',
     residueGangueShareMin: 'smallest residue, as a share of the mass of rock concentrate fed that is not rare earth oxide (fluorite, barite, iron oxides, phosphate, thorium), that cracking it must leave: acid roasting and water leach of 50 % REO Bayan Obo concentrate leave about 0.45 t of residue a tonne (an estimate; shared/DOMAIN.md has no figure), 0.9 of the gangue, and a richer concentrate less in proportion; below 0.4 of the gangue the rest of the residue is not in the books. Applied to processes fed rock concentrate, in which the cracking happens',
+    crackingResidueGradeFactorMin: 'leanest thorium-bearing residue of cracking rock concentrate, as a share of its kind\'s typical rare earth grade (src/domain/products.ts: about 1.2 % REO for acid roasting\'s water-leach residue): the leach cannot dissolve the rare earths locked in the calcine, so a residue that holds a tenth of that or less has been re-leached off the books, or its assay is not its own (a judgement; a second counter-current leach halves it)',
     tailingsShareMin: 'smallest tailings, as a share of the mass of ore a beneficiation takes in less the concentrate it makes, that it must leave: flotation tails are most of the ore (Bayan Obo: about half, beside an iron concentrate the catalogue does not list), so below this the tailings are not in the books (a judgement, room for the unlisted iron concentrate; shared/DOMAIN.md has no figure)',
     reworkedMassShareMin: 'smallest share of the mass of radioactive residue a process takes in that must come out of it (as residue or anything else): re-leaching or neutralising thorium-bearing cake dissolves little of it and adds reagent (lime makes it heavier), so a residue that shrinks by more than a fifth has been tipped on the way (a judgement; shared/DOMAIN.md has no figure)',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
@@ -200,6 +201,13 @@ export const residueDisposal: PeriodRule<T> = {
           if (site !== undefined && sites !== undefined && sites.length > 0 && !sites.includes(site)) {
             findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId} at ${site}, which none of its disposal licences covers (they cover ${sites.join(', ')})`, { problem: 'disposed of at an unlicensed site', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, site, licensedSites: sites }, t, `${flow.lotId}:unlicensed-site`));
           }
+          // A mining licence covers the mine's own tailings only as the mine keeps them: in its
+          // tailings storage, at a site. Spread on hillsides or dumped "otherwise", they are
+          // disposed of by a party licensed for no disposal at all.
+          const minerOnly = licensed && category === 'tailings' && !holds(scanned.partyId, 'disposal', scanned.timeMs);
+          if (minerOnly && (event.method !== 'tailings-storage' || site === undefined)) {
+            findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId} by ${event.method}${site === undefined ? ' at no site' : ` at ${site}`}: a miner without a disposal licence may only keep its tailings in tailings storage at a site`, { problem: 'tailings disposed of outside tailings storage', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, site: site ?? null }, t, `${flow.lotId}:outside-tailings-storage`));
+          }
           if (!licensed) {
             findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, day: shanghaiDay(scanned.timeMs), category }, t, `${flow.lotId}:unlicensed-disposal`));
           }
@@ -266,6 +274,16 @@ export const residueDisposal: PeriodRule<T> = {
       const residuesOut = scanned.flows.filter((f) => f.direction === 1 && isResidue(f.product));
       if (residuesOut.length > 0 && !residuesOut.some((f) => productByCode(f.product)?.radioactive === true)) {
         findings.push(finding(residuesOut[0]!.lotId, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate and declared its residue ${residuesOut.map((f) => `${f.lotId} as ${f.product}`).join(', ')}, which is not radioactive: the thorium of the concentrate stays in its residue`, { problem: 'thorium-bearing residue declared ordinary', product: residuesOut[0]!.product, residueTonnes: tonnes(residuesOut.reduce((sum, f) => sum + f.massGrams, 0)), radioactive: false }, t, `${ref}:not-radioactive`, [...new Set([...lots, ...residuesOut.map((f) => f.lotId)])]));
+      }
+      // The leach leaves the rare earths locked in the calcine in its residue: a residue far
+      // leaner than its kind was leached again off the books.
+      for (const flow of residuesOut) {
+        const product = productByCode(flow.product)!;
+        if (product.radioactive !== true || flow.massGrams === 0) continue;
+        const grade = reGrams(flow.elements) / flow.massGrams;
+        const gradeMin = t.crackingResidueGradeFactorMin * typicalGrade(product);
+        if (grade >= gradeMin) continue;
+        findings.push(finding(flow.lotId, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} cracked rock concentrate and booked its residue ${flow.lotId} (${flow.product}, ${tonnes(flow.massGrams)} t) at ${gradeText(grade)} rare earth, where such a residue holds about ${percent(typicalGrade(product))} (at least ${percent(gradeMin)}): the rare earths the leach leaves were taken out of it off the books`, { problem: 'cracking residue leaner than its chemistry', product: flow.product, residueTonnes: tonnes(flow.massGrams), gradeShare: grade, gradeShareMin: gradeMin, typicalGradeShare: typicalGrade(product) }, t, `${flow.lotId}:lean`, [...new Set([...lots, flow.lotId])]));
       }
       if (residueGrams >= t.residueGangueShareMin * gangueGrams) return;
       const shareOfGangue = share(residueGrams, gangueGrams);
@@ -367,6 +385,10 @@ export const residueDisposal: PeriodRule<T> = {
         return `${radioactive}尾渣${product}（${e.num('tonnes')} 吨，批次 ${subject}）发运给 ${e.str('receiver')}，而该企业于 ${e.str('day')} 未持有${radioactive === '' ? '处置、综合利用、开采或冶炼分离' : '处置'}许可证`;
       case 'product disposed of as waste':
         return `${e.num('tonnes')} 吨${product}（${e.num('tonnesReo')} 吨 REO）属于产品而非尾渣，却以${disposalMethodZh(e.str('method'))}方式处置`;
+      case 'cracking residue leaner than its chemistry':
+        return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 分解岩矿精矿，其尾渣 ${subject}（${product}，${e.num('residueTonnes')} 吨）稀土含量仅 ${gradeText(e.num('gradeShare'))}，而此类尾渣通常约含 ${percent(e.num('typicalGradeShare'))}（下限 ${percent(e.num('gradeShareMin'))}）：浸出后残留的稀土已在账外提取`;
+      case 'tailings disposed of outside tailings storage':
+        return `${product}（${e.num('tonnes')} 吨）由 ${partyId} 以“${disposalMethodZh(e.str('method'))}”方式处置${e.opt('site') === null ? '，未指明处置场所' : `于 ${e.str('site')}`}：无处置许可证的矿山只能将尾矿存放于尾矿库`;
       case 'disposed of at an unlicensed site':
         return `${radioactive}${product}（${e.num('tonnes')} 吨）由 ${partyId} 在 ${e.str('site')} 处置，而其处置许可证只涵盖 ${e.strs('licensedSites').join('、')}`;
       case 'recyclable scrap disposed of':
@@ -406,6 +428,11 @@ function isResidue(product: string): boolean {
 }
 
 /** A finding about `subject` (a lot, or the process event), naming `lots` (by default the subject). */
+/** A grade in per cent, or in parts per million where a per cent with one decimal would read 0. */
+function gradeText(share: number): string {
+  return share < 0.0005 ? `${Math.round(share * 1e6)} ppm` : percent(share);
+}
+
 function finding(subject: string, scanned: ScannedEvent, ref: string, summary: string, figures: Record<string, unknown>, t: T, key: string, lots: readonly string[] = [subject]): Finding {
   return {
     ruleId: 'residue-disposal',
