@@ -85,10 +85,20 @@ const NDFEB_SCRAP = fixed(0, NDFEB_MAX, 'no richer than the NdFeB magnets it is 
 const SMCO5_MAX = 0.38;
 
 const BANDS: Readonly<Record<string, BandOf>> = {
-  // Concentrates: never richer than their mineral. Bayan Obo concentrate is bastnaesite and
-  // monazite, so the richer of the two, bastnaesite, bounds it; ionic concentrates are mixed oxides.
-  'concentrate-bayan-obo': within('fluorocarbonate', 1, 'pure bastnaesite (REFCO3) of its mix, the richer of its two minerals (stoichiometry)'),
-  'concentrate-mianning': within('fluorocarbonate', 1, 'pure bastnaesite (REFCO3) of its mix (stoichiometry)'),
+  // Concentrates: never richer than their mineral; ionic concentrates are mixed oxides.
+  // Bastnaesite concentrates are floated, and flotation carries its gangue (fluorite, barite, iron
+  // oxides) with the mineral: they are traded at 50 % REO (Bayan Obo) and 41.6–55.8 % (Mianning;
+  // shared/DOMAIN.md), and nine parts mineral in ten is past what flotation makes (judgement).
+  // Bayan Obo's rare earths sit in bastnaesite and monazite, about three parts to one (judgement
+  // from the deposit's mineralogy), so its mineral is that mix (about 73 % REO), nine tenths of it
+  // about 66 %. Monazite from mineral sands is cleaned by gravity, magnetic and electrostatic
+  // separation to near-pure mineral, so it keeps the mineral's bound.
+  'concentrate-bayan-obo': (product) => ({
+    min: 0,
+    max: 0.9 / (0.75 / pureGrade(product, 'fluorocarbonate') + 0.25 / pureGrade(product, 'phosphate')),
+    basis: 'nine tenths of its mineral, bastnaesite (REFCO3) and monazite (REPO4) of its mix three parts to one (stoichiometry; the mineral split and the share a flotation concentrate reaches are judgements; traded at 50 % REO, shared/DOMAIN.md)',
+  }),
+  'concentrate-mianning': within('fluorocarbonate', 0.9, 'nine tenths of pure bastnaesite (REFCO3) of its mix (stoichiometry): a flotation concentrate carries its gangue (judgement; 41.6–55.8 % REO, shared/DOMAIN.md)'),
   'concentrate-monazite': within('phosphate', 1, 'pure monazite (REPO4) of its mix (stoichiometry)'),
   'concentrate-ionic-high-y': within('oxide', 1, 'the pure mixed oxide of its mix (stoichiometry)'),
   'concentrate-ionic-light': within('oxide', 1, 'the pure mixed oxide of its mix (stoichiometry)'),

@@ -1,8 +1,8 @@
 // Material identity by grade band (misdeclared-product with src/domain/grade-bands.ts), on schemes
 // written from the chemistry and on honest near misses that must stay quiet, on every engine at
 // hand: fresh metal "collected" as magnet off-cuts, a mineral concentrate imported as a mixed
-// oxide, a calcined ionic or a monazite concentrate imported as a carbonate; rich, oxidised and
-// coated honest lots.
+// oxide, a calcined ionic or a monazite concentrate imported as a carbonate, a flotation concentrate
+// richer than flotation makes; rich, oxidised and coated honest lots.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -17,20 +17,24 @@ const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgTyp
 const RECYCLER = uscc('360700', 'IDNREC01');
 const TRADER = uscc('310000', 'IDNTRD01');
 const MAKER = uscc('330200', 'IDNMAG01');
+const MINER = uscc('150200', 'IDNMIN01');
 
 type Grams = Record<string, number>;
 
 async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile>> {
   const keys: Record<string, PrivateKeyFile> = {};
-  for (const party of [RECYCLER, TRADER, MAKER]) keys[party] = await generateKeyFile(party);
+  for (const party of [RECYCLER, TRADER, MAKER, MINER]) keys[party] = await generateKeyFile(party);
   const years = { validFrom: '2025-01-01', validTo: '2026-12-31' };
   await importRegistry(store, {
     parties: [
       { id: RECYCLER, kind: 'enterprise', roles: ['recycler'], nameZh: '标识回收', nameEn: 'Identity Recycling', region: '360700' },
       { id: TRADER, kind: 'enterprise', roles: ['trader', 'importer'], nameZh: '标识贸易', nameEn: 'Identity Trading', region: '310000' },
       { id: MAKER, kind: 'enterprise', roles: ['magnet-maker', 'exporter'], nameZh: '标识磁材', nameEn: 'Identity Magnets', region: '330200' },
+      { id: MINER, kind: 'enterprise', roles: ['miner'], nameZh: '标识矿业', nameEn: 'Identity Mining', region: '150200' },
     ],
-    licences: [{ id: 'i-recycling', party: RECYCLER, activity: 'recycling', ...years }],
+    facilities: [{ id: 'i-mine', party: MINER, kind: 'mine', nameZh: '矿山', nameEn: 'Mine', region: '150200', licence: 'i-mining', listed: true }],
+    licences: [{ id: 'i-recycling', party: RECYCLER, activity: 'recycling', ...years }, { id: 'i-mining', party: MINER, activity: 'mining', ...years }],
+    quotas: [{ id: 'i-quota', year: 2025, batch: 1, holder: MINER, activity: 'mining', oreType: 'rock', tonnesReo: 10_000 }],
     keys: publicKeysOf(keys),
   });
   return keys;
@@ -90,6 +94,19 @@ for (const engine of engines()) {
       assert.match(lean.summary, /only 41\.1 % rare earth by mass, where mixed-oxide-lace holds 66\.2 %–82\.8 %/);
       assert.match(bySubject.get(`${TRADER}:as-carb`)!.summary, /77\.0 % rare earth by mass, where mixed-carbonate-light holds at most 46\.4 %: the octahydrate RE2\(CO3\)3·8H2O/);
       assert.match(bySubject.get(`${TRADER}:monazite-as-carb`)!.summary, /50\.0 % rare earth by mass, .* \(limit 48\.8 %\)/);
+    });
+
+    test('a Bayan Obo "concentrate" at 75 % REO is past what flotation of its minerals makes; a high-grade one at 62 % is a concentrate', async () => {
+      await fresh();
+      const grade = (reo: number): Grams => Object.fromEntries(Object.entries(CONCENTRATE).map(([e, g]) => [e, Math.round(g * reo / 0.5)]));
+      const mined = (id: string, reo: number): LedgerEvent =>
+        ({ id: `x-${id}`, kind: 'extract', time: at('2025-05-03'), facility: 'i-mine', lot: { id, product: 'concentrate-bayan-obo', massGrams: 1_000_000, composition: grade(reo) } });
+      await record(MINER, [mined('high-grade', 0.62)]);
+      assert.deepEqual(await alertsOf('misdeclared-product'), []);
+      await record(MINER, [mined('topped-up', 0.75)]);
+      const alerts = await alertsOf('misdeclared-product');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MINER}:topped-up`]);
+      assert.match(alerts[0]!.summary, /61\.7 % rare earth by mass, where concentrate-bayan-obo holds at most 56\.6 %: nine tenths of its mineral/);
     });
 
     test('a coated NdFeB magnet carrying Dy is lean but still a magnet: no misdeclaration by its grade, no licence needed to export it', async () => {
