@@ -17,7 +17,7 @@ import { buildCase, runBuiltCase } from './lib/run-case.ts';
 import { assertChineseSummary } from '../src/testing/summary-zh.ts';
 
 /** Violations caught, of 245, at the commit that set it. */
-const CAUGHT_MIN = 236;
+const CAUGHT_MIN = 238;
 /** The honest cases of 242 the rules flag: a whole delivery sent straight back (round-trip cannot
  * tell it from a two-party carousel), two recyclers' feeds whose La the library's residues leave
  * out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md), and cement added to a

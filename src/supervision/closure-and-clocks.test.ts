@@ -1,8 +1,9 @@
 // The principles the library's last misses were answered with, each firing case beside its honest
 // neighbour, on every engine at hand: a party closes with empty books (what it holds at its
 // deregistration, or sells after it and dates before, left the chain); one party's two timed entries
-// share one clock; a miner keeps its tailings only in tailings storage; and cracking leaves in its
-// residue the rare earths the leach cannot take.
+// share one clock; a miner keeps its tailings only in tailings storage; cracking leaves in its
+// residue the rare earths the leach cannot take; and scrap from consumption is not new goods
+// exported weeks before.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -26,7 +27,9 @@ const CLOSED_CLEAN = uscc('360700', 'CLKSHL02');
 const CLOSED_LATE = uscc('110000', 'CLKTRD01');
 /** Deregistered from 1 August; its last sale, dated 31 July, arrives the next day. */
 const CLOSED_ON_TIME = uscc('110000', 'CLKTRD02');
-const PARTIES = [SEPARATOR, DISPOSER, MAKER, MINER, SHELL, CLOSED_CLEAN, CLOSED_LATE, CLOSED_ON_TIME];
+const EXPORTING_MAKER = uscc('330200', 'CLKMAG02');
+const RECYCLER = uscc('360700', 'CLKREC01');
+const PARTIES = [SEPARATOR, DISPOSER, MAKER, MINER, SHELL, CLOSED_CLEAN, CLOSED_LATE, CLOSED_ON_TIME, EXPORTING_MAKER, RECYCLER];
 
 const TONNE = 1_000_000;
 const YEAR = { validFrom: '2024-01-01', validTo: '2026-12-31' };
@@ -44,6 +47,8 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       enterprise(DISPOSER, ['disposer'], 'Clock Residue Store', '150200'),
       enterprise(MAKER, ['magnet-maker'], 'Clock Magnets', '330200'),
       enterprise(MINER, ['miner'], 'Clock Ionic Mining', '360700'),
+      enterprise(EXPORTING_MAKER, ['magnet-maker', 'exporter', 'importer'], 'Clock Exporting Magnets', '330200'),
+      enterprise(RECYCLER, ['recycler', 'importer'], 'Clock Recycling', '360700'),
       enterprise(SHELL, ['trader', 'importer'], 'Clock Shell Trading', '360700', '2025-09-01T00:00:00+08:00'),
       enterprise(CLOSED_CLEAN, ['trader', 'importer'], 'Clock Clean Trading', '360700', '2025-09-01T00:00:00+08:00'),
       enterprise(CLOSED_LATE, ['trader', 'importer'], 'Clock Late Trading', '110000', '2025-08-01T00:00:00+08:00'),
@@ -58,6 +63,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       { id: 'k-separation', party: SEPARATOR, activity: 'separation', ...YEAR },
       { id: 'k-disposal', party: DISPOSER, activity: 'disposal', ...YEAR },
       { id: 'k-mining', party: MINER, activity: 'mining', ...YEAR },
+      { id: 'k-recycling', party: RECYCLER, activity: 'recycling', ...YEAR },
     ],
     quotas: [
       { id: 'k-sep-2025', year: 2025, batch: 1, holder: SEPARATOR, activity: 'separation' as const, oreType: 'rock' as const, tonnesReo: 10_000 },
@@ -173,6 +179,30 @@ for (const engine of engines()) {
       const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'cracking residue leaner than its chemistry');
       assert.deepEqual(alerts.map((a) => a.subject), [`${SEPARATOR}:lean-res`]);
       assert.match(alerts[0]!.summary, /booked its residue .*lean-res .* at 3 ppm rare earth, where such a residue holds about 1\.2 %/);
+    });
+
+    test('new magnets exported to Vietnam and imported from there two weeks later as end-of-life magnets of their very mix came back; Japanese compressor magnets with Dy, weeks later, are scrap', async () => {
+      await fresh();
+      const magnets = (id: string, t: number, composition: Grams): LedgerEvent =>
+        ({ id: `i-${id}`, kind: 'import', time: at('07-01'), lot: { id, product: 'magnet-ndfeb-sintered', massGrams: Math.round(t * TONNE), composition }, originCountry: 'JP' });
+      const NEW = { Pr: 0.075, Nd: 0.225 };
+      await record(EXPORTING_MAKER, [
+        magnets('mg-vn', 10, lotOf(10, 1, NEW)), magnets('mg-jp', 60, lotOf(60, 1, NEW)),
+        { id: 'x-vn', kind: 'export', time: at('07-15'), lot: 'mg-vn', massGrams: 10 * TONNE, destinationCountry: 'VN' },
+        { id: 'x-jp', kind: 'export', time: at('07-28'), lot: 'mg-jp', massGrams: 60 * TONNE, destinationCountry: 'JP' },
+      ], '2025-08-08T10:00:00+08:00');
+      // The recycler reports first: the scrap reaches the log before the export it came back as.
+      await record(RECYCLER, [
+        { id: 'i-vn-eol', kind: 'import', time: at('07-29'), lot: { id: 'eol-vn', product: 'eol-ndfeb-magnets', massGrams: 10 * TONNE, composition: lotOf(10, 1, NEW) }, originCountry: 'VN' },
+      ], '2025-08-06T10:00:00+08:00');
+      await record(RECYCLER, [
+        { id: 'i-jp-eol', kind: 'import', time: at('09-04'), lot: { id: 'eol-jp', product: 'eol-ndfeb-magnets', massGrams: 30 * TONNE, composition: lotOf(30, 1, { Pr: 0.06, Nd: 0.2, Dy: 0.025, Tb: 0.003 }) }, originCountry: 'JP' },
+      ], '2025-09-10T10:00:00+08:00');
+      await runCheck(world.store);
+      const alerts = (await alertsOf('round-trip')).filter((a) => (a.evidence['how'] as { asScrap?: boolean }).asScrap === true);
+      assert.deepEqual(alerts.map((a) => [a.party.id, a.subject]), [[EXPORTING_MAKER, `${RECYCLER}:eol-vn`]]);
+      assert.match(alerts[0]!.summary, /was exported to VN and imported back as end-of-life scrap nearly whole by .*, another party, 14 days later/);
+      assert.match(String(alerts[0]!.summaryZh), /以报废产品拆解废料名义进口回国/);
     });
   });
 }

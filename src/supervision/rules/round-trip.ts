@@ -136,6 +136,26 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     });
     /** Exports by destination country, in log order; those before `head` are past the window. */
     const exports = new Map<string, { list: Export[]; head: number }>();
+    /** Exports of finished materials (magnets, alloys, powders) by destination country, kept for
+     * the tour's days: end-of-life scrap imported from there cannot be them. */
+    const finishedExports = new Map<string, Export[]>();
+    /** End-of-life scrap imported and not yet matched, by origin country: the export it may be
+     * can be recorded after it (each party reports its own month). */
+    const scrapImports = new Map<string, { scanned: ScannedEvent; lot: string; elements: Composition; grams: number; massGrams: number }[]>();
+    /** Monthly reporting: an export may reach the log up to this long after an import dated weeks later. */
+    const reportingLagMs = 45 * DAY_MS;
+    const scrapTour = (sent: Export, imported: { scanned: ScannedEvent; lot: string; elements: Composition; grams: number; massGrams: number }): boolean => {
+      const days = imported.scanned.timeMs - sent.timeMs;
+      if (days < 0 || days > t.tourDaysMax * DAY_MS) return false;
+      if (imported.grams < t.tourShareMin * sent.gramsOpen || imported.grams > sent.gramsOpen * (1 + t.reimportExcessShareMax)) return false;
+      const distance = distributionDistance(imported.elements, sent.elements);
+      if (distance === undefined || distance > t.reimportDistanceMax) return false;
+      sent.gramsOpen = Math.max(0, sent.gramsOpen - imported.grams);
+      const mark: Mark = { share: Math.min(1, sent.grams / imported.grams), sinceMs: sent.timeMs, ref: sent.ref, lot: sent.lot, product: sent.product, grams: sent.grams, via: [] };
+      const how: Return = { kind: 'exported', country: sent.country, by: imported.scanned.partyId, related: related(registry, sent.party, imported.scanned.partyId), asScrap: true };
+      returned(imported.scanned, imported.lot, sent.party, mark, how, imported.massGrams, { events: [eventRef(imported.scanned.partyId, imported.scanned.eventId)], returnedShare: null });
+      return true;
+    };
     /** Element grams of each departure (by its event) come back so far, and the events they came
      * by; `undone`, those its receiver sent straight back as a direct return. */
     const returnedGrams = new Map<string, { grams: number; undone: number; events: string[] }>();
@@ -147,7 +167,10 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     const returned = (scanned: ScannedEvent, lot: string, party: string, mark: Mark, how: Return, massGrams: number, evidence: { events: string[]; returnedShare: number | null }): void => {
       const ref = eventRef(scanned.partyId, scanned.eventId);
       const days = Math.floor((scanned.timeMs - mark.sinceMs) / DAY_MS);
-      const path = [party, ...mark.via, ...(scanned.partyId === party ? [] : [scanned.partyId]), party];
+      // Goods back as scrap reach the importer, not the party they left.
+      const path = how.kind === 'exported' && how.asScrap === true
+        ? [party, scanned.partyId]
+        : [party, ...mark.via, ...(scanned.partyId === party ? [] : [scanned.partyId]), party];
       const back = evidence.returnedShare === null ? '' : `; ${percent(evidence.returnedShare)} of what left has come back`;
       findings.push({
         ruleId: 'round-trip',
@@ -243,6 +266,16 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           const lot = qualifyLotId(event.lot, scanned.partyId);
           const own = marks.get(lot)?.get(`${IMPORT_MARK}${event.destinationCountry}`)?.share ?? 0;
           for (const flow of scanned.flows) {
+            if (flow.direction !== -1 || productByCode(flow.product)?.stage !== 'material') continue;
+            const grams = elementGrams(flow.elements);
+            const recent = (finishedExports.get(event.destinationCountry) ?? []).filter((e) => e.timeMs >= latestMs - t.tourDaysMax * DAY_MS - reportingLagMs);
+            const sent: Export = { ref: eventRef(scanned.partyId, scanned.eventId), party: scanned.partyId, lot, product: flow.product, country: event.destinationCountry, timeMs: scanned.timeMs, elements: flow.elements, gramsOpen: grams, grams, gramsReturned: 0 };
+            recent.push(sent);
+            finishedExports.set(event.destinationCountry, recent);
+            const waiting = scrapImports.get(event.destinationCountry) ?? [];
+            scrapImports.set(event.destinationCountry, waiting.filter((imported) => imported.scanned.timeMs >= latestMs - t.tourDaysMax * DAY_MS - reportingLagMs && !scrapTour(sent, imported)));
+          }
+          for (const flow of scanned.flows) {
             if (flow.direction !== -1 || !ORIGIN_BEARING.has(productByCode(flow.product)?.category ?? 'slag')) continue;
             const open = Math.round(elementGrams(flow.elements) * (1 - own));
             if (open === 0) continue;
@@ -265,6 +298,16 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         const lot = made.lotId;
         const grams = elementGrams(made.elements);
         marks.set(lot, `${IMPORT_MARK}${event.originCountry}`, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot, product: made.product, grams, via: [] });
+        if (productByCode(made.product)?.category === 'scrap-post-consumer') {
+          // Scrap from consumption has been used for years: new goods of its very mix, nearly all of
+          // a consignment exported to its country weeks before, are those goods come back under a
+          // recycling label (an export rebate claimed, "recycled" material sold at home).
+          const imported = { scanned: { ...scanned }, lot, elements: made.elements, grams, massGrams: made.massGrams };
+          if ((finishedExports.get(event.originCountry) ?? []).some((sent) => scrapTour(sent, imported))) return;
+          const waiting = (scrapImports.get(event.originCountry) ?? []).filter((e) => e.scanned.timeMs >= latestMs - t.tourDaysMax * DAY_MS - reportingLagMs);
+          scrapImports.set(event.originCountry, [...waiting, imported]);
+          return;
+        }
         if (!ORIGIN_BEARING.has(productByCode(made.product)?.category ?? 'slag')) return;
         const sent = exports.get(event.originCountry);
         const match = sent === undefined ? undefined : matchingExport(sent.list, sent.head, scanned, made.elements, t, windowMs);
@@ -306,18 +349,20 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     const returnedRatio = e.opt('returnedRatio');
     const back = typeof returnedRatio === 'number' ? `；运出的物料已有 ${percent(returnedRatio)} 回流` : '';
     const by = how.str('by');
-    const way = how.str('kind') === 'shipped' ? `由 ${by} 运回` : `出口至 ${how.str('country')} 后${by === partyId ? '又被进口回国' : how.opt('related') === false ? `几乎整批由 ${by} 进口回国` : `由其集团成员 ${by} 进口回国`}`;
+    const scrap = how.opt('asScrap') === true ? '以报废产品拆解废料名义' : '';
+    const way = how.str('kind') === 'shipped' ? `由 ${by} 运回` : `出口至 ${how.str('country')} 后${by === partyId ? `又被${scrap}进口回国` : how.opt('related') === false ? `几乎整批由 ${by} ${scrap}进口回国` : `由其集团成员 ${by} ${scrap}进口回国`}`;
     return `${partyId} 于 ${e.str('leftAt')} 运出的物料（批次 ${lots[0]}，${productZh(e.str('productLeft'))}）${way}，${e.num('daysAway')} 天后以批次 ${lots.at(-1)} 回到该企业（${e.num('tonnes')} 吨，其中 ${percent(e.num('returnRatio'))} 来自该物料${back}），途经 ${e.strs('path').join(' → ')}`;
   }),
 };
 
 /** How material came back to the party it left, as the summary states it. */
-type Return = { kind: 'shipped'; by: string } | { kind: 'exported'; country: string; by: string; related: boolean };
+type Return = { kind: 'shipped'; by: string } | { kind: 'exported'; country: string; by: string; related: boolean; asScrap?: true };
 
 function howText(how: Return, party: string): string {
   if (how.kind === 'shipped') return `was shipped back to it by ${how.by}`;
   if (how.by === party) return `was exported to ${how.country} and imported back`;
-  return `was exported to ${how.country} and imported back ${how.related ? `by ${how.by} of its group` : `nearly whole by ${how.by}, another party,`}`;
+  const scrap = how.asScrap === true ? ' as end-of-life scrap' : '';
+  return `was exported to ${how.country} and imported back${scrap} ${how.related ? `by ${how.by} of its group` : `nearly whole by ${how.by}, another party,`}`;
 }
 
 /** The export (to the import's origin, within the window, before it) whose rare earths are most
