@@ -16,21 +16,24 @@ import { loadCases } from './lib/load-cases.ts';
 import { buildCase, runBuiltCase } from './lib/run-case.ts';
 import { assertChineseSummary } from '../src/testing/summary-zh.ts';
 
-/** Violations caught, of 245, at the commit that set it. */
-const CAUGHT_MIN = 238;
-/** The honest cases of 242 the rules flag: a whole delivery sent straight back (round-trip cannot
- * tell it from a two-party carousel), two recyclers' feeds whose La the library's residues leave
- * out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md), and cement added to a
- * residue by an adjustment that, written without a composition, adds rare earths at the lot's
+/** Violations caught, of 281, at the commit that set it. */
+const CAUGHT_MIN = 267;
+/** The honest cases of 278 the rules flag: two recyclers' feeds whose La the library's residues
+ * leave out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md), and cement added
+ * to a residue by an adjustment that, written without a composition, adds rare earths at the lot's
  * grade (30 % more REO from nowhere, by the record); and one whose document the capture refuses
  * because it names a residue lot before the document that makes it is recorded (H-licences-63: a
- * recording-order slip in its round's helper, counted as the judge counts any refusal). The last
- * blind round's, not answered yet: a truck sent back unopened (H-flows-66) and blocks sent out for
- * machining and back (H-flows-76), both round trips by lot lineage; corroded metal written down to
- * scrap whose scrap, disposed of, is richer than residue (H-flows-68); a re-assay moving NdPr into
- * the residue just past the residue-mix bound (H-conservation-77). */
+ * recording-order slip in its round's helper, counted as the judge counts any refusal). Blind
+ * rounds' not answered yet: blocks sent out for machining and back (H-flows-76, a round trip by
+ * lot lineage); corroded metal written down to scrap whose scrap, disposed of, is richer than
+ * residue (H-flows-68); a re-assay moving NdPr into the residue just past the residue-mix bound
+ * (H-conservation-77); lanthanum chloride delivered to a catalyst maker of the refining sector
+ * (H-conservation-83); short-loop re-sintering of magnet scrap at 98 % (H-licences-83); tailings
+ * re-floated by the licensed miner (H-residues-85); electrolysis slag passed through a trader to a
+ * recycler (H-residues-94). */
 const KNOWN_FALSE_ALARMS = [
-  'H-flows-32', 'H-identity-42', 'H-identity-51', 'H-residues-90', 'H-licences-63', 'H-flows-66', 'H-flows-76', 'H-flows-68', 'H-conservation-77',
+  'H-identity-42', 'H-identity-51', 'H-residues-90', 'H-licences-63', 'H-flows-76', 'H-flows-68', 'H-conservation-77',
+  'H-conservation-83', 'H-licences-83', 'H-residues-85', 'H-residues-94',
 ];
 const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 

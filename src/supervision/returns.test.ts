@@ -1,8 +1,8 @@
-// round-trip and direct returns: a buyer sending the off-spec part of a delivery straight back to
+// round-trip and direct returns: a buyer sending a delivery, or its off-spec part, straight back to
 // the maker that shipped it, unchanged and soon after, is a return, not a round trip; every way of
-// dressing a round trip as one (the whole lot back, most of it in pieces, a return sent back again,
-// a late one, one through a third party or repacked, toll processing with part of the feed sent
-// back) is still found, on every engine at hand.
+// dressing a round trip as one (a return sent back again, a late one, one through a third party or
+// repacked, toll processing with part of the feed sent back, the whole of an export re-imported)
+// is still found, on every engine at hand.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -64,7 +64,7 @@ for (const engine of engines()) {
       return `${SMELTER}:${lot}`;
     }
 
-    test('2 t of a 20 t delivery returned straight to its maker is a return; the whole lot back, or most of it in two pieces, is a round trip', async () => {
+    test('2 t of a 20 t delivery returned straight to its maker is a return, and so are the whole lot sent back and most of it in two pieces: a buyer may reject a delivery', async () => {
       await fresh();
       const honest = await delivered('d1', '03-01', 20);
       await record(MAKER, [
@@ -75,6 +75,20 @@ for (const engine of engines()) {
       await runCheck(world.store);
       assert.deepEqual((await alertsOf('round-trip')).map((a) => a.summary), []);
 
+      const whole = await delivered('d2', '04-01', 20);
+      const pieces = await delivered('d3', '04-01', 20);
+      await record(MAKER, [
+        ship('back', '04-05', whole, 20 * TONNES, SMELTER, undefined, CLAIM),
+        ship('half1', '04-05', pieces, 6 * TONNES, SMELTER, 'p1', CLAIM),
+        ship('half2', '04-09', pieces, 6 * TONNES, SMELTER, 'p2', CLAIM),
+      ]);
+      await runCheck(world.store);
+      assert.deepEqual((await alertsOf('round-trip')).map((a) => a.summary), [], 'a whole delivery rejected, and one rejected in two pieces, are returns');
+    });
+
+    test('a regulator that allows only part of a delivery back sees the whole lot, and the piece that took the returns past its share, as round trips', async () => {
+      await fresh();
+      await saveRuleOverrides(world.store.db, { 'round-trip': { thresholds: { directReturnShareMax: 0.5 } } });
       const whole = await delivered('d2', '04-01', 20);
       const pieces = await delivered('d3', '04-01', 20);
       await record(MAKER, [

@@ -14,14 +14,17 @@
 // alloy supplier, slag to a recycler that sells the recovered oxide back) is the recycling loop
 // the chain is meant to close, so the marks stop there.
 //
-// A buyer that sends part of a delivery straight back to the party that shipped it, unchanged and
-// soon after (an off-spec part, a quality claim), undoes part of a sale: no other party, no other
-// lot, no other form, nothing laundered. Such a direct return is not a round trip; it only takes
-// what came back off what left, for the toll processing test. It must be the receiver's own lot
-// of that shipment (not repacked or processed, not passed through anyone), at most
-// `directReturnShareMax` of it in all, within `directReturnDaysMax`, and not itself a return sent
-// back again: the whole lot straight back, a repacked lot, a third party or a ping-pong of
-// returns are judged as before.
+// A buyer that sends a delivery, or part of it, straight back to the party that shipped it,
+// unchanged and soon after (an off-spec lot, a truck booked to the wrong customer, a quality
+// claim), undoes a sale: no other party, no other lot, no other form, nothing laundered. Such a
+// direct return is not a round trip; it only takes what came back off what left, for the toll
+// processing test. It must be the receiver's own lot of that shipment (not repacked or processed,
+// not passed through anyone), at most `directReturnShareMax` of it in all (the whole lot: a buyer
+// may reject a whole delivery, Civil Code Art. 620–621), within `directReturnDaysMax`, and not
+// itself a return sent back again: a repacked lot, a third party or a ping-pong of returns are
+// judged as before. An export is another matter: its exporter taking back more than
+// `exportReturnShareMax` of it is the export-and-re-import carousel (an export rebate claimed on
+// goods that never left for good).
 import { carriedElements, distributionDistance } from '../../domain/product-fit.ts';
 import type { Composition } from '../../domain/composition.ts';
 import { CHAIN_STAGES, productByCode, type ProductCategory } from '../../domain/products.ts';
@@ -31,7 +34,7 @@ import { eventRef, EVIDENCE_LIST_MAX, percent, productZh, share, tonnes, zhFrom 
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent, ScannedFlow } from '../rule.ts';
 
-const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, tourDaysMax: 30, tourShareMin: 0.9, directReturnShareMax: 0.5, directReturnDaysMax: 90 };
+const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, tourDaysMax: 30, tourShareMin: 0.9, directReturnShareMax: 1, exportReturnShareMax: 0.5, directReturnDaysMax: 90 };
 
 /** Where material leaves the product chain for recycling or disposal: marks stop there. */
 const RECYCLING_LOOP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag', 'tailings']);
@@ -118,7 +121,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     reimportExcessShareMax: 'share by which an import\'s element grams may exceed the export it is matched to (assay differences)',
     tourDaysMax: 'days from an export within which an unrelated party\'s import of nearly all of it, from the country it went to and with its mix, is the export come straight back (a "one-day tour" through a bonded zone or Hong Kong); a judgement, a month: a real resale abroad takes longer to find a buyer, clear and ship back',
     tourShareMin: 'share of an export\'s element grams an unrelated party\'s import must carry to be that export come back: the whole consignment less handling and assay differences (judgement); an import of part of it is a resale abroad',
-    directReturnShareMax: 'largest share of a shipment\'s element grams its receiver may send straight back to the shipper, unchanged (the shipment\'s own lot, not passed on), as a return rather than a round trip, and of an export its exporter or its group imports back within the window (goods unsold abroad or rejected); more, the whole lot back above all, is judged as any return. A judgement: a quality claim returns the off-spec part of a delivery, and a delivery kept in part was a sale',
+    directReturnShareMax: 'largest share of a shipment\'s element grams its receiver may send straight back to the shipper, unchanged (the shipment\'s own lot, not passed on), as a return rather than a round trip: the whole of it, since a buyer may reject a whole delivery that does not conform (Civil Code Art. 620–621), and a truck booked to the wrong customer goes back whole; a regulator may set less',
+    exportReturnShareMax: 'largest share of an export its exporter or its group may import back within the window as returned goods (unsold from a consignment stock abroad, or rejected); more, the whole of it above all, is the export-and-re-import carousel. A judgement: customs treats a re-import of the whole of an export as its return only under a returned-goods declaration the ledger does not hold',
     directReturnDaysMax: 'days from a shipment within which its receiver\'s direct return of part of it counts as a return: acceptance inspection and a quality claim (Civil Code Art. 620–621: the buyer inspects in the agreed period and notifies the seller of what does not conform). A judgement, a quarter',
   },
   start({ registry }, t) {
@@ -329,7 +333,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         if (related(registry, match.party, scanned.partyId)) {
           // Part of an export that its exporter takes back (goods unsold from a consignment stock
           // abroad, or rejected) is returned goods, as a buyer's direct return is at home.
-          if (match.gramsReturned + grams <= t.directReturnShareMax * match.grams) {
+          if (match.gramsReturned + grams <= t.exportReturnShareMax * match.grams) {
             match.gramsReturned += grams;
             return;
           }
