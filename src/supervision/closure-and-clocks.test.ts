@@ -2,8 +2,9 @@
 // neighbour, on every engine at hand: a party closes with empty books (what it holds at its
 // deregistration, or sells after it and dates before, left the chain); one party's two timed entries
 // share one clock; a miner keeps its tailings only in tailings storage; cracking leaves in its
-// residue the rare earths the leach cannot take; and scrap from consumption is not new goods
-// exported weeks before.
+// residue the rare earths the leach cannot take; scrap from consumption is not new goods exported
+// weeks before; a disposal licence's scope names the residues it covers; and a separation licence
+// does not cover metal smelting.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -29,7 +30,9 @@ const CLOSED_LATE = uscc('110000', 'CLKTRD01');
 const CLOSED_ON_TIME = uscc('110000', 'CLKTRD02');
 const EXPORTING_MAKER = uscc('330200', 'CLKMAG02');
 const RECYCLER = uscc('360700', 'CLKREC01');
-const PARTIES = [SEPARATOR, DISPOSER, MAKER, MINER, SHELL, CLOSED_CLEAN, CLOSED_LATE, CLOSED_ON_TIME, EXPORTING_MAKER, RECYCLER];
+const NARROW_STORE = uscc('150200', 'CLKDSP02');
+const SMELTER = uscc('150200', 'CLKSME01');
+const PARTIES = [SEPARATOR, DISPOSER, MAKER, MINER, SHELL, CLOSED_CLEAN, CLOSED_LATE, CLOSED_ON_TIME, EXPORTING_MAKER, RECYCLER, NARROW_STORE, SMELTER];
 
 const TONNE = 1_000_000;
 const YEAR = { validFrom: '2024-01-01', validTo: '2026-12-31' };
@@ -49,6 +52,8 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       enterprise(MINER, ['miner'], 'Clock Ionic Mining', '360700'),
       enterprise(EXPORTING_MAKER, ['magnet-maker', 'exporter', 'importer'], 'Clock Exporting Magnets', '330200'),
       enterprise(RECYCLER, ['recycler', 'importer'], 'Clock Recycling', '360700'),
+      enterprise(NARROW_STORE, ['disposer'], 'Clock Water-leach Store', '150200'),
+      enterprise(SMELTER, ['metal-smelter', 'importer'], 'Clock Smelting', '150200'),
       enterprise(SHELL, ['trader', 'importer'], 'Clock Shell Trading', '360700', '2025-09-01T00:00:00+08:00'),
       enterprise(CLOSED_CLEAN, ['trader', 'importer'], 'Clock Clean Trading', '360700', '2025-09-01T00:00:00+08:00'),
       enterprise(CLOSED_LATE, ['trader', 'importer'], 'Clock Late Trading', '110000', '2025-08-01T00:00:00+08:00'),
@@ -64,6 +69,8 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       { id: 'k-disposal', party: DISPOSER, activity: 'disposal', ...YEAR },
       { id: 'k-mining', party: MINER, activity: 'mining', ...YEAR },
       { id: 'k-recycling', party: RECYCLER, activity: 'recycling', ...YEAR },
+      { id: 'k-narrow-disposal', party: NARROW_STORE, activity: 'disposal', ...YEAR, scope: { products: ['slag-water-leach-residue'] } },
+      { id: 'k-smelting', party: SMELTER, activity: 'metal-smelting', ...YEAR },
     ],
     quotas: [
       { id: 'k-sep-2025', year: 2025, batch: 1, holder: SEPARATOR, activity: 'separation' as const, oreType: 'rock' as const, tonnesReo: 10_000 },
@@ -203,6 +210,33 @@ for (const engine of engines()) {
       assert.deepEqual(alerts.map((a) => [a.party.id, a.subject]), [[EXPORTING_MAKER, `${RECYCLER}:eol-vn`]]);
       assert.match(alerts[0]!.summary, /was exported to VN and imported back as end-of-life scrap nearly whole by .*, another party, 14 days later/);
       assert.match(String(alerts[0]!.summaryZh), /以报废产品拆解废料名义进口回国/);
+    });
+
+    test('a store licensed for water-leach residue alone that places monazite cake disposes of it outside its licence; the water-leach residue it may take', async () => {
+      await fresh();
+      const cake = (id: string, product: string): LedgerEvent => imported(id, product, 100, { La: 300_000, Ce: 600_000 });
+      await record(NARROW_STORE, [
+        cake('mz', 'slag-monazite-residue'), cake('wl', 'slag-water-leach-residue'),
+        { id: 'd-mz', kind: 'dispose', time: at('07-05'), lot: 'mz', massGrams: 100 * TONNE, method: 'radioactive-waste-storage' },
+        { id: 'd-wl', kind: 'dispose', time: at('07-05'), lot: 'wl', massGrams: 100 * TONNE, method: 'radioactive-waste-storage' },
+      ], '2025-08-05T10:00:00+08:00');
+      await runCheck(world.store);
+      const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'disposed of outside its licence\'s scope');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${NARROW_STORE}:mz`]);
+      assert.match(alerts[0]!.summary, /whose disposal licence on 2025-07-05 does not name slag-monazite-residue among the residues it may take/);
+    });
+
+    test('a separator that reduces its NdPr oxide to metal smelts outside its separation licence; a licensed smelter does not', async () => {
+      await fresh();
+      const reduce = (): LedgerEvent[] => [
+        imported('ndpr', 'oxide-ndpr', 10, { Pr: 2_120_000, Nd: 6_370_000 }),
+        { id: 'cells', kind: 'process', time: at('07-10'), inputs: [{ lot: 'ndpr', massGrams: 10 * TONNE }], outputs: [{ id: 'metal', product: 'metal-ndpr', massGrams: 8_300_000, composition: { Pr: 2_070_000, Nd: 6_200_000 } }] },
+      ];
+      await record(SEPARATOR, reduce());
+      await record(SMELTER, reduce());
+      const alerts = await alertsOf('unlicensed-smelting');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${SEPARATOR}:metal`]);
+      assert.match(alerts[0]!.summary, /holds no metal-smelting licence on 2025-07-10/);
     });
   });
 }

@@ -1,6 +1,6 @@
 // round-trip and direct returns: a buyer sending a delivery, or its off-spec part, straight back to
 // the maker that shipped it, unchanged and soon after, is a return, not a round trip; every way of
-// dressing a round trip as one (a return sent back again, a late one, one through a third party or
+// dressing a round trip as one (a trading house's whole lot straight back, a return sent back again, a late one, one through a third party or
 // repacked, toll processing with part of the feed sent back, the whole of an export re-imported)
 // is still found, on every engine at hand.
 import assert from 'node:assert/strict';
@@ -84,6 +84,23 @@ for (const engine of engines()) {
       ]);
       await runCheck(world.store);
       assert.deepEqual((await alertsOf('round-trip')).map((a) => a.summary), [], 'a whole delivery rejected, and one rejected in two pieces, are returns');
+    });
+
+    test('a trading house that sends a whole lot straight back bought nothing: a wash trade; part of a lot back is its claim', async () => {
+      await fresh();
+      await record(SMELTER, [
+        importMetal('i-w', '06-01', 'washed', 20), ship('s-w', '06-01', 'washed', 20 * TONNES, TRADER),
+        importMetal('i-c', '06-01', 'claimed', 20), ship('s-c', '06-01', 'claimed', 20 * TONNES, TRADER),
+      ]);
+      await record(TRADER, [
+        receive('r-w', '06-02', `${SMELTER}:washed`, 20 * TONNES), receive('r-c', '06-02', `${SMELTER}:claimed`, 20 * TONNES),
+        ship('back-w', '06-06', `${SMELTER}:washed`, 20 * TONNES, SMELTER, undefined, CLAIM),
+        ship('back-c', '06-06', `${SMELTER}:claimed`, 3 * TONNES, SMELTER, 'claim-part', CLAIM),
+      ]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('round-trip');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${SMELTER}:washed`]);
+      assert.deepEqual(alerts[0]!.evidence['path'], [SMELTER, TRADER, SMELTER]);
     });
 
     test('a regulator that allows only part of a delivery back sees the whole lot, and the piece that took the returns past its share, as round trips', async () => {

@@ -69,8 +69,10 @@ export const residueDisposal: PeriodRule<T> = {
     const licenceIdsOf = new Map<string, string[]>();
     for (const licence of context.registry.licences.values()) licenceIdsOf.set(licence.partyId, [...(licenceIdsOf.get(licence.partyId) ?? []), licence.id]);
     // Each licence as the registry stood on the day: one revoked since still covered what it covered.
-    const holds = (party: string, activity: string, ms: number) =>
-      (licenceIdsOf.get(party) ?? []).some((id) => licenceGap(context.registry.licenceAt(id, ms), id, { party, activity, day: shanghaiDay(ms) }) === undefined);
+    // A disposal licence that names residues in its scope covers those: a store licensed for
+    // water-leach residue is not licensed for monazite cake.
+    const holds = (party: string, activity: string, ms: number, products?: readonly string[]) =>
+      (licenceIdsOf.get(party) ?? []).some((id) => licenceGap(context.registry.licenceAt(id, ms), id, { party, activity, day: shanghaiDay(ms), ...(products === undefined ? {} : { products }) }) === undefined);
     /** The sites bound to the disposal licences `party` holds at `ms`; empty when none binds any
      * (a registry that names no sites leaves every site of a licensed disposer covered). */
     const sitesOfDisposalLicences = (party: string, ms: number) => (licenceIdsOf.get(party) ?? [])
@@ -191,7 +193,8 @@ export const residueDisposal: PeriodRule<T> = {
             continue;
           }
           const radioactive = productByCode(flow.product)?.radioactive === true;
-          const licensed = holds(scanned.partyId, 'disposal', scanned.timeMs) || (category === 'tailings' && !radioactive && holds(scanned.partyId, 'mining', scanned.timeMs));
+          const disposalLicensed = holds(scanned.partyId, 'disposal', scanned.timeMs);
+          const licensed = holds(scanned.partyId, 'disposal', scanned.timeMs, [flow.product]) || (category === 'tailings' && !radioactive && holds(scanned.partyId, 'mining', scanned.timeMs));
           if (radioactive && event.method !== 'radioactive-waste-storage') {
             findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
           }
@@ -204,11 +207,13 @@ export const residueDisposal: PeriodRule<T> = {
           // A mining licence covers the mine's own tailings only as the mine keeps them: in its
           // tailings storage, at a site. Spread on hillsides or dumped "otherwise", they are
           // disposed of by a party licensed for no disposal at all.
-          const minerOnly = licensed && category === 'tailings' && !holds(scanned.partyId, 'disposal', scanned.timeMs);
+          const minerOnly = licensed && category === 'tailings' && !holds(scanned.partyId, 'disposal', scanned.timeMs, [flow.product]);
           if (minerOnly && (event.method !== 'tailings-storage' || site === undefined)) {
             findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId} by ${event.method}${site === undefined ? ' at no site' : ` at ${site}`}: a miner without a disposal licence may only keep its tailings in tailings storage at a site`, { problem: 'tailings disposed of outside tailings storage', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, site: site ?? null }, t, `${flow.lotId}:outside-tailings-storage`));
           }
-          if (!licensed) {
+          if (!licensed && disposalLicensed) {
+            findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, whose disposal licence on ${shanghaiDay(scanned.timeMs)} does not name ${flow.product} among the residues it may take`, { problem: 'disposed of outside its licence\'s scope', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, day: shanghaiDay(scanned.timeMs) }, t, `${flow.lotId}:outside-scope`));
+          } else if (!licensed) {
             findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId}, which holds no ${category === 'tailings' && !radioactive ? 'disposal or mining' : 'disposal'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'disposed of without a disposal licence', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, day: shanghaiDay(scanned.timeMs), category }, t, `${flow.lotId}:unlicensed-disposal`));
           }
         }
@@ -387,6 +392,8 @@ export const residueDisposal: PeriodRule<T> = {
         return `${e.num('tonnes')} 吨${product}（${e.num('tonnesReo')} 吨 REO）属于产品而非尾渣，却以${disposalMethodZh(e.str('method'))}方式处置`;
       case 'cracking residue leaner than its chemistry':
         return `${partyId} 的加工事件 ${eventIdOf(e.strs('events')[0] ?? '')} 分解岩矿精矿，其尾渣 ${subject}（${product}，${e.num('residueTonnes')} 吨）稀土含量仅 ${gradeText(e.num('gradeShare'))}，而此类尾渣通常约含 ${percent(e.num('typicalGradeShare'))}（下限 ${percent(e.num('gradeShareMin'))}）：浸出后残留的稀土已在账外提取`;
+      case 'disposed of outside its licence\'s scope':
+        return `${radioactive}${product}（${e.num('tonnes')} 吨）由 ${partyId} 处置，而该企业 ${e.str('day')} 的处置许可证所列可接收的尾渣不含${product}`;
       case 'tailings disposed of outside tailings storage':
         return `${product}（${e.num('tonnes')} 吨）由 ${partyId} 以“${disposalMethodZh(e.str('method'))}”方式处置${e.opt('site') === null ? '，未指明处置场所' : `于 ${e.str('site')}`}：无处置许可证的矿山只能将尾矿存放于尾矿库`;
       case 'disposed of at an unlicensed site':

@@ -20,7 +20,9 @@
 // direct return is not a round trip; it only takes what came back off what left, for the toll
 // processing test. It must be the receiver's own lot of that shipment (not repacked or processed,
 // not passed through anyone), at most `directReturnShareMax` of it in all (the whole lot: a buyer
-// may reject a whole delivery, Civil Code Art. 620–621), within `directReturnDaysMax`, and not
+// may reject a whole delivery, Civil Code Art. 620–621; a receiver that only trades, at most
+// `tradedReturnShareMax`: a wash trade between traders is a whole lot there and back), within
+// `directReturnDaysMax`, and not
 // itself a return sent back again: a repacked lot, a third party or a ping-pong of returns are
 // judged as before. An export is another matter: its exporter taking back more than
 // `exportReturnShareMax` of it is the export-and-re-import carousel (an export rebate claimed on
@@ -34,7 +36,7 @@ import { eventRef, EVIDENCE_LIST_MAX, percent, productZh, share, tonnes, zhFrom 
 import { elementGrams, LotMarks, pathThrough, type Mark } from '../lot-marks.ts';
 import type { Finding, PeriodRule, RegistryFacts, ScannedEvent, ScannedFlow } from '../rule.ts';
 
-const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, tourDaysMax: 30, tourShareMin: 0.9, directReturnShareMax: 1, exportReturnShareMax: 0.5, directReturnDaysMax: 90 };
+const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, tourDaysMax: 30, tourShareMin: 0.9, directReturnShareMax: 1, tradedReturnShareMax: 0.5, exportReturnShareMax: 0.5, directReturnDaysMax: 90 };
 
 /** Where material leaves the product chain for recycling or disposal: marks stop there. */
 const RECYCLING_LOOP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag', 'tailings']);
@@ -122,6 +124,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     tourDaysMax: 'days from an export within which an unrelated party\'s import of nearly all of it, from the country it went to and with its mix, is the export come straight back (a "one-day tour" through a bonded zone or Hong Kong); a judgement, a month: a real resale abroad takes longer to find a buyer, clear and ship back',
     tourShareMin: 'share of an export\'s element grams an unrelated party\'s import must carry to be that export come back: the whole consignment less handling and assay differences (judgement); an import of part of it is a resale abroad',
     directReturnShareMax: 'largest share of a shipment\'s element grams its receiver may send straight back to the shipper, unchanged (the shipment\'s own lot, not passed on), as a return rather than a round trip: the whole of it, since a buyer may reject a whole delivery that does not conform (Civil Code Art. 620–621), and a truck booked to the wrong customer goes back whole; a regulator may set less',
+    tradedReturnShareMax: 'the same share where the receiver only trades (trader, exporter, importer roles): a maker rejects what it cannot use, but a trading house that sends a whole lot straight back bought nothing, and a wash trade between two traders looks exactly so; part of a lot back is a claim (a judgement)',
     exportReturnShareMax: 'largest share of an export its exporter or its group may import back within the window as returned goods (unsold from a consignment stock abroad, or rejected); more, the whole of it above all, is the export-and-re-import carousel. A judgement: customs treats a re-import of the whole of an export as its return only under a returned-goods declaration the ledger does not hold',
     directReturnDaysMax: 'days from a shipment within which its receiver\'s direct return of part of it counts as a return: acceptance inspection and a quality claim (Civil Code Art. 620–621: the buyer inspects in the agreed period and notifies the seller of what does not conform). A judgement, a quarter',
   },
@@ -221,7 +224,8 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
       if (scanned.timeMs < mark.sinceMs || scanned.timeMs - mark.sinceMs > t.directReturnDaysMax * DAY_MS) return false;
       const grams = (marks.lot(lot)?.grams ?? 0) * mark.share;
       const sofar = returnedGrams.get(mark.ref) ?? { grams: 0, undone: 0, events: [] };
-      if (sofar.undone + grams > t.directReturnShareMax * mark.grams) return false;
+      const shareMax = tradesOnly(registry, scanned.partyId) ? t.tradedReturnShareMax : t.directReturnShareMax;
+      if (sofar.undone + grams > shareMax * mark.grams) return false;
       sofar.undone += grams;
       returnedGrams.set(mark.ref, sofar);
       return true;
@@ -410,6 +414,15 @@ function tolledExport(
 
 /** Feed that only a licensed separator may process at home, inside its quota. */
 const MINERAL_FEED: ReadonlySet<string> = new Set(['ore', 'concentrate', 'mixed-compound']);
+
+/** Roles that move goods without using or changing them. */
+const TRADING_ROLES: ReadonlySet<string> = new Set(['trader', 'exporter', 'importer']);
+
+/** Whether `party` only trades: every role it has is a trading one. */
+function tradesOnly(registry: RegistryFacts, party: string): boolean {
+  const roles = registry.parties.get(party)?.roles ?? [];
+  return roles.length > 0 && roles.every((role) => TRADING_ROLES.has(role));
+}
 
 function related(registry: RegistryFacts, a: string, b: string): boolean {
   if (a === b) return true;
