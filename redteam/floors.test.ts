@@ -17,7 +17,7 @@ import { buildCase, runBuiltCase } from './lib/run-case.ts';
 import { assertChineseSummary } from '../src/testing/summary-zh.ts';
 
 /** Violations caught, of 281, at the commit that set it. */
-const CAUGHT_MIN = 269;
+const CAUGHT_MIN = 270;
 /** The honest cases of 278 the rules flag: two recyclers' feeds whose La the library's residues
  * leave out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md), and cement added
  * to a residue by an adjustment that, written without a composition, adds rare earths at the lot's
@@ -28,12 +28,12 @@ const CAUGHT_MIN = 269;
  * lot lineage); corroded metal written down to scrap whose scrap, disposed of, is richer than
  * residue (H-flows-68); a re-assay moving NdPr into the residue just past the residue-mix bound
  * (H-conservation-77); lanthanum chloride delivered to a catalyst maker of the refining sector
- * (H-conservation-83); short-loop re-sintering of magnet scrap at 98 % (H-licences-83); tailings
+ * (H-conservation-83); tailings
  * re-floated by the licensed miner (H-residues-85); electrolysis slag passed through a trader to a
  * recycler (H-residues-94). */
 const KNOWN_FALSE_ALARMS = [
   'H-identity-42', 'H-identity-51', 'H-residues-90', 'H-licences-63', 'H-flows-76', 'H-flows-68', 'H-conservation-77',
-  'H-conservation-83', 'H-licences-83', 'H-residues-85', 'H-residues-94',
+  'H-conservation-83', 'H-residues-85', 'H-residues-94',
 ];
 const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 

@@ -1,7 +1,7 @@
 // unlicensed-recycling: recovery from scrap outside a recycling licence's scope, by a party with no
-// licence, and before a newly granted licence took effect, each beside its honest neighbour (recovery
-// inside the scope, a magnet maker re-melting its own off-cuts, a trader collecting scrap), on every
-// engine at hand.
+// licence, end-of-life magnets re-sintered by a magnet works, and before a newly granted licence took
+// effect, each beside its honest neighbour (recovery inside the scope, a magnet maker re-melting its
+// own off-cuts, a trader collecting scrap, a licensed recycler's short loop), on every engine at hand.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -10,6 +10,7 @@ import { generateKeyFile, importRegistry, type PrivateKeyFile } from '../registr
 import type { Store } from '../store/index.ts';
 import { engines } from '../testing/engines.ts';
 import { publicKeysOf, ruleWorld } from '../testing/rule-world.ts';
+import { runCheck } from './index.ts';
 
 const uscc = (region: string, body: string) => makeUscc({ authority: '9', orgType: '1', region, orgBody8: body });
 const RECYCLER = uscc('360700', 'RCLREC01');
@@ -90,6 +91,28 @@ for (const engine of engines()) {
         recovered('swarf-cells', '2025-07-12', 'SW', 'metal-ndpr', { Pr: 57_000, Nd: 190_000 }),
       ]);
       assert.deepEqual((await alertsOf('unlicensed-recycling')).map((a) => a.subject), [`${SMELTER}:swarf-cells`]);
+    });
+
+    test('a magnet works re-sintering end-of-life motor magnets into magnets recycles without a licence; the licensed recycler doing it keeps 98 % of the scrap\'s rare earths without a recovery alert', async () => {
+      await fresh();
+      const EOL = { Pr: 60_000, Nd: 215_000, Dy: 20_000, Tb: 5_000 };
+      const shortLoop = (id: string): LedgerEvent[] => [
+        { id: `c-${id}`, kind: 'collect', time: at('2025-07-08'), lot: { id, product: 'eol-ndfeb-magnets', massGrams: 10_000_000, composition: Object.fromEntries(Object.entries(EOL).map(([e, g]) => [e, g * 10])) }, supplier: { name: '报废电机拆解厂' } },
+        {
+          id: `sinter-${id}`, kind: 'process', time: at('2025-07-18'), inputs: [{ lot: id, massGrams: 10_000_000 }],
+          outputs: [
+            { id: `mag-${id}`, product: 'magnet-ndfeb-sintered', massGrams: 9_500_000, composition: Object.fromEntries(Object.entries(EOL).map(([e, g]) => [e, g * 9.8])) },
+            { id: `swf-${id}`, product: 'scrap-ndfeb-swarf', massGrams: 200_000, composition: Object.fromEntries(Object.entries(EOL).map(([e, g]) => [e, g * 0.2])) },
+          ],
+        },
+      ];
+      await record(RECYCLER, shortLoop('eol-r'));
+      await record(MAKER, shortLoop('eol-m'));
+      await runCheck(world.store);
+      const alerts = await alertsOf('unlicensed-recycling');
+      assert.deepEqual(alerts.map((a) => a.party.id), [MAKER]);
+      assert.match(alerts[0]!.summary, /recovered from eol-ndfeb-magnets by .* holds no recycling or separation licence/);
+      assert.deepEqual((await alertsOf('period-balance')).filter((a) => a.party.id === RECYCLER), []);
     });
 
     test('recovery before a newly granted licence took effect is unlicensed, whatever validity its certificate states; after it, it is not', async () => {

@@ -4,9 +4,10 @@
 // oxides, salts or metals must be inside a licence, valid on the day as the registry stood then, for
 // recycling or for separation (a separator's licence covers the recovered feed its quota counts),
 // whose scope covers the scrap fed and the elements recovered, at a plant the licence covers. A
-// licensed recycler collecting scrap its licence does not name is outside it too. Re-melting one's own
-// off-cuts into the same alloy or magnet is not recovery, and a party with no recycling licence may
-// trade scrap: neither is looked at.
+// licensed recycler collecting scrap its licence does not name is outside it too. End-of-life scrap
+// made into anything (short-loop re-sintering of motor magnets into magnets) is recycling too.
+// Re-melting one's own off-cuts into the same alloy or magnet is not recovery, and a party with no
+// recycling licence may trade scrap: neither is looked at.
 import { productByCode } from '../../domain/products.ts';
 import { carriedElements } from '../../domain/product-fit.ts';
 import { shanghaiDay, shanghaiMonth } from '../../domain/periods.ts';
@@ -84,7 +85,10 @@ export const unlicensedRecycling: CaptureRule<typeof thresholds> = {
         const ownSlag = (lot: string) => ownLine && categoryOf(productOf(lot)) === 'slag' && lotNamespace(lot) === facts.recorder.id;
         const fed = applied.flows.filter((f) => f.direction === -1 && SCRAP.has(categoryOf(productOf(f.lotId))) && !ownSlag(f.lotId));
         for (const output of event.outputs) madeHere.set(qualifyLotId(output.id, facts.recorder.id), output.product);
-        const recovered = event.outputs.filter((o) => RECOVERED.has(categoryOf(o.product)));
+        // End-of-life material is recycled whatever it is made into: short-loop re-sintering of
+        // motor magnets is comprehensive utilisation as much as leaching them.
+        const postConsumer = fed.some((f) => categoryOf(productOf(f.lotId)) === 'scrap-post-consumer');
+        const recovered = event.outputs.filter((o) => RECOVERED.has(categoryOf(o.product)) || (postConsumer && productByCode(o.product)?.stage === 'material'));
         if (fed.length === 0 || recovered.length === 0) continue;
         recoveries.push({
           kind: 'recovery', eventId: event.id, index: applied.index, field: `${applied.prefix}outputs`, seq: applied.seq, timeMs: applied.timeMs, facility: event.facility,
