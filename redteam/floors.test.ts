@@ -28,12 +28,10 @@ const CAUGHT_MIN = 270;
  * lot lineage); corroded metal written down to scrap whose scrap, disposed of, is richer than
  * residue (H-flows-68); a re-assay moving NdPr into the residue just past the residue-mix bound
  * (H-conservation-77); lanthanum chloride delivered to a catalyst maker of the refining sector
- * (H-conservation-83); tailings
- * re-floated by the licensed miner (H-residues-85); electrolysis slag passed through a trader to a
- * recycler (H-residues-94). */
+ * (H-conservation-83). */
 const KNOWN_FALSE_ALARMS = [
   'H-identity-42', 'H-identity-51', 'H-residues-90', 'H-licences-63', 'H-flows-76', 'H-flows-68', 'H-conservation-77',
-  'H-conservation-83', 'H-residues-85', 'H-residues-94',
+  'H-conservation-83',
 ];
 const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 

@@ -3,8 +3,9 @@
 // deregistration, or sells after it and dates before, left the chain); one party's two timed entries
 // share one clock; a miner keeps its tailings only in tailings storage; cracking leaves in its
 // residue the rare earths the leach cannot take; scrap from consumption is not new goods exported
-// weeks before; a disposal licence's scope names the residues it covers; and a separation licence
-// does not cover metal smelting.
+// weeks before; a disposal licence's scope names the residues it covers; a separation licence does
+// not cover metal smelting; tailings floated again by a licensed miner are beneficiation; and slag
+// rich enough to recycle may pass through a trading house.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -32,7 +33,8 @@ const EXPORTING_MAKER = uscc('330200', 'CLKMAG02');
 const RECYCLER = uscc('360700', 'CLKREC01');
 const NARROW_STORE = uscc('150200', 'CLKDSP02');
 const SMELTER = uscc('150200', 'CLKSME01');
-const PARTIES = [SEPARATOR, DISPOSER, MAKER, MINER, SHELL, CLOSED_CLEAN, CLOSED_LATE, CLOSED_ON_TIME, EXPORTING_MAKER, RECYCLER, NARROW_STORE, SMELTER];
+const TRADER = uscc('110000', 'CLKTRD03');
+const PARTIES = [TRADER, SEPARATOR, DISPOSER, MAKER, MINER, SHELL, CLOSED_CLEAN, CLOSED_LATE, CLOSED_ON_TIME, EXPORTING_MAKER, RECYCLER, NARROW_STORE, SMELTER];
 
 const TONNE = 1_000_000;
 const YEAR = { validFrom: '2024-01-01', validTo: '2026-12-31' };
@@ -54,6 +56,7 @@ async function loadRegistry(store: Store): Promise<Record<string, PrivateKeyFile
       enterprise(RECYCLER, ['recycler', 'importer'], 'Clock Recycling', '360700'),
       enterprise(NARROW_STORE, ['disposer'], 'Clock Water-leach Store', '150200'),
       enterprise(SMELTER, ['metal-smelter', 'importer'], 'Clock Smelting', '150200'),
+      enterprise(TRADER, ['trader'], 'Clock Slag Trading', '110000'),
       enterprise(SHELL, ['trader', 'importer'], 'Clock Shell Trading', '360700', '2025-09-01T00:00:00+08:00'),
       enterprise(CLOSED_CLEAN, ['trader', 'importer'], 'Clock Clean Trading', '360700', '2025-09-01T00:00:00+08:00'),
       enterprise(CLOSED_LATE, ['trader', 'importer'], 'Clock Late Trading', '110000', '2025-08-01T00:00:00+08:00'),
@@ -237,6 +240,37 @@ for (const engine of engines()) {
       const alerts = await alertsOf('unlicensed-smelting');
       assert.deepEqual(alerts.map((a) => a.subject), [`${SEPARATOR}:metal`]);
       assert.match(alerts[0]!.summary, /holds no metal-smelting licence on 2025-07-10/);
+    });
+
+    test('tailings floated again by the licensed miner are beneficiation; the same by a party that may not mine is waste passed off as ore', async () => {
+      await fresh();
+      const TAILINGS = lotOf(3_000, 0.015, BAYAN_OBO);
+      const refloat = (id: string): LedgerEvent[] => [
+        imported(`${id}-tl`, 'tailings-bayan-obo', 3_000, TAILINGS),
+        {
+          id: `flo-${id}`, kind: 'process', time: at('07-12'), inputs: [{ lot: `${id}-tl`, massGrams: 3_000 * TONNE }],
+          outputs: [
+            { id: `${id}-conc`, product: 'concentrate-bayan-obo', massGrams: 60 * TONNE, composition: lotOf(60, 0.5, BAYAN_OBO) },
+            { id: `${id}-tl2`, product: 'tailings-bayan-obo', massGrams: 2_900 * TONNE, composition: Object.fromEntries(Object.entries(TAILINGS).map(([e, g]) => [e, Math.round(g * 0.3)])) },
+          ],
+        },
+      ];
+      await record(MINER, refloat('m'));
+      await record(SEPARATOR, refloat('s'));
+      await runCheck(world.store);
+      const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'residue passed off as ore');
+      assert.deepEqual(alerts.map((a) => a.party.id), [SEPARATOR]);
+    });
+
+    test('electrolysis slag, a recycling feed, may pass through a trading house; water-leach residue shipped to it has gone to no licensed receiver', async () => {
+      await fresh();
+      await record(SMELTER, [
+        imported('slag', 'slag-electrolysis', 2, { Pr: 160_000, Nd: 500_000 }), imported('wl', 'slag-water-leach-residue', 100, { La: 300_000, Ce: 700_000 }),
+        shipped('s-slag', 'slag', 2, TRADER, at('07-10')), shipped('s-wl', 'wl', 100, TRADER, at('07-10')),
+      ]);
+      await runCheck(world.store);
+      const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'shipped to an unlicensed receiver');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${SMELTER}:wl`]);
     });
   });
 }

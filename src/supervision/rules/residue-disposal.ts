@@ -149,7 +149,12 @@ export const residueDisposal: PeriodRule<T> = {
         // A load sent back to the plant that made it (turned back at the store's gate) is still its
         // maker's to dispose of: the storage limit, not the receiver's licence, holds it to that.
         const backToMaker = receiver === lotNamespace(shipped.lot);
-        const ok = backToMaker || holds(receiver, 'disposal', scanned.timeMs) || (!shipped.radioactive && ['recycling', 'mining', 'separation'].some((a) => holds(receiver, a, scanned.timeMs)));
+        // Slag of a kind rich enough to recycle (electrolysis slag, a third rare earth) and not
+        // radioactive is a recycling feed, traded as scrap is: a trading house may carry it on to a
+        // recycler, and what it then does with it (disposal, holding) is judged as anyone's.
+        const tradedFeed = !shipped.radioactive && typicalGrade(productByCode(shipped.product)!) >= t.disposedGradeMin
+          && context.registry.partyAt(receiver, scanned.timeMs)?.roles.includes('trader') === true;
+        const ok = backToMaker || tradedFeed || holds(receiver, 'disposal', scanned.timeMs) || (!shipped.radioactive && ['recycling', 'mining', 'separation'].some((a) => holds(receiver, a, scanned.timeMs)));
         if (!ok) {
           findings.push(finding(shipped.lot, scanned, ref, `${shipped.radioactive ? 'radioactive ' : ''}residue ${shipped.product} (${tonnes(event.massGrams)} t, lot ${shipped.lot}) shipped to ${receiver}, which holds no ${shipped.radioactive ? 'disposal' : 'disposal, recycling, mining or separation'} licence on ${shanghaiDay(scanned.timeMs)}`, { problem: 'shipped to an unlicensed receiver', receiver, product: shipped.product, tonnes: tonnes(event.massGrams), radioactive: shipped.radioactive, day: shanghaiDay(scanned.timeMs) }, t, `${shipped.lot}:shipped`));
         }
@@ -341,7 +346,14 @@ export const residueDisposal: PeriodRule<T> = {
         }
       }
       if (residueIn === 0) return;
-      if (mined.length > 0) {
+      // Tailings floated again by a licensed miner at its concentrator are beneficiation (old
+      // tailings are ore of a leaner grade), and leave tailings again; any other residue turned
+      // into ore or concentrate, or tailings floated by a party that may not mine, is waste passed
+      // off as mined material.
+      const tailingsOnly = scanned.flows.every((f) => f.direction !== -1 || !isResidue(f.product) || productByCode(f.product)?.category === 'tailings') && radioactiveIn === 0;
+      const leavesTailings = scanned.flows.some((f) => f.direction === 1 && productByCode(f.product)?.category === 'tailings');
+      const refloated = tailingsOnly && leavesTailings && holds(scanned.partyId, 'mining', scanned.timeMs);
+      if (mined.length > 0 && !refloated) {
         findings.push(finding(mined[0]!, scanned, ref, `process ${scanned.eventId} of ${scanned.partyId} took in ${tonnes(residueIn)} t of residue and put out ore or concentrate (lot ${mined.join(', ')}): waste blended into feed and passed off as mined material`, { problem: 'residue passed off as ore', product: productByCode(scanned.flows.find((f) => f.direction === -1 && isResidue(f.product))!.product)!.code, residueTonnes: tonnes(residueIn), radioactive: radioactiveIn > 0 }, t, `${ref}:residue-as-ore`, lots));
       }
       // Thorium is not treated away: what a process makes of radioactive residue is radioactive.
