@@ -50,8 +50,8 @@ const NDPR: Grams = { Pr: 4_140_000, Nd: 12_860_000 };
 const scaled = (c: Grams, share: number): Grams => Object.fromEntries(Object.entries(c).map(([e, g]) => [e, Math.floor(g * share)]));
 const imported = (id: string, day: string, massGrams: number, composition: Grams, country = 'VN', customsDeclaration?: string): LedgerEvent =>
   ({ id: `i-${id}`, kind: 'import', time: at(day), lot: { id, product: 'oxide-ndpr', massGrams, composition }, originCountry: country, ...(customsDeclaration === undefined ? {} : { customsDeclaration }) });
-const exported = (id: string, day: string, lot: string, massGrams: number, country: string, customsDeclaration: string, hour = '08'): Extract<LedgerEvent, { kind: 'export' }> =>
-  ({ id, kind: 'export', time: at(day, hour), lot, massGrams, destinationCountry: country, customsDeclaration });
+const exported = (id: string, day: string, lot: string, massGrams: number, country: string, customsDeclaration?: string, hour = '08'): Extract<LedgerEvent, { kind: 'export' }> =>
+  ({ id, kind: 'export', time: at(day, hour), lot, massGrams, destinationCountry: country, ...(customsDeclaration === undefined ? {} : { customsDeclaration }) });
 const repacked = (id: string, day: string, from: string, fromGrams: number, to: string, kept: number, composition: Grams): LedgerEvent =>
   ({ id, kind: 'process', time: at(day), inputs: [{ lot: from, massGrams: fromGrams }], outputs: [{ id: to, product: 'oxide-ndpr', massGrams: kept, composition }] });
 
@@ -205,9 +205,22 @@ for (const engine of engines()) {
       assert.match(alerts[0]!.summary, /scrap-ndfeb-swarf \(10 t, lot .*\) disposed of by landfill at 22\.0 % rare earth \(limit 5\.0 %\): scrap worth recycling/);
     });
 
+    test('reused-declaration sees an import and an export that cite no customs declaration; declared ones are quiet', async () => {
+      await fresh();
+      await record(TRADER, [
+        imported('MM-1', '2025-07-01', 2_000_000, scaled(NDPR, 0.1), 'MM'), imported('MM-2', '2025-07-01', 2_000_000, scaled(NDPR, 0.1), 'MM', '530120250700004411'),
+        exported('x-bare', '2025-08-05', 'MM-2', 1_000_000, 'JP'),
+      ]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('reused-declaration');
+      assert.deepEqual(alerts.map((a) => a.evidence['direction']).sort(), ['export', 'import']);
+      assert.match(alerts.find((a) => a.evidence['direction'] === 'import')!.summary, /import .*MM-1 from MM on 2025-07-01.* cites no customs declaration/);
+      assert.ok(alerts.every((a) => String(a.summaryZh).includes('未注明报关单号')));
+    });
+
     test('reused-declaration sees one declaration cited for a second export a fortnight later and by another party; one container\'s lots under one declaration are quiet, and so is a corrected export', async () => {
       await fresh();
-      await record(TRADER, [1, 2, 3, 4].map((n) => imported(`DY-${n}`, '2025-07-01', 2_000_000, scaled(NDPR, 0.1), 'MY')));
+      await record(TRADER, [1, 2, 3, 4].map((n) => imported(`DY-${n}`, '2025-07-01', 2_000_000, scaled(NDPR, 0.1), 'MY', `51012025070000${n}011`)));
       await record(TRADER, [
         exported('x-1', '2025-08-05', 'DY-1', 2_000_000, 'JP', '222020250800031177'),
         exported('x-2', '2025-08-05', 'DY-2', 2_000_000, 'JP', '222020250800031177', '11'),

@@ -5,7 +5,9 @@
 // second consignment booked as exported on the first one's papers (sold at home while the books
 // show it abroad, inside the licence's quantity), or one clearance made to stand for two. Several
 // lots declared together (line items of one container) are one clearance and stay quiet.
-// A correction's replacement takes over the declaration of the event it corrects.
+// A correction's replacement takes over the declaration of the event it corrects. An import or an
+// export that cites no declaration at all crossed the border on no papers the ledger can show:
+// smuggled feed "imported" into the books, or an export that never cleared.
 import { shanghaiMonth, formatShanghai } from '../../domain/periods.ts';
 import { eventRef, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
@@ -28,10 +30,10 @@ const HOUR_MS = 3_600_000;
 export const reusedDeclaration: PeriodRule<typeof thresholds> = {
   id: 'reused-declaration',
   stage: 'period',
-  title: { zh: '同一报关单号用于不同的进出口', en: 'One customs declaration cited for different clearances' },
+  title: { zh: '进出口无报关单，或同一报关单号用于不同的进出口', en: 'Import or export with no customs declaration, or one declaration cited for different clearances' },
   explanation: {
-    zh: '一份报关单对应一次通关：同一申报单位、同一进出口方向、同一国别、同一天。引用他人已用过的报关单号，或以同一报关单号记录不同日期、不同国别或不同方向的进出口，说明该笔出口（或进口）并未按记录通关：例如第二批货物借用第一批的单证记为出口，实际在境内销售。',
-    en: 'One declaration is one clearance: one declarant, one direction, one country at the other end, one day. An export or import citing a number already cited by another party, or on another day, to another country or in the other direction, did not clear as recorded: a second consignment booked as exported on the first one\'s papers, and sold at home.',
+    zh: '一份报关单对应一次通关：同一申报单位、同一进出口方向、同一国别、同一天。引用他人已用过的报关单号，或以同一报关单号记录不同日期、不同国别或不同方向的进出口，说明该笔出口（或进口）并未按记录通关：例如第二批货物借用第一批的单证记为出口，实际在境内销售。进出口记录未注明报关单号的，无从核对其通关：例如走私入境的原料以“进口”名义入账。',
+    en: 'One declaration is one clearance: one declarant, one direction, one country at the other end, one day. An export or import citing a number already cited by another party, or on another day, to another country or in the other direction, did not clear as recorded: a second consignment booked as exported on the first one\'s papers, and sold at home. An import or export citing no declaration at all cannot be matched to any clearance: smuggled feed booked as an import, or an export that never cleared.',
   },
   severity: 'high',
   legalBasis: {
@@ -47,6 +49,18 @@ export const reusedDeclaration: PeriodRule<typeof thresholds> = {
     const findings: Finding[] = [];
     return {
       observe(scanned) {
+        const { event } = scanned;
+        if ((event.kind === 'export' || event.kind === 'import') && event.customsDeclaration === undefined) {
+          const ref = eventRef(scanned.partyId, scanned.eventId);
+          const lot = scanned.flows.find((f) => f.direction === (event.kind === 'export' ? -1 : 1))?.lotId ?? '';
+          const country = event.kind === 'export' ? event.destinationCountry : event.originCountry;
+          findings.push({
+            ruleId: 'reused-declaration', key: `${ref}:undeclared`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: lot,
+            summary: `${event.kind} ${ref} of lot ${lot} ${event.kind === 'export' ? 'to' : 'from'} ${country} on ${formatShanghai(scanned.timeMs)} cites no customs declaration: no clearance on record`,
+            evidence: { events: [ref], lots: [lot], thresholds: t, problem: 'no customs declaration', direction: event.kind, country, at: formatShanghai(scanned.timeMs) },
+          });
+          return;
+        }
         const use = clearanceOf(scanned);
         if (use === undefined) return;
         const number = use.declaration;
@@ -80,7 +94,11 @@ export const reusedDeclaration: PeriodRule<typeof thresholds> = {
       finish: () => findings,
     };
   },
-  summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
+  summaryZh: ({ subject, evidence }) => zhFrom(evidence, (e) => {
+    if (e.opt('problem') === 'no customs declaration') {
+      const out = e.str('direction') === 'export';
+      return `${out ? '出口至' : '自'} ${e.str('country')} ${out ? '' : '进口'}的批次 ${subject}（${e.strs('events')[0] ?? ''}，${e.str('at')}）未注明报关单号：无通关记录可核对`;
+    }
     const first = e.at('first');
     const second = e.at('second');
     const direction = (d: string) => (d === 'export' ? '出口' : '进口');

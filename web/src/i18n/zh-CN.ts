@@ -16,7 +16,7 @@ const CODES_ZH: Dictionary['codes'] = {
   'thorium-bearing residue declared ordinary': '含钍尾渣申报为普通废渣',
   deliver: '交付终端用户', 'controlled-share': '管制元素占比',
   'rich residue disposed of': '处置稀土含量远高于同类的尾渣', 'recyclable scrap disposed of': '处置值得回收的废料',
-  'tailings disposed of outside tailings storage': '尾矿未存放于尾矿库', 'stock held at deregistration': '注销时仍有库存', 'shipped before deregistration, received long after': '注销前发货、注销后很久才收货', 'cracking residue leaner than its chemistry': '分解尾渣品位低于其化学所能达到', 'disposed of outside its licence\'s scope': '超出许可证所列尾渣范围处置', 'disposed of at an unlicensed site': '在许可证未涵盖的场地处置', 'not used by its sector': '终端用户所在行业不使用该产品',
+  'tailings disposed of outside tailings storage': '尾矿未存放于尾矿库', 'stock held at deregistration': '注销时仍有库存', 'shipped before deregistration, received long after': '注销前发货、注销后很久才收货', 'cracking residue leaner than its chemistry': '分解尾渣品位低于其化学所能达到', 'disposed of outside its licence\'s scope': '超出许可证所列尾渣范围处置', 'no customs declaration': '未注明报关单号', 'disposed of at an unlicensed site': '在许可证未涵盖的场地处置', 'not used by its sector': '终端用户所在行业不使用该产品',
   'a trader or a bonded zone': '贸易企业或保税区企业，并非终端用户', 'back as end-of-life scrap': '交付后不久即以报废产品回收',
   extract: '开采', process: '加工', ship: '发运', receive: '接收', import: '进口', export: '出口', collect: '收集', dispose: '处置', adjust: '库存调整', correct: '更正',
   'tailings-storage': '尾矿库贮存', 'radioactive-waste-storage': '放射性废物贮存', landfill: '填埋', incineration: '焚烧', other: '其他方式',
