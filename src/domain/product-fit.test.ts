@@ -67,7 +67,7 @@ test('a concentrate is no mixed or separated oxide, a calcined concentrate no ca
   assert.deepEqual(kinds('mixed-chloride-light', 'concentrate-ionic-high-y'), ['grade']);
   // A separated product is too rich for a concentrate, and its mix is not the deposit's either.
   assert.deepEqual(kinds('concentrate-monazite', 'mixed-oxide-lace'), ['grade', 'distribution']);
-  assert.deepEqual(kinds('concentrate-bayan-obo', 'oxide-ce'), ['grade', 'distribution']);
+  assert.deepEqual(kinds('concentrate-bayan-obo', 'oxide-ce'), ['grade', 'distribution', 'deposit-element', 'deposit-element', 'deposit-element', 'deposit-element'], 'La, Pr and Nd gone, Ce far above its half');
   // Ores and concentrates keep their deposit's mix: a Bayan Obo concentrate is no light clay's.
   assert.deepEqual(kinds('concentrate-ionic-light', 'concentrate-bayan-obo', Math.floor(TONNE_GRAMS * 0.5)), ['distribution']);
   assert.deepEqual(kinds('concentrate-mianning', 'concentrate-bayan-obo'), []);
@@ -95,4 +95,16 @@ test('export controls follow the elements when the label does not fit, the label
   assert.deepEqual(exportControlsFor('magnet-ndfeb-sintered', ['Pr', 'Nd', 'Dy'], day), [], 'an NdFeB magnet is not on the list');
   assert.deepEqual(exportControlsFor('magnet-ndfeb-sintered', ['Dy'], day, false).map((c) => c.id), ['dual-use-2025-18']);
   assert.deepEqual(exportControlsFor('catalyst-ceria-zirconia', ['Ce', 'La'], day, false), [], 'no controlled element, whatever the form');
+});
+
+test('a named deposit keeps its proportions: Bayan Obo concentrate with half its Pr and Nd, or eight times its yttrium, is not the mine\'s; a cerium-rich bench is', () => {
+  const bayanObo = tonneOf('concentrate-bayan-obo');
+  const scaled = (changes: Record<string, number>) => Object.fromEntries(Object.entries(bayanObo).map(([e, g]) => [e, Math.round(g * (changes[e] ?? 1))]));
+  const misfits = (composition: Record<string, number>) => productMisfits('concentrate-bayan-obo', composition, TONNE_GRAMS, FIT_LIMITS_DEFAULT);
+  const leached = misfits(scaled({ Pr: 0.5, Nd: 0.5 }));
+  assert.deepEqual(leached.map((m) => [m.kind, m.element]), [['deposit-element', 'Pr'], ['deposit-element', 'Nd']]);
+  assert.match(leached[1]!.text, /^Nd is .* of its rare earths, where concentrate-bayan-obo's deposit has 16\.7 % \(limit 11\.1 %, a factor of 1\.5\)$/);
+  assert.deepEqual(misfits(scaled({ Y: 8 })).map((m) => [m.kind, m.element]), [['deposit-element', 'Y']], 'southern clay tipped in');
+  assert.deepEqual(misfits(scaled({ Pr: 0.83, Nd: 0.83, Ce: 1.07 })), [], 'a cerium-rich bench');
+  assert.deepEqual(misfits(scaled({ Y: 2 })), [], 'a trace twice as large is still a trace');
 });

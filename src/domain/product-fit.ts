@@ -5,6 +5,7 @@ import { ELEMENT_SYMBOLS, type ElementSymbol } from './elements.ts';
 import type { Composition } from './composition.ts';
 import { productByCode, type Product, type ProductCategory } from './products.ts';
 import { gradeBandOf } from './grade-bands.ts';
+import { CHINESE_DEPOSIT_PRODUCTS } from './origins.ts';
 
 export interface FitLimits {
   /** Largest grade accepted, as a multiple of the product's typical grade, for products without a
@@ -18,10 +19,17 @@ export interface FitLimits {
   distributionDistanceMax: number;
   /** The same, for ores and concentrates, whose products name their deposit. */
   depositDistanceMax: number;
+  /** For the ores and concentrates of one named deposit (Bayan Obo, Mianning): the factor by which
+   * one element's share of the rare earths may differ from the deposit's, either way for its major
+   * elements (2 % of the rare earths or more), upward for its minor ones. */
+  depositElementFactorMax: number;
 }
 
 /** What misdeclared-product applies by default; unlicensed-export judges a label by the same. */
-export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, gradeBandMarginShare: 0.05, foreignShareMax: 0.1, distributionDistanceMax: 0.35, depositDistanceMax: 0.25 });
+export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, gradeBandMarginShare: 0.05, foreignShareMax: 0.1, distributionDistanceMax: 0.35, depositDistanceMax: 0.25, depositElementFactorMax: 1.5 });
+
+/** Share of the rare earths from which an element is a major one of a deposit's mix. */
+const MAJOR_ELEMENT_SHARE = 0.02;
 
 /** Residues: what a process leaves behind and a disposer takes, never a product. */
 export const RESIDUE_CATEGORIES: ReadonlySet<ProductCategory> = new Set(['slag', 'tailings']);
@@ -42,7 +50,9 @@ const MIX_IS_RECIPE: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer
 export interface Misfit {
   /** `grade`: richer than the product can be; `lean`: poorer than the substance or formula the
    * label names (a "mixed oxide" at a concentrate's grade). */
-  kind: 'grade' | 'lean' | 'foreign-elements' | 'distribution' | 'controlled-share';
+  kind: 'grade' | 'lean' | 'foreign-elements' | 'distribution' | 'controlled-share' | 'deposit-element';
+  /** For `deposit-element`: the element that left its deposit's share. */
+  element?: string;
   /** The lot's figure and the limit it passed, both shares (0–1). */
   value: number;
   limit: number;
@@ -127,6 +137,7 @@ export function productMisfits(productCode: string, composition: Composition, ma
     if (distance !== undefined && distance > limits.depositDistanceMax) {
       misfits.push({ kind: 'distribution', value: distance, limit: limits.depositDistanceMax, text: `its rare earth mix differs from ${product.code}'s, its deposit's, by ${pct(distance)} (limit ${pct(limits.depositDistanceMax)})` });
     }
+    if (CHINESE_DEPOSIT_PRODUCTS.has(product.code)) misfits.push(...depositElementMisfits(product, composition, limits.depositElementFactorMax));
   }
   if (MIX_FOLLOWS_FEED.has(product.category)) return misfits;
   let foreign = 0;
@@ -168,4 +179,30 @@ export function controlledShareMisfit(productCode: string, composition: Composit
 
 function pct(share: number): string {
   return `${(share * 100).toFixed(share < 0.01 ? 2 : 1)} %`;
+}
+
+/** One deposit's rare earths keep their proportions from bench to bench (Bayan Obo's Pr and Nd
+ * about a fifth of them, its yttrium a trace): a major element far off its share was taken out
+ * (a back-yard leach of the NdPr) or comes from elsewhere, and a minor one far above its share was
+ * tipped in from another deposit (southern clay's yttrium). The total-variation distance, dominated
+ * by La and Ce, misses both. */
+function depositElementMisfits(product: Product, composition: Composition, factorMax: number): Misfit[] {
+  const lot = reShares(composition);
+  const deposit = reShares(product.typicalFractions as Composition);
+  if (lot === undefined || deposit === undefined) return [];
+  const misfits: Misfit[] = [];
+  for (const e of ELEMENT_SYMBOLS) {
+    const own = deposit[e] ?? 0;
+    const share = lot[e] ?? 0;
+    const major = own >= MAJOR_ELEMENT_SHARE;
+    const above = share >= MAJOR_ELEMENT_SHARE && share > own * factorMax;
+    const below = major && share < own / factorMax;
+    if (!above && !below) continue;
+    const limit = above ? own * factorMax : own / factorMax;
+    misfits.push({
+      kind: 'deposit-element', value: share, limit, typical: own, element: e,
+      text: `${e} is ${pct(share)} of its rare earths, where ${product.code}'s deposit has ${pct(own)} (limit ${pct(limit)}, a factor of ${factorMax})`,
+    });
+  }
+  return misfits;
 }

@@ -22,6 +22,7 @@ const thresholds = {
   foreignShareMax: 0.1,
   distributionDistanceMax: 0.35,
   depositDistanceMax: 0.25,
+  depositElementFactorMax: 1.5,
   residueShareMax: 0.25,
   residueExcessFactorMax: 2,
   residueExcessShareMax: 0.04,
@@ -58,6 +59,7 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     foreignShareMax: 'largest share of a made-to-recipe product\'s rare earths in elements its typical composition has none of',
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
     depositDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of an ore or concentrate and its product\'s, whose code names its deposit: deposit types differ by 0.33 (two ion-adsorption clay types) to 0.9 (clay against rock), while one deposit varies from bench to bench by a tenth (a judgement; Bayan Obo, Mianning and monazite lie within 0.11 of one another and are not told apart)',
+    depositElementFactorMax: 'factor by which one element\'s share of the rare earths in an ore or concentrate of a named deposit (Bayan Obo, Mianning) may differ from the deposit\'s: either way for its major elements (2 % of the rare earths or more; the deposit\'s mix keeps its proportions from bench to bench, a cerium-rich bench moving Pr and Nd by a fifth), upward for its minor ones present at 2 % or more (yttrium tipped in from southern clay). A judgement; shared/DOMAIN.md gives the deposits\' Ce share, not its spread',
     residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
     residueExcessFactorMax: 'largest share of an element a process took in that its residues may hold, as a multiple of the share of all its other elements together: leaching loses every element alike, so a residue\'s shares differ only by assay error (a judgement: tens of percent on a minor element of a lean residue, not a doubling); not applied to a feed mostly of ore, whose beneficiation recovers by mineral',
     residueExcessShareMax: 'largest amount by which that share may pass the other elements\' share, as a share of the element fed: the loss one separation step allows (mixed → separated > 96 %, shared/DOMAIN.md), which says nothing of losses differing by element; below it an element at the edge of the norm beside a good plant\'s others is quiet',
@@ -145,6 +147,8 @@ export interface MisfitFigures {
   typical?: number;
   /** The grade of the feed a residue may reach, for `grade` when the residue was judged by it. */
   feedGrade?: number;
+  /** The element a `deposit-element` misfit is about (its deposit's share is `typical`). */
+  element?: string;
 }
 
 export function misfitFigures(misfits: readonly Misfit[], productCode: string, composition: Composition, feedGrade = 0, controlled: readonly string[] = []): MisfitFigures[] {
@@ -154,6 +158,7 @@ export function misfitFigures(misfits: readonly Misfit[], productCode: string, c
     ...(m.kind === 'foreign-elements' ? { foreignElements: ELEMENT_SYMBOLS.filter((e) => (composition[e] ?? 0) > 0 && (typical[e] ?? 0) === 0) } : {}),
     ...(m.kind === 'controlled-share' ? { controlledElements: [...controlled], ...(m.typical === undefined ? {} : { typical: m.typical }) } : {}),
     ...(m.kind === 'grade' && feedGrade > 0 ? { feedGrade } : {}),
+    ...(m.kind === 'deposit-element' ? { element: m.element!, typical: m.typical! } : {}),
   }));
 }
 
@@ -178,6 +183,7 @@ export function misfitsZh(e: EvidenceReader, key: string, productCode: string): 
       case 'lean': return `其稀土含量按质量计仅为 ${pct(m.value)}，而${name}的稀土含量${holds}（下限 ${pct(m.limit)}）`;
       case 'foreign-elements': return `其稀土中有 ${pct(m.value)} 为 ${(m.foreignElements ?? []).join('、')}，而${name}不含这些元素（上限 ${pct(m.limit)}）`;
       case 'distribution': return `其稀土配分与${name}相差 ${pct(m.value)}（上限 ${pct(m.limit)}）`;
+      case 'deposit-element': return `其 ${m.element ?? ''} 占稀土的 ${pct(m.value)}，而${name}所出矿床为 ${pct(m.typical ?? 0)}（界限 ${pct(m.limit)}）`;
       case 'controlled-share': return `其稀土中有 ${pct(m.value)} 为出口管制元素 ${(m.controlledElements ?? []).join('、')}，而${name}通常约含 ${pct(m.typical ?? 0)}（上限 ${pct(m.limit)}）`;
     }
   }).join('；');
