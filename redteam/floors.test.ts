@@ -17,7 +17,7 @@ import { buildCase, runBuiltCase } from './lib/run-case.ts';
 import { assertChineseSummary } from '../src/testing/summary-zh.ts';
 
 /** Violations caught, of 317, at the commit that set it. */
-const CAUGHT_MIN = 306;
+const CAUGHT_MIN = 307;
 /** The honest cases of 314 the rules flag: two recyclers' feeds whose La the library's residues
  * leave out (`separate()` fills a residue with Pr and Nd alone: docs/red-team.md), and cement added
  * to a residue by an adjustment that, written without a composition, adds rare earths at the lot's
@@ -27,13 +27,12 @@ const CAUGHT_MIN = 306;
  * rounds' not answered yet: blocks sent out for machining and back (H-flows-76, a round trip by
  * lot lineage); corroded metal written down to scrap whose scrap, disposed of, is richer than
  * residue (H-flows-68); a re-assay moving NdPr into the residue just past the residue-mix bound
- * (H-conservation-77); lanthanum chloride delivered to a catalyst maker of the refining sector
- * (H-conservation-83); a tender lost and its oxide sold back to the trader five weeks later
+ * (H-conservation-77); a tender lost and its oxide sold back to the trader five weeks later
  * (H-flows-87, a round trip through a trading house); wet swarf short 5 % on the road, its coolant
  * drained (H-flows-88). */
 const KNOWN_FALSE_ALARMS = [
   'H-identity-42', 'H-identity-51', 'H-residues-90', 'H-licences-63', 'H-flows-76', 'H-flows-68', 'H-conservation-77',
-  'H-conservation-83', 'H-flows-87', 'H-flows-88',
+  'H-flows-87', 'H-flows-88',
 ];
 const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 

@@ -34,6 +34,7 @@ export const DELIVERABLE_CATEGORIES: ReadonlySet<ProductCategory> = new Set<Prod
 
 /** What the final users of each sector make rare earths into, by product category: a wind-turbine
  * or motor maker buys magnets, not oxide; a steel mill buys metal, alloys or oxide for its melt; a
+ * refinery's catalyst plant buys La and Ce salts; a
  * glassworks buys polishing powder and oxides (ceria, colourants); lighting and display makers,
  * phosphor makers among them, buy oxides (Y, Eu, Tb) too. `other` is not judged. From the
  * uses shared/DOMAIN.md lists and the trade (judgement). */
@@ -43,8 +44,10 @@ export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, re
   vehicles: ['magnet', 'catalyst', 'hydrogen-storage-alloy'],
   electronics: ['magnet', 'phosphor', 'polishing-powder', 'oxide', 'metal'],
   appliances: ['magnet'],
-  'petroleum-refining': ['catalyst'],
-  'vehicle-exhaust': ['catalyst'],
+  // Refiners' catalyst plants (FCC catalyst is made inside the refining groups) buy La and Ce
+  // salts; exhaust-catalyst makers buy ceria and the oxides they stabilise it with.
+  'petroleum-refining': ['catalyst', 'salt'],
+  'vehicle-exhaust': ['catalyst', 'oxide'],
   'glass-and-ceramics': ['polishing-powder', 'oxide', 'salt'],
   'lighting-and-displays': ['phosphor', 'polishing-powder', 'oxide'],
   batteries: ['hydrogen-storage-alloy'],
@@ -61,3 +64,14 @@ export const NOT_A_FINAL_USER_NAME = /贸易|商贸|进出口|供应链|保税|�
  * magnet plant's feed. Metallurgy is left out: magnesium alloys (WE43) take Nd by the tonne. */
 export const MAGNET_ELEMENT_DOPANT_SECTORS: ReadonlySet<EndUseSector> = new Set<EndUseSector>(['glass-and-ceramics', 'lighting-and-displays', 'electronics']);
 export const MAGNET_ELEMENTS = ['Pr', 'Nd', 'Tb', 'Dy'] as const;
+
+/** The rare earths a sector's final users take as separated products (oxide, salt, metal), where
+ * the sector's uses name them: steel takes La and Ce (mischmetal, RE ferrosilicon, ladle additions),
+ * magnesium and aluminium alloys Y, Nd, Gd, Sc and Er, never Tb or Dy; FCC catalyst La and Ce;
+ * exhaust catalyst ceria stabilised with La, Pr, Nd or Y. Sectors not listed are not judged by
+ * element. From the uses shared/DOMAIN.md lists and the trade (judgement). */
+export const SECTOR_ELEMENTS: Readonly<Partial<Record<EndUseSector, readonly string[]>>> = {
+  metallurgy: ['La', 'Ce', 'Pr', 'Nd', 'Y', 'Sc', 'Gd', 'Er'],
+  'petroleum-refining': ['La', 'Ce'],
+  'vehicle-exhaust': ['Ce', 'La', 'Pr', 'Nd', 'Y'],
+};

@@ -35,7 +35,7 @@ const at = (day: string) => `${day}T08:00:00+08:00`;
 const MAGNET = { Pr: 75_000, Nd: 225_000, Dy: 10_000 };
 const imported = (id: string, product: string, composition: Record<string, number>): LedgerEvent =>
   ({ id: `i-${id}`, kind: 'import', time: at('2025-06-02'), lot: { id, product, massGrams: 1_000_000, composition }, originCountry: 'JP' });
-const delivered = (id: string, lot: string, customer: string, sector: 'wind-power' | 'motors' | 'electronics'): LedgerEvent =>
+const delivered = (id: string, lot: string, customer: string, sector: 'wind-power' | 'motors' | 'electronics' | 'metallurgy' | 'petroleum-refining'): LedgerEvent =>
   ({ id, kind: 'deliver', time: at('2025-07-15'), lot, massGrams: 1_000_000, customer: { name: `customer ${customer.slice(-4)}`, id: customer }, sector });
 const collected = (id: string, day: string, product: string, supplier: string): LedgerEvent =>
   ({ id, kind: 'collect', time: at(day), lot: { id, product, massGrams: 500_000, composition: { Pr: 30_000, Nd: 90_000 } }, supplier: { name: 'a motor maker', id: supplier } });
@@ -54,6 +54,17 @@ for (const engine of engines()) {
       assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:DY`]);
       assert.match(alerts[0]!.summary, /1 t of oxide-dy \(oxide\) delivered to .* as a final user in wind-power, a sector that uses magnet, not oxide/);
       assert.match(String(alerts[0]!.summaryZh), /风电行业的终端用户/);
+    });
+
+    test('terbium oxide "delivered" to a steel mill is no ladle addition; lanthanum oxide to it is, and lanthanum chloride to a refinery\'s catalyst plant is FCC catalyst feed', async () => {
+      await fresh();
+      await record(MAKER, [imported('TB', 'oxide-tb', { Tb: 850_000 }), imported('LA', 'oxide-la', { La: 852_000 }), imported('LACL', 'salt-la-chloride', { La: 560_000 })]);
+      await record(MAKER, [delivered('d-tb', 'TB', TURBINES, 'metallurgy'), delivered('d-la', 'LA', TURBINES, 'metallurgy'), delivered('d-lacl', 'LACL', MOTORS, 'petroleum-refining')]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('final-user');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:TB`]);
+      assert.match(alerts[0]!.summary, /1 t of oxide-tb delivered to .* as a final user in metallurgy, which takes La, Ce, .* and no Tb/);
+      assert.match(String(alerts[0]!.summaryZh), /不使用 Tb/);
     });
 
     test('a "final user" whose registered name says it trades or sits in a bonded zone is none; a manufacturer is', async () => {

@@ -5,7 +5,7 @@
 // "dismantled" days after delivery) never reached its use: it was laundered as recycled content,
 // which the EU magnet buyers' disclosure rewards. Nor is a trading house a final user, nor a
 // company in a bonded zone, where goods enter as if abroad: its registered name says so.
-import { END_USE_SECTOR_NAMES, MAGNET_ELEMENT_DOPANT_SECTORS, MAGNET_ELEMENTS, NOT_A_FINAL_USER_NAME, SECTOR_CONSUMES, type EndUseSector } from '../../domain/end-use.ts';
+import { END_USE_SECTOR_NAMES, MAGNET_ELEMENT_DOPANT_SECTORS, MAGNET_ELEMENTS, NOT_A_FINAL_USER_NAME, SECTOR_CONSUMES, SECTOR_ELEMENTS, type EndUseSector } from '../../domain/end-use.ts';
 import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
 import { formatShanghai, shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
@@ -92,6 +92,20 @@ export const finalUser: PeriodRule<typeof thresholds> = {
           }
           if (event.sector === 'other' || category === undefined) return;
           const consumes = SECTOR_CONSUMES[event.sector];
+          // A separated product carries its elements by name: terbium oxide is no ladle addition.
+          const sectorElements = SECTOR_ELEMENTS[event.sector];
+          const unused = sectorElements === undefined || flow === undefined || !DOPANT_FORMS.has(category) ? [] : carriedElements(flow.elements).filter((e) => !sectorElements.includes(e));
+          if (consumes.includes(category) && unused.length > 0) {
+            findings.push({
+              ruleId: 'final-user', key: `${ref}:elements`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: flow!.lotId,
+              summary: `${tonnes(event.massGrams)} t of ${product} delivered to ${customer} as a final user in ${event.sector}, which takes ${sectorElements!.join(', ')} and no ${unused.join(', ')}`,
+              evidence: {
+                ...common, problem: 'an element its sector does not use', product, category, sector: event.sector, sectorElements: [...sectorElements!], unusedElements: unused,
+                customer: event.customer.name, tonnes: tonnes(event.massGrams),
+              },
+            });
+            return;
+          }
           if (consumes.includes(category)) {
             if (!MAGNET_ELEMENT_DOPANT_SECTORS.has(event.sector) || !DOPANT_FORMS.has(category) || flow === undefined) return;
             const grams = MAGNET_ELEMENTS.reduce((sum, e) => sum + (flow.elements[e] ?? 0), 0);
@@ -175,6 +189,10 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     if (e.str('problem') === 'more than its sector doses') {
       const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');
       return `${e.num('year')} 年以${CATEGORY_NAMES[e.str('category') as keyof typeof CATEGORY_NAMES]?.[0] ?? e.str('category')}形式向${sector}行业的终端用户 ${customer} 交付镨、钕、铽、镝共 ${e.num('elementTonnes')} 吨，而该行业仅将其用作着色剂和掺杂剂（每年至多 ${e.at('thresholds').num('dopantTonnesMax')} 吨）：磁材企业的原料以终端用户的名义离开追溯体系`;
+    }
+    if (e.str('problem') === 'an element its sector does not use') {
+      const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');
+      return `向${sector}行业的终端用户 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该行业使用的稀土为 ${e.strs('sectorElements').join('、')}，不使用 ${e.strs('unusedElements').join('、')}`;
     }
     if (e.str('problem') === 'not used by its sector') {
       const sector = END_USE_SECTOR_NAMES[e.str('sector') as EndUseSector]?.zh ?? e.str('sector');
