@@ -34,6 +34,15 @@ const MAJOR_ELEMENT_SHARE = 0.02;
 /** Residues: what a process leaves behind and a disposer takes, never a product. */
 export const RESIDUE_CATEGORIES: ReadonlySet<ProductCategory> = new Set(['slag', 'tailings']);
 
+/** Whether a product is weighed wet, its water or coolant draining away as it travels and stands:
+ * residues as they leave the filter press, grinding swarf in its coolant, spent polishing sludge. */
+export function weighedWet(productCode: string): boolean {
+  const product = productByCode(productCode);
+  return product !== undefined && (RESIDUE_CATEGORIES.has(product.category) || WET_SCRAP.has(product.code));
+}
+
+const WET_SCRAP: ReadonlySet<string> = new Set(['scrap-ndfeb-swarf', 'scrap-polishing-powder']);
+
 /** Categories whose rare earth mix follows the deposit or the feed, not a recipe: mixed compounds
  * and residues of any deposit are honest with any mix, and so are ores and concentrates within
  * their deposit's (below). */

@@ -4,8 +4,9 @@
 // share one clock; a miner keeps its tailings only in tailings storage; cracking leaves in its
 // residue the rare earths the leach cannot take; scrap from consumption is not new goods exported
 // weeks before; a disposal licence's scope names the residues it covers; a separation licence does
-// not cover metal smelting; tailings floated again by a licensed miner are beneficiation; and slag
-// rich enough to recycle may pass through a trading house.
+// not cover metal smelting; tailings floated again by a licensed miner are beneficiation; slag
+// rich enough to recycle may pass through a trading house; and swarf, weighed wet, loses coolant on
+// the road.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -271,6 +272,20 @@ for (const engine of engines()) {
       await runCheck(world.store);
       const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'shipped to an unlicensed receiver');
       assert.deepEqual(alerts.map((a) => a.subject), [`${SMELTER}:wl`]);
+    });
+
+    test('wet swarf 5 % short after two days on the road lost coolant; 39 % short, or NdPr oxide 5 % short, lost material', async () => {
+      await fresh();
+      const swarf = (id: string) => imported(id, 'scrap-ndfeb-swarf', 18, { Pr: 1_080_000, Nd: 3_600_000 });
+      await record(EXPORTING_MAKER, [
+        swarf('sw-a'), swarf('sw-b'), imported('ox', 'oxide-ndpr', 18, { Pr: 3_800_000, Nd: 11_500_000 }),
+        shipped('s-a', 'sw-a', 18, RECYCLER, at('07-10')), shipped('s-b', 'sw-b', 18, RECYCLER, at('07-10')), shipped('s-ox', 'ox', 18, RECYCLER, at('07-10')),
+      ]);
+      await record(RECYCLER, [
+        received('r-a', `${EXPORTING_MAKER}:sw-a`, 17.1, at('07-12')), received('r-b', `${EXPORTING_MAKER}:sw-b`, 11, at('07-12')), received('r-ox', `${EXPORTING_MAKER}:ox`, 17.1, at('07-12')),
+      ]);
+      const alerts = await alertsOf('short-receipt');
+      assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${EXPORTING_MAKER}:ox`, `${EXPORTING_MAKER}:sw-b`].sort());
     });
   });
 }

@@ -1,8 +1,7 @@
 // A shipment received short: grams left the shipper and did not reach the buyer. Diversion in
 // transit is how material leaves the traced chain.
 import { shanghaiMonth } from '../../domain/periods.ts';
-import { productByCode } from '../../domain/products.ts';
-import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
+import { weighedWet } from '../../domain/product-fit.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
@@ -26,7 +25,7 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
   thresholdNotes: {
     shortShareMax: 'shortfall accepted as a share of the shipped mass (transport loss)',
     shortGramsMin: 'shortfall in grams accepted whatever the share',
-    residueShortShareMax: 'shortfall accepted on residue (slag, tailings), booked wet as it left the filter press: its water drains through the truck beds on the way; a judgement, period-balance\'s drying bound (adjustShareWetMax)',
+    residueShortShareMax: 'shortfall accepted on what is weighed wet: residue (slag, tailings) as it left the filter press, grinding swarf in its coolant, spent polishing sludge; water and coolant drain through the truck beds on the way; a judgement, period-balance\'s drying bound (adjustShareWetMax)',
   },
   check(facts, t) {
     const findings: Finding[] = [];
@@ -37,8 +36,9 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
       if (lot === undefined || lot.status !== 'in_transit') continue;
       const shipped = lot.massGramsRemaining;
       const short = shipped - event.massGrams;
-      // Residue is booked wet, as weighed at the filter press: water drains from it on the way.
-      const tolerance = RESIDUE_CATEGORIES.has(productByCode(lot.product)?.category ?? 'ore') ? t.residueShortShareMax : t.shortShareMax;
+      // Residue is booked wet, as weighed at the filter press, and swarf in its coolant: water and
+      // coolant drain from them on the way.
+      const tolerance = weighedWet(lot.product) ? t.residueShortShareMax : t.shortShareMax;
       if (short <= t.shortGramsMin || short <= shipped * tolerance) continue;
       const ref = eventRef(facts.recorder.id, event.id);
       findings.push({
