@@ -212,8 +212,24 @@ for (const engine of engines()) {
       await runCheck(world.store);
       const alerts = (await alertsOf('round-trip')).filter((a) => (a.evidence['how'] as { asScrap?: boolean }).asScrap === true);
       assert.deepEqual(alerts.map((a) => [a.party.id, a.subject]), [[EXPORTING_MAKER, `${RECYCLER}:eol-vn`]]);
-      assert.match(alerts[0]!.summary, /was exported to VN and imported back as end-of-life scrap nearly whole by .*, another party, 14 days later/);
-      assert.match(String(alerts[0]!.summaryZh), /以报废产品拆解废料名义进口回国/);
+      assert.match(alerts[0]!.summary, /was exported to VN and imported back as scrap nearly whole by .*, another party, 14 days later/);
+      assert.match(String(alerts[0]!.summaryZh), /以废料名义进口回国/);
+    });
+
+    test('NdPr oxide exported to Malaysia and its very grams imported twelve days later as magnet off-cuts came back; a plant\'s grinding sludge, a tenth of it, is its scrap', async () => {
+      await fresh();
+      const oxide = { Pr: 2_120_000, Nd: 6_370_000 };
+      await record(EXPORTING_MAKER, [
+        imported('ox-my', 'oxide-ndpr', 10, oxide),
+        { id: 'x-my', kind: 'export', time: at('07-10'), lot: 'ox-my', massGrams: 10 * TONNE, destinationCountry: 'MY', customsDeclaration: '310120250700012345' },
+      ]);
+      await record(RECYCLER, [
+        { id: 'i-cuts', kind: 'import', time: at('07-22'), lot: { id: 'cuts', product: 'scrap-ndfeb-solid', massGrams: 28 * TONNE, composition: oxide }, originCountry: 'MY', customsDeclaration: '310120250700012399' },
+        { id: 'i-sludge', kind: 'import', time: at('07-22'), lot: { id: 'sludge', product: 'scrap-ndfeb-swarf', massGrams: 4 * TONNE, composition: { Pr: 212_000, Nd: 637_000 } }, originCountry: 'MY', customsDeclaration: '310120250700012398' },
+      ], '2025-08-06T10:00:00+08:00');
+      await runCheck(world.store);
+      const alerts = (await alertsOf('round-trip')).filter((a) => (a.evidence['how'] as { asScrap?: boolean }).asScrap === true);
+      assert.deepEqual(alerts.map((a) => a.subject), [`${RECYCLER}:cuts`]);
     });
 
     test('a store licensed for water-leach residue alone that places monazite cake disposes of it outside its licence; the water-leach residue it may take', async () => {

@@ -38,6 +38,8 @@ import type { Finding, PeriodRule, RegistryFacts, ScannedEvent, ScannedFlow } fr
 
 const thresholds = { windowDays: 180, returnShareMin: 0.25, returnedShareMin: 0.5, reimportDistanceMax: 0.1, reimportExcessShareMax: 0.05, tourDaysMax: 30, tourShareMin: 0.9, directReturnShareMax: 1, tradedReturnShareMax: 0.5, exportReturnShareMax: 0.5, directReturnDaysMax: 90 };
 
+const SCRAP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer']);
+
 /** Where material leaves the product chain for recycling or disposal: marks stop there. */
 const RECYCLING_LOOP: ReadonlySet<ProductCategory> = new Set(['scrap-pre-consumer', 'scrap-post-consumer', 'slag', 'tailings']);
 
@@ -143,11 +145,11 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     });
     /** Exports by destination country, in log order; those before `head` are past the window. */
     const exports = new Map<string, { list: Export[]; head: number }>();
-    /** Exports of finished materials (magnets, alloys, powders) by destination country, kept for
-     * the tour's days: end-of-life scrap imported from there cannot be them. */
-    const finishedExports = new Map<string, Export[]>();
-    /** End-of-life scrap imported and not yet matched, by origin country: the export it may be
-     * can be recorded after it (each party reports its own month). */
+    /** Exports of separated products, metals and materials by destination country, kept for the
+     * tour's days: scrap imported from there cannot be nearly all of one of them. */
+    const toursOut = new Map<string, Export[]>();
+    /** Scrap imported and not yet matched, by origin country: the export it may be can be recorded
+     * after it (each party reports its own month). */
     const scrapImports = new Map<string, { scanned: ScannedEvent; lot: string; elements: Composition; grams: number; massGrams: number }[]>();
     /** Monthly reporting: an export may reach the log up to this long after an import dated weeks later. */
     const reportingLagMs = 45 * DAY_MS;
@@ -274,12 +276,12 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
           const lot = qualifyLotId(event.lot, scanned.partyId);
           const own = marks.get(lot)?.get(`${IMPORT_MARK}${event.destinationCountry}`)?.share ?? 0;
           for (const flow of scanned.flows) {
-            if (flow.direction !== -1 || productByCode(flow.product)?.stage !== 'material') continue;
+            if (flow.direction !== -1 || inLoop(flow.product)) continue;
             const grams = elementGrams(flow.elements);
-            const recent = (finishedExports.get(event.destinationCountry) ?? []).filter((e) => e.timeMs >= latestMs - t.tourDaysMax * DAY_MS - reportingLagMs);
+            const recent = (toursOut.get(event.destinationCountry) ?? []).filter((e) => e.timeMs >= latestMs - t.tourDaysMax * DAY_MS - reportingLagMs);
             const sent: Export = { ref: eventRef(scanned.partyId, scanned.eventId), party: scanned.partyId, lot, product: flow.product, country: event.destinationCountry, timeMs: scanned.timeMs, elements: flow.elements, gramsOpen: grams, grams, gramsReturned: 0 };
             recent.push(sent);
-            finishedExports.set(event.destinationCountry, recent);
+            toursOut.set(event.destinationCountry, recent);
             const waiting = scrapImports.get(event.destinationCountry) ?? [];
             scrapImports.set(event.destinationCountry, waiting.filter((imported) => imported.scanned.timeMs >= latestMs - t.tourDaysMax * DAY_MS - reportingLagMs && !scrapTour(sent, imported)));
           }
@@ -306,12 +308,13 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
         const lot = made.lotId;
         const grams = elementGrams(made.elements);
         marks.set(lot, `${IMPORT_MARK}${event.originCountry}`, { share: 1, sinceMs: scanned.timeMs, ref: eventRef(scanned.partyId, scanned.eventId), lot, product: made.product, grams, via: [] });
-        if (productByCode(made.product)?.category === 'scrap-post-consumer') {
-          // Scrap from consumption has been used for years: new goods of its very mix, nearly all of
-          // a consignment exported to its country weeks before, are those goods come back under a
-          // recycling label (an export rebate claimed, "recycled" material sold at home).
+        if (SCRAP.has(productByCode(made.product)?.category ?? 'slag')) {
+          // Scrap is what is left of making or using something, a part of it: nearly all of a
+          // consignment exported to its country weeks before, of its very mix, is that consignment
+          // come back under a recycling label (an export rebate claimed, "recycled" material sold
+          // at home). Scrap from consumption has been in use for years besides.
           const imported = { scanned: { ...scanned }, lot, elements: made.elements, grams, massGrams: made.massGrams };
-          if ((finishedExports.get(event.originCountry) ?? []).some((sent) => scrapTour(sent, imported))) return;
+          if ((toursOut.get(event.originCountry) ?? []).some((sent) => scrapTour(sent, imported))) return;
           const waiting = (scrapImports.get(event.originCountry) ?? []).filter((e) => e.scanned.timeMs >= latestMs - t.tourDaysMax * DAY_MS - reportingLagMs);
           scrapImports.set(event.originCountry, [...waiting, imported]);
           return;
@@ -357,7 +360,7 @@ export const roundTrip: PeriodRule<typeof thresholds> = {
     const returnedRatio = e.opt('returnedRatio');
     const back = typeof returnedRatio === 'number' ? `；运出的物料已有 ${percent(returnedRatio)} 回流` : '';
     const by = how.str('by');
-    const scrap = how.opt('asScrap') === true ? '以报废产品拆解废料名义' : '';
+    const scrap = how.opt('asScrap') === true ? '以废料名义' : '';
     const way = how.str('kind') === 'shipped' ? `由 ${by} 运回` : `出口至 ${how.str('country')} 后${by === partyId ? `又被${scrap}进口回国` : how.opt('related') === false ? `几乎整批由 ${by} ${scrap}进口回国` : `由其集团成员 ${by} ${scrap}进口回国`}`;
     return `${partyId} 于 ${e.str('leftAt')} 运出的物料（批次 ${lots[0]}，${productZh(e.str('productLeft'))}）${way}，${e.num('daysAway')} 天后以批次 ${lots.at(-1)} 回到该企业（${e.num('tonnes')} 吨，其中 ${percent(e.num('returnRatio'))} 来自该物料${back}），途经 ${e.strs('path').join(' → ')}`;
   }),
@@ -369,7 +372,7 @@ type Return = { kind: 'shipped'; by: string } | { kind: 'exported'; country: str
 function howText(how: Return, party: string): string {
   if (how.kind === 'shipped') return `was shipped back to it by ${how.by}`;
   if (how.by === party) return `was exported to ${how.country} and imported back`;
-  const scrap = how.asScrap === true ? ' as end-of-life scrap' : '';
+  const scrap = how.asScrap === true ? ' as scrap' : '';
   return `was exported to ${how.country} and imported back${scrap} ${how.related ? `by ${how.by} of its group` : `nearly whole by ${how.by}, another party,`}`;
 }
 
