@@ -6,7 +6,7 @@
 // weeks before; a disposal licence's scope names the residues it covers; a separation licence does
 // not cover metal smelting; tailings floated again by a licensed miner are beneficiation; slag
 // rich enough to recycle may pass through a trading house; and swarf, weighed wet, loses coolant on
-// the road.
+// the road; and a time written in a foreign zone does not move an event into another period.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeUscc } from '../domain/uscc.ts';
@@ -230,6 +230,20 @@ for (const engine of engines()) {
       await runCheck(world.store);
       const alerts = (await alertsOf('round-trip')).filter((a) => (a.evidence['how'] as { asScrap?: boolean }).asScrap === true);
       assert.deepEqual(alerts.map((a) => a.subject), [`${RECYCLER}:cuts`]);
+    });
+
+    test('a New Year\'s Eve extraction written at −06:00 reads as 1 January in China, in the next quota year; one written at +08:00 or in UTC is dated as its clock says', async () => {
+      await fresh();
+      const extraction = (id: string, time: string): LedgerEvent =>
+        ({ id: `x-${id}`, kind: 'extract', time, facility: 'k-mine', lot: { id, product: 'ore-ionic-light', massGrams: 1_000 * TONNE, composition: { La: 300_000, Ce: 50_000, Pr: 60_000, Nd: 220_000, Y: 200_000 } } });
+      await record(MINER, [
+        extraction('foreign', '2025-12-31T20:00:00-06:00'), extraction('beijing', '2025-12-31T20:00:00+08:00'), extraction('utc', '2025-12-31T10:00:00Z'),
+      ], '2026-01-05T10:00:00+08:00');
+      await runCheck(world.store);
+      const alerts = (await alertsOf('lot-chronology')).filter((a) => a.evidence['problem'] === 'dated in a foreign time zone');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${MINER}:foreign`]);
+      assert.match(alerts[0]!.summary, /dated 2025-12-31T20:00:00-06:00, with a UTC offset no site in China keeps: its own clock reads 2025-12, China's reads 2026-01-01T10:00:00\+08:00/);
+      assert.match(String(alerts[0]!.summaryZh), /时区偏移 -06:00/);
     });
 
     test('a store licensed for water-leach residue alone that places monazite cake disposes of it outside its licence; the water-leach residue it may take', async () => {

@@ -6,7 +6,9 @@
 // shipped on 28 December and "extracted" on 2 January is output moved across a period boundary:
 // mined when the year's quota was spent, dated so that it counts against the next. Honest clocks
 // disagree by hours at most (a receipt entered by date only, as the spreadsheet door records it,
-// at midnight), so small inversions are left alone. One party's own two timed entries share one
+// at midnight), so small inversions are left alone. A time written with a foreign UTC offset that
+// moves an event into another month than its own clock reads is dated across a period too. One
+// party's own two timed entries share one
 // clock: its receipt of a lot at 08:00 and its disposal of the same lot 16 hours earlier cannot
 // both be true, and only a date entered without a time earns the day's tolerance.
 import { reoGrams } from '../../domain/composition.ts';
@@ -71,6 +73,17 @@ function lotsActedOn(scanned: ScannedEvent): string[] {
   }
 }
 
+/** Where an event's time is written with a UTC offset other than China's (+08:00) or UTC itself
+ * (which machines write), and the month its own clock reads is not the month China's reads: the
+ * offset, not the work, moved it across a period (a New Year's Eve extraction written at −06:00
+ * counts in the next year's quota). */
+function foreignZoneShift(written: string, timeMs: number): { offset: string; wallMonth: string } | undefined {
+  const offset = /([+-]\d{2}:\d{2})$/.exec(written)?.[1];
+  if (offset === undefined || offset === '+08:00' || offset === '+00:00' || offset === '-00:00') return undefined;
+  const wallMonth = written.slice(0, 7);
+  return wallMonth === shanghaiMonth(timeMs) ? undefined : { offset, wallMonth };
+}
+
 /** The lots an event makes. */
 function lotsMade(scanned: ScannedEvent): string[] {
   const { event, partyId } = scanned;
@@ -119,6 +132,16 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
     return {
       observe(scanned) {
         const { event } = scanned;
+        const zoned = foreignZoneShift(event.time, scanned.timeMs);
+        if (zoned !== undefined) {
+          const ref = eventRef(scanned.partyId, scanned.eventId);
+          const lots = [...lotsMade(scanned), ...lotsActedOn(scanned)];
+          tooFast.push({
+            ruleId: 'lot-chronology', key: `${ref}:zone`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: lots[0] ?? ref,
+            summary: `${event.kind} ${ref} is dated ${event.time}, with a UTC offset no site in China keeps: its own clock reads ${zoned.wallMonth}, China's reads ${formatShanghai(scanned.timeMs)}, in ${shanghaiMonth(scanned.timeMs)}: the offset moves it into another period`,
+            evidence: { events: [ref], lots: bounded(lots), thresholds: t, problem: 'dated in a foreign time zone', written: event.time, offset: zoned.offset, wallMonth: zoned.wallMonth, shanghaiAt: formatShanghai(scanned.timeMs), eventKind: event.kind },
+          });
+        }
         for (const lot of lotsActedOn(scanned)) {
           const clock = clocks.get(lot);
           if (clock === undefined) continue;
@@ -225,6 +248,9 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
     };
   },
   summaryZh: ({ subject, partyId, evidence }) => zhFrom(evidence, (e) => {
+    if (e.opt('problem') === 'dated in a foreign time zone') {
+      return `${eventKindZh(e.str('eventKind'))}事件 ${e.strs('events')[0] ?? ''} 的时间记为 ${e.str('written')}，使用了中国境内场所不使用的时区偏移 ${e.str('offset')}：按其自身时钟属于 ${e.str('wallMonth')}，按北京时间为 ${e.str('shanghaiAt')}，该偏移把事件移入了另一期间`;
+    }
     if (e.opt('problem') === 'received faster than any transport') {
       return `批次 ${subject} 由 ${e.str('shipper')} 于 ${e.str('shippedAt')} 发运，${partyId} 仅 ${Math.round(e.num('transitHours') * 60)} 分钟后即收货，而两地省会相距 ${e.num('distanceKm')} 公里：任何运输方式都无法在 ${e.num('transitHoursMin')} 小时内到达`;
     }
