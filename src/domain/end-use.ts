@@ -54,9 +54,10 @@ export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, re
   metallurgy: ['metal', 'alloy', 'oxide'],
 };
 
-/** Words in a registered name that say the company trades goods rather than makes them, or sits in
- * a bonded zone, where goods enter as if abroad (a delivery there is an export by another name). */
-export const NOT_A_FINAL_USER_NAME = /贸易|商贸|进出口|供应链|保税|自由贸易|trading|trade|import|export|bonded|supply chain/i;
+/** Words in a registered name that say the company trades or carries goods rather than makes them
+ * (a freight forwarder books containers, it uses nothing), or sits in a bonded zone, where goods
+ * enter as if abroad (a delivery there is an export by another name). */
+export const NOT_A_FINAL_USER_NAME = /贸易|商贸|进出口|供应链|保税|自由贸易|货运代理|货代|物流|trading|trade|import|export|bonded|supply chain|forwarding|forwarder|logistics|freight/i;
 
 /** Sectors that use the magnet elements (Pr, Nd, Tb, Dy), as oxide, salt or metal, only as dopants
  * and colourants: didymium glass and Pr-yellow ceramics, Tb in green phosphor, Nd and Dy in ceramic

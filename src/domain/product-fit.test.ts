@@ -108,3 +108,9 @@ test('a named deposit keeps its proportions: Bayan Obo concentrate with half its
   assert.deepEqual(misfits(scaled({ Pr: 0.83, Nd: 0.83, Ce: 1.07 })), [], 'a cerium-rich bench');
   assert.deepEqual(misfits(scaled({ Y: 2 })), [], 'a trace twice as large is still a trace');
 });
+
+test('NdFeB scrap of a Ce-substituted grade is judged on its Pr, Nd and Dy, up to about half La and Ce; with Bayan Obo\'s three quarters it is concentrate', () => {
+  const kinds = (composition: Record<string, number>) => productMisfits('scrap-ndfeb-swarf', composition, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind);
+  assert.deepEqual(kinds({ La: 30_000, Ce: 90_000, Pr: 35_000, Nd: 110_000, Dy: 5_000 }), [], 'a Ce–Fe–B grade, 44 % La and Ce');
+  assert.deepEqual(kinds({ La: 70_000, Ce: 135_000, Pr: 14_000, Nd: 44_000 }), ['distribution'], 'Bayan Obo proportions');
+});

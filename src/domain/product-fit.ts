@@ -28,6 +28,11 @@ export interface FitLimits {
 /** What misdeclared-product applies by default; unlicensed-export judges a label by the same. */
 export const FIT_LIMITS_DEFAULT: Readonly<FitLimits> = Object.freeze({ gradeFactorMax: 3, gradeBandMarginShare: 0.05, foreignShareMax: 0.1, distributionDistanceMax: 0.35, depositDistanceMax: 0.25, depositElementFactorMax: 1.5 });
 
+/** Largest share of a magnet's or its scrap's rare earths that substituting elements (La and Ce
+ * in Ce-substituted NdFeB) take: commercial Ce–Fe–B grades replace up to about half of the Pr and
+ * Nd (a judgement from the trade; shared/DOMAIN.md has no figure). */
+const SUBSTITUTION_SHARE_MAX = 0.6;
+
 /** Share of the rare earths from which an element is a major one of a deposit's mix. */
 const MAJOR_ELEMENT_SHARE = 0.02;
 
@@ -161,7 +166,12 @@ export function productMisfits(productCode: string, composition: Composition, ma
     misfits.push({ kind: 'foreign-elements', value: foreign / re, limit: limits.foreignShareMax, text: `${pct(foreign / re)} of its rare earths are ${foreignElements.join(', ')}, which ${product.code} does not carry (limit ${pct(limits.foreignShareMax)})` });
   }
   if (MIX_IS_RECIPE.has(product.category)) {
-    const distance = distributionDistance(composition, product.typicalFractions as Composition);
+    // The elements a grade may carry beside the recipe's (La and Ce in Ce-substituted NdFeB) take
+    // the recipe's place in part, up to about half of it: within that the mix is judged on the
+    // recipe's own elements; beyond it, as a whole (Bayan Obo's La and Ce are three quarters).
+    const substituted = product.alsoCarries === undefined ? 0 : product.alsoCarries.reduce((sum, e) => sum + (composition[e as ElementSymbol] ?? 0), 0) / re;
+    const recipe = product.alsoCarries === undefined || substituted > SUBSTITUTION_SHARE_MAX ? composition : withoutElements(composition, product.alsoCarries);
+    const distance = distributionDistance(recipe, product.typicalFractions as Composition);
     if (distance !== undefined && distance > limits.distributionDistanceMax) {
       misfits.push({ kind: 'distribution', value: distance, limit: limits.distributionDistanceMax, text: `its rare earth mix differs from ${product.code}'s by ${pct(distance)} (limit ${pct(limits.distributionDistanceMax)})` });
     }
@@ -214,4 +224,11 @@ function depositElementMisfits(product: Product, composition: Composition, facto
     });
   }
   return misfits;
+}
+
+/** `c` without `elements`. */
+function withoutElements(c: Composition, elements: readonly string[]): Composition {
+  const out: Composition = {};
+  for (const e of ELEMENT_SYMBOLS) if (!elements.includes(e) && (c[e] ?? 0) > 0) out[e] = c[e]!;
+  return out;
 }

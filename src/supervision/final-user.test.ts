@@ -67,16 +67,18 @@ for (const engine of engines()) {
       assert.match(String(alerts[0]!.summaryZh), /不使用 Tb/);
     });
 
-    test('a "final user" whose registered name says it trades or sits in a bonded zone is none; a manufacturer is', async () => {
+    test('a "final user" whose registered name says it trades, forwards freight or sits in a bonded zone is none; a manufacturer is', async () => {
       await fresh();
-      await record(MAKER, [imported('MAG', 'magnet-ndfeb-sintered', MAGNET), imported('MAG2', 'magnet-ndfeb-sintered', MAGNET)]);
+      await record(MAKER, [imported('MAG', 'magnet-ndfeb-sintered', MAGNET), imported('MAG2', 'magnet-ndfeb-sintered', MAGNET), imported('MAG3', 'magnet-ndfeb-sintered', MAGNET)]);
       await record(MAKER, [
         { id: 'd-zone', kind: 'deliver', time: at('2025-07-15'), lot: 'MAG', massGrams: 1_000_000, customer: { name: '上海外高桥保税区鑫拓电子材料贸易有限公司' }, sector: 'electronics' },
         { id: 'd-works', kind: 'deliver', time: at('2025-07-15'), lot: 'MAG2', massGrams: 1_000_000, customer: { name: '宁波鄞州恒驰电机有限公司' }, sector: 'motors' },
+        { id: 'd-forwarder', kind: 'deliver', time: at('2025-07-15'), lot: 'MAG3', massGrams: 1_000_000, customer: { name: '上海恒远国际货运代理有限公司' }, sector: 'motors' },
       ]);
       await runCheck(world.store);
       const alerts = await alertsOf('final-user');
-      assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:MAG`]);
+      assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${MAKER}:MAG`, `${MAKER}:MAG3`].sort());
+      alerts.sort((a, b) => a.subject.localeCompare(b.subject));
       assert.match(alerts[0]!.summary, /whose registered name says it trades or sits in a bonded zone/);
       assert.match(String(alerts[0]!.summaryZh), /保税区/);
     });

@@ -136,13 +136,14 @@ for (const engine of engines()) {
       assert.match(String(alerts[0]!.summaryZh), /出口管制元素 Sm/);
     });
 
-    test('misdeclared-product sees fresh samarium metal melted straight into "SmCo scrap"; a magnet line\'s swarf beside its magnets, off-spec magnets scrapped whole and corroded metal written down to scrap are quiet', async () => {
+    test('misdeclared-product sees fresh samarium metal melted straight into "SmCo scrap" and NdPr ingots rebooked as metal scrap at their own grade; a magnet line\'s swarf beside its magnets, off-spec magnets scrapped whole and corroded metal written down to scrap are quiet', async () => {
       await fresh();
       await record(MAKER, [
         imported('sm', 'metal-sm', 400_000, { Sm: 396_000 }),
         imported('ndpr', 'metal-ndpr', 300_000, { Pr: 72_000, Nd: 225_000 }),
         imported('offspec', 'magnet-ndfeb-sintered', 1_000_000, { Pr: 72_000, Nd: 225_000 }),
         imported('flooded', 'metal-ndpr', 500_000, { Pr: 120_000, Nd: 370_000 }),
+        imported('ingots', 'metal-ndpr', 800_000, { Pr: 190_000, Nd: 600_000 }),
       ]);
       await record(MAKER, [
         { id: 'melt', kind: 'process', time: at('2025-05-10'), inputs: [{ lot: 'sm', massGrams: 400_000 }], outputs: [{ id: 'smco-scrap', product: 'scrap-smco', massGrams: 1_150_000, composition: { Sm: 390_000 } }] },
@@ -153,11 +154,13 @@ for (const engine of engines()) {
         { id: 'scrapped', kind: 'process', time: at('2025-05-11'), inputs: [{ lot: 'offspec', massGrams: 1_000_000 }], outputs: [{ id: 'offspec-scrap', product: 'scrap-ndfeb-solid', massGrams: 1_000_000, composition: { Pr: 72_000, Nd: 225_000 } }] },
         // Metal corroded in a flooded store, written down to scrap at the mass it had.
         { id: 'corroded', kind: 'process', time: at('2025-05-11'), inputs: [{ lot: 'flooded', massGrams: 500_000 }], outputs: [{ id: 'flooded-scrap', product: 'scrap-ndfeb-solid', massGrams: 510_000, composition: { Pr: 120_000, Nd: 370_000 } }] },
+        // New ingots "sorted for sale" as off-cuts: the same mass at the same 98.8 % grade.
+        { id: 'rebook', kind: 'process', time: at('2025-05-11'), inputs: [{ lot: 'ingots', massGrams: 800_000 }], outputs: [{ id: 'ingot-scrap', product: 'scrap-re-metal', massGrams: 800_000, composition: { Pr: 190_000, Nd: 600_000 } }] },
       ]);
       const alerts = (await alertsOf('misdeclared-product')).filter((a) => a.evidence['scrapShare'] !== undefined);
-      assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:melt`]);
-      assert.match(alerts[0]!.summary, /took in only fresh metal and declared 100\.0 % of the rare earths it put out as pre-consumer scrap/);
-      assert.match(String(alerts[0]!.summaryZh), /所谓“废料”即新料/);
+      assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${MAKER}:melt`, `${MAKER}:rebook`].sort());
+      assert.match(alerts.find((a) => a.subject === `${MAKER}:melt`)!.summary, /took in only fresh metal and declared 100\.0 % of the rare earths it put out as pre-consumer scrap/);
+      assert.ok(alerts.every((a) => String(a.summaryZh).includes('所谓“废料”即新料')));
     });
 
     test('a negative or unknown band margin is refused with the field named', async () => {

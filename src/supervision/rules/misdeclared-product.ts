@@ -38,6 +38,9 @@ const FRESH_FEED: ReadonlySet<string> = new Set(['ore', 'concentrate', 'mixed-co
 /** Output over input mass above which a process that makes scrap of fresh material made something
  * of it (an alloy, a magnet body): below, it wrote spoiled material down as scrap. */
 const FRESH_SCRAP_MASS_GAIN = 1.05;
+/** Share of its grade that material written down as spoiled has lost at least: more than an assay
+ * differs by (a judgement). */
+const SPOILED_GRADE_LOSS_MIN = 0.01;
 
 export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
   id: 'misdeclared-product',
@@ -375,10 +378,15 @@ function freshScrapFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeo
   }
   if (scrapRe < t.reGramsMin || scrapRe <= outRe * t.freshScrapShareMax) return undefined;
   // Fresh material spoiled and written down to scrap (corroded metal, a failed batch) keeps its
-  // mass; a melt that made an alloy of it (samarium with cobalt) put out more than it took in.
+  // mass, and has lost some of its grade: oxidised or contaminated, it is leaner than what went in.
+  // Written down at the very grade it had, it is fresh material relabelled. A melt that made an
+  // alloy of it (samarium with cobalt) put out more than it took in.
   const inMass = applied.flows.reduce((sum, f) => (f.direction === -1 ? sum + f.massGrams : sum), 0);
   const outMass = applied.event.outputs.reduce((sum, o) => sum + o.massGrams, 0);
-  if (outMass <= inMass * FRESH_SCRAP_MASS_GAIN) return undefined;
+  if (outMass <= inMass * FRESH_SCRAP_MASS_GAIN) {
+    const inRe = applied.flows.reduce((sum, f) => (f.direction === -1 ? sum + reGrams(f.elements) : sum), 0);
+    if (scrapMass === 0 || inMass === 0 || scrapRe / scrapMass < (inRe / inMass) * (1 - SPOILED_GRADE_LOSS_MIN)) return undefined;
+  }
   const ref = eventRef(facts.recorder.id, applied.event.id);
   const scrapShare = share(scrapRe, outRe);
   return {
