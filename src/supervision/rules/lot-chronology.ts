@@ -252,7 +252,7 @@ export const lotChronology: PeriodRule<typeof thresholds> = {
       return `${eventKindZh(e.str('eventKind'))}事件 ${e.strs('events')[0] ?? ''} 的时间记为 ${e.str('written')}，使用了中国境内场所不使用的时区偏移 ${e.str('offset')}：按其自身时钟属于 ${e.str('wallMonth')}，按北京时间为 ${e.str('shanghaiAt')}，该偏移把事件移入了另一期间`;
     }
     if (e.opt('problem') === 'received faster than any transport') {
-      return `批次 ${subject} 由 ${e.str('shipper')} 于 ${e.str('shippedAt')} 发运，${partyId} 仅 ${Math.round(e.num('transitHours') * 60)} 分钟后即收货，而两地省会相距 ${e.num('distanceKm')} 公里：任何运输方式都无法在 ${e.num('transitHoursMin')} 小时内到达`;
+      return `批次 ${subject} 由 ${e.str('shipper')} 于 ${e.str('shippedAt')} 发运（${e.strs('events')[0] ?? ''}），${partyId} 仅 ${Math.round(e.num('transitHours') * 60)} 分钟后即收货，而两地省会相距 ${e.num('distanceKm')} 公里：任何运输方式都无法在 ${Math.round(e.num('transitHoursMin') * 10) / 10} 小时内到达`;
     }
     const lots = e.strs('lots');
     const lotCount = e.num('lotCount');

@@ -186,7 +186,7 @@ export function misfitsZh(e: EvidenceReader, key: string, productCode: string): 
       case 'lean': return `其稀土含量按质量计仅为 ${pct(m.value)}，而${name}的稀土含量${holds}（下限 ${pct(m.limit)}）`;
       case 'foreign-elements': return `其稀土中有 ${pct(m.value)} 为 ${(m.foreignElements ?? []).join('、')}，而${name}不含这些元素（上限 ${pct(m.limit)}）`;
       case 'distribution': return `其稀土配分与${name}相差 ${pct(m.value)}（上限 ${pct(m.limit)}）`;
-      case 'deposit-element': return `其 ${m.element ?? ''} 占稀土的 ${pct(m.value)}，而${name}所出矿床为 ${pct(m.typical ?? 0)}（界限 ${pct(m.limit)}）`;
+      case 'deposit-element': return `其 ${m.element ?? ''} 占稀土的 ${pct(m.value)}，而${name}所出矿床为 ${pct(m.typical ?? 0)}（界限 ${pct(m.limit)}，相差倍数上限 ${e.at('thresholds').num('depositElementFactorMax')}）`;
       case 'controlled-share': return `其稀土中有 ${pct(m.value)} 为出口管制元素 ${(m.controlledElements ?? []).join('、')}，而${name}通常约含 ${pct(m.typical ?? 0)}（上限 ${pct(m.limit)}）`;
     }
   }).join('；');
