@@ -21,12 +21,14 @@ function alert(partyId: string, subject: string, evidence: Record<string, unknow
 describe('red-team score options', () => {
   it('reads the split, engine and case', () => {
     assert.deepEqual(parseScoreArgs(['--split', 'held-out', '--case', 'V-flows-01']), { split: 'held-out', engine: 'sqlite', only: 'V-flows-01' });
+    assert.deepEqual(parseScoreArgs(['--numbers', '53,54,55']), { split: 'all', engine: 'sqlite', numbers: ['53', '54', '55'] });
   });
   it('refuses bad input, naming the flag', () => {
     assert.throws(() => parseScoreArgs(['--split', 'secret']), /--split must be one of shown, held-out, all, got secret/);
     assert.throws(() => parseScoreArgs(['--engine', 'oracle']), /--engine must be sqlite or postgres/);
     assert.throws(() => parseScoreArgs(['--case']), /--case needs a value/);
     assert.throws(() => parseScoreArgs(['--fast']), /unknown argument --fast/);
+    assert.throws(() => parseScoreArgs(['--numbers', '53,5x']), /--numbers takes two-digit case numbers .*, got 5x/);
   });
 });
 

@@ -11,7 +11,7 @@
 // - an honest case is a false alarm when any alert is raised at all, or any document is refused.
 // The empty scheme (the baseline world alone) is run first and must raise nothing.
 //
-// Usage: node --import tsx redteam/score.ts [--split shown|held-out|all] [--engine sqlite|postgres] [--case ID]
+// Usage: node --import tsx redteam/score.ts [--split shown|held-out|all] [--engine sqlite|postgres] [--case ID] [--numbers NN,NN]
 // PostgreSQL needs DATABASE_URL; each case gets a schema of its own, dropped afterwards.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   const ids = readdirSync(OUT_DIR, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== BASELINE_ID).map((e) => e.name).sort();
   const labels = ids.map((id) => JSON.parse(readFileSync(join(OUT_DIR, id, 'label.json'), 'utf8')) as CaseLabel)
     .filter((l) => options.split === 'all' || (options.split === 'held-out') === l.heldOut)
-    .filter((l) => options.only === undefined || l.id === options.only);
+    .filter((l) => options.only === undefined || l.id === options.only)
+    .filter((l) => options.numbers === undefined || options.numbers.includes(l.id.split('-')[2]!));
   if (labels.length === 0) throw new Error(options.only === undefined ? 'no case in this split' : `no case ${options.only} in this split`);
 
   const verdicts: Verdict[] = [];
