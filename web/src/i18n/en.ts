@@ -66,7 +66,7 @@ const EVIDENCE_EN = {
     replacementAt: 'Replacement time', hoursBefore: 'Earlier by',
     toleranceShare: 'Tolerance', toleranceGramsMin: 'Tolerance', toleranceHours: 'Tolerance', windowDays: 'Window', returnShareMin: 'Least share coming back',
     returnedShareMin: 'Least share returned', reimportDistanceMax: 'Re-import distance at most', reimportExcessShareMax: 'Re-import excess at most',
-    directReturnShareMax: 'Direct return share at most', directReturnDaysMax: 'Direct return within', licenceGraceDays: 'Licence grace', graceHours: 'Grace',
+    directReturnShareMax: 'Direct return share at most', tradedReturnShareMax: 'Direct return share at most, a trading house', exportReturnShareMax: 'Share of an export its exporter may take back', directReturnDaysMax: 'Direct return within', licenceGraceDays: 'Licence grace', graceHours: 'Grace',
     mineralGramsMin: 'Least mineral mass', mineralShareMin: 'Least mineral share', controlledGramsMin: 'Least controlled mass', shortShareMax: 'Shortfall allowed',
     shortGramsMin: 'Least shortfall', transitDaysMax: 'Transit allowed', gradeFactorMax: 'Grade factor at most', gradeBandMarginShare: 'Grade band margin',
     foreignShareMax: 'Foreign elements at most', distributionDistanceMax: 'Distribution distance at most', residueShareMax: 'Residue share at most',

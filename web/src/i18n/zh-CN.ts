@@ -63,7 +63,7 @@ const EVIDENCE_ZH: Dictionary['evidence'] = {
     replacementAt: '替换时间', hoursBefore: '提前',
     toleranceShare: '容差', toleranceGramsMin: '容差', toleranceHours: '容差', windowDays: '时间窗', returnShareMin: '回流比例下限',
     returnedShareMin: '已回流比例下限', reimportDistanceMax: '再进口配分差距上限', reimportExcessShareMax: '再进口超出比例上限',
-    directReturnShareMax: '直接回流比例上限', directReturnDaysMax: '直接回流期限', licenceGraceDays: '许可宽限期', graceHours: '宽限期',
+    directReturnShareMax: '直接回流比例上限', tradedReturnShareMax: '贸易企业直接回流比例上限', exportReturnShareMax: '出口方可收回的出口比例上限', directReturnDaysMax: '直接回流期限', licenceGraceDays: '许可宽限期', graceHours: '宽限期',
     mineralGramsMin: '矿产品质量下限', mineralShareMin: '矿产品比例下限', controlledGramsMin: '管制物项质量下限', shortShareMax: '允许短少比例',
     shortGramsMin: '短少质量下限', transitDaysMax: '允许在途', gradeFactorMax: '品位倍数上限', gradeBandMarginShare: '品位区间余量',
     foreignShareMax: '外来元素比例上限', distributionDistanceMax: '配分差距上限', residueShareMax: '废渣比例上限',
