@@ -183,7 +183,7 @@ export const residueDisposal: PeriodRule<T> = {
             const [problem, what] = kind === 'scrap'
               ? ['recyclable scrap disposed of', 'scrap worth recycling']
               : ['rich residue disposed of', 'richer than a residue of its kind is; material worth recovering'];
-            findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(grade)} rare earth (limit ${percent(gradeMax)}): ${what} leaving the chain as waste`, { problem, product: flow.product, radioactive, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(gradeMax, 1) }, t, `${flow.lotId}:rich-${kind}`));
+            findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) disposed of by ${event.method} at ${percent(share(grade, 1))} rare earth (limit ${percent(share(gradeMax, 1))}): ${what} leaving the chain as waste`, { problem, product: flow.product, radioactive, tonnes: tonnes(flow.massGrams), tonnesReo: tonnes(reoGrams(flow.elements)), method: event.method, gradeShare: share(grade, 1), gradeShareMax: share(gradeMax, 1) }, t, `${flow.lotId}:rich-${kind}`));
           };
           // Scrap not worth recovering is waste too; scrap rich enough to recycle buried is the
           // recycling feed cut out of the chain (sold off the books and collected again elsewhere).
