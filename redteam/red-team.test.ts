@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { validateComposition } from '../src/domain/composition.ts';
 import { validateUscc } from '../src/domain/uscc.ts';
@@ -29,6 +30,22 @@ describe('red-team score options', () => {
     assert.throws(() => parseScoreArgs(['--case']), /--case needs a value/);
     assert.throws(() => parseScoreArgs(['--fast']), /unknown argument --fast/);
     assert.throws(() => parseScoreArgs(['--numbers', '53,5x']), /--numbers takes two-digit case numbers .*, got 5x/);
+  });
+});
+
+describe('the writers\' capture-only check', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', new URL('./capture-only.ts', import.meta.url).pathname, ...args], { encoding: 'utf8' });
+  it('captures a case\'s documents and says only what was refused, running no rule', () => {
+    const result = run('V-flows-01');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^V-flows-01: \d+ document\(s\), all recorded$/m);
+    assert.doesNotMatch(result.stdout, /AL-|alert/i);
+  });
+  it('refuses no case and an unknown number with exit 2, naming them', () => {
+    assert.equal(run().status, 2);
+    const unknown = run('99');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /no case has the number or id 99/);
   });
 });
 
