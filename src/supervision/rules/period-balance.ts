@@ -425,8 +425,7 @@ const RECYCLING_FEEDS: ReadonlySet<ProductCategory | undefined> = new Set(['scra
 function observeRecycling(scanned: ScannedEvent, recyclers: Map<string, Map<string, Recovery>>, madeByRecyclers: Set<string>): void {
   // Short-loop recycling (magnet scrap decrepitated and sintered again into magnets, shedding its
   // own swarf) is physical: it keeps nearly all the scrap's rare earths, and the per-event balance
-  // bounds it. The recovery
-  // ceiling is for chemical recovery, which leaches scrap into compounds.
+  // bounds it. The recovery ceiling is for chemical recovery, which leaches scrap into compounds.
   const products = scanned.flows.filter((f) => f.direction === 1 && !RESIDUE_CATEGORIES.has(productByCode(f.product)?.category ?? 'slag') && !RECYCLING_FEEDS.has(productByCode(f.product)?.category));
   if (scanned.event.kind === 'process' && products.length > 0 && products.every((f) => productByCode(f.product)?.stage === 'material')) return;
   const month = shanghaiMonth(scanned.timeMs);

@@ -199,7 +199,8 @@ export const residueDisposal: PeriodRule<T> = {
           }
           const radioactive = productByCode(flow.product)?.radioactive === true;
           const disposalLicensed = holds(scanned.partyId, 'disposal', scanned.timeMs);
-          const licensed = holds(scanned.partyId, 'disposal', scanned.timeMs, [flow.product]) || (category === 'tailings' && !radioactive && holds(scanned.partyId, 'mining', scanned.timeMs));
+          const disposalCovers = disposalLicensed && holds(scanned.partyId, 'disposal', scanned.timeMs, [flow.product]);
+          const licensed = disposalCovers || (category === 'tailings' && !radioactive && holds(scanned.partyId, 'mining', scanned.timeMs));
           if (radioactive && event.method !== 'radioactive-waste-storage') {
             findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
           }
@@ -212,7 +213,7 @@ export const residueDisposal: PeriodRule<T> = {
           // A mining licence covers the mine's own tailings only as the mine keeps them: in its
           // tailings storage, at a site. Spread on hillsides or dumped "otherwise", they are
           // disposed of by a party licensed for no disposal at all.
-          const minerOnly = licensed && category === 'tailings' && !holds(scanned.partyId, 'disposal', scanned.timeMs, [flow.product]);
+          const minerOnly = licensed && category === 'tailings' && !disposalCovers;
           if (minerOnly && (event.method !== 'tailings-storage' || site === undefined)) {
             findings.push(finding(flow.lotId, scanned, ref, `${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${scanned.partyId} by ${event.method}${site === undefined ? ' at no site' : ` at ${site}`}: a miner without a disposal licence may only keep its tailings in tailings storage at a site`, { problem: 'tailings disposed of outside tailings storage', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method, site: site ?? null }, t, `${flow.lotId}:outside-tailings-storage`));
           }

@@ -22,9 +22,8 @@
 // not passed through anyone), at most `directReturnShareMax` of it in all (the whole lot: a buyer
 // may reject a whole delivery, Civil Code Art. 620–621; a receiver that only trades, at most
 // `tradedReturnShareMax`: a wash trade between traders is a whole lot there and back), within
-// `directReturnDaysMax`, and not
-// itself a return sent back again: a repacked lot, a third party or a ping-pong of returns are
-// judged as before. An export is another matter: its exporter taking back more than
+// `directReturnDaysMax`, and not itself a return sent back again: a repacked lot, a third party or
+// a ping-pong of returns are judged as before. An export is another matter: its exporter taking back more than
 // `exportReturnShareMax` of it is the export-and-re-import carousel (an export rebate claimed on
 // goods that never left for good).
 import { carriedElements, distributionDistance } from '../../domain/product-fit.ts';
