@@ -117,5 +117,31 @@ for (const engine of engines()) {
       assert.deepEqual(alerts.map((a) => a.subject), [`${RECYCLER}:EOL-1`]);
       assert.match(alerts[0]!.summary, /collected from a motor maker \(.*\), which was delivered 1 t of magnet-ndfeb-sintered as a final user 9 days before/);
     });
+
+    test('scrap collected from the registered magnet maker is the maker\'s when it held magnets before and keeps no such scrap on its books; not when its books still hold the scrap, nor before it held anything to make it from', async () => {
+      await fresh();
+      await record(MAKER, [imported('MAG', 'magnet-ndfeb-sintered', MAGNET)]);
+      await record(MAKER, [{
+        id: 'grind', kind: 'process', time: at('2025-06-20'), inputs: [{ lot: 'MAG', massGrams: 1_000_000 }],
+        outputs: [
+          { id: 'SEG', product: 'magnet-ndfeb-sintered', massGrams: 600_000, composition: { Pr: 45_000, Nd: 135_000, Dy: 6_000 } },
+          { id: 'SW', product: 'scrap-ndfeb-swarf', massGrams: 400_000, composition: { Pr: 30_000, Nd: 90_000, Dy: 4_000 } },
+        ],
+      }]);
+      await record(RECYCLER, [
+        collected('EARLY', '2025-05-20', 'scrap-ndfeb-swarf', MAKER),
+        collected('TWICE', '2025-07-10', 'scrap-ndfeb-swarf', MAKER),
+        collected('OFFCUT', '2025-07-10', 'scrap-ndfeb-solid', MAKER),
+      ]);
+      await runCheck(world.store);
+      const alerts = await alertsOf('final-user');
+      assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${RECYCLER}:EARLY`, `${RECYCLER}:TWICE`]);
+      const twice = alerts.find((a) => a.subject.endsWith(':TWICE'))!;
+      assert.match(twice.summary, /0\.5 t of scrap-ndfeb-swarf collected from a motor maker \(.*\), a registered party whose own books held 0\.4 t of scrap-ndfeb-swarf at the time/);
+      assert.match(String(twice.summaryZh), /仍有 0\.4 吨同一产品/);
+      const early = alerts.find((a) => a.subject.endsWith(':EARLY'))!;
+      assert.match(early.summary, /held no metal, alloy, magnet it could have fallen from before 2025-05-20T08:00:00\+08:00 \(its first, lot .*:MAG, on 2025-06-02/);
+      assert.deepEqual(early.evidence['lots'], [`${RECYCLER}:EARLY`, `${MAKER}:MAG`]);
+    });
   });
 }

@@ -6,17 +6,130 @@
 // which the EU magnet buyers' disclosure rewards. Nor is a trading house a final user, nor a
 // company in a bonded zone, where goods enter as if abroad: its registered name says so.
 import { END_USE_SECTOR_NAMES, MAGNET_ELEMENT_DOPANT_SECTORS, MAGNET_ELEMENTS, NOT_A_FINAL_USER_NAME, SECTOR_CONSUMES, SECTOR_ELEMENTS, type EndUseSector } from '../../domain/end-use.ts';
-import { CATEGORY_NAMES, productByCode } from '../../domain/products.ts';
+import { CATEGORY_NAMES, productByCode, type ProductCategory } from '../../domain/products.ts';
 import { formatShanghai, shanghaiDay, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, productZh, tonnes, zhFrom } from '../evidence.ts';
 import { exportControlsFor } from '../../domain/export-controls.ts';
 import { carriedElements } from '../../domain/product-fit.ts';
-import type { Finding, PeriodRule } from '../rule.ts';
+import { qualifyLotId } from '../../ledger/lot-ids.ts';
+import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 
-const thresholds = { serviceDaysMin: 365, dopantTonnesMax: 2 };
+const thresholds = { serviceDaysMin: 365, dopantTonnesMax: 2, supplierHeldShareMin: 0.5 };
 
 /** Forms in which a dopant sector takes the magnet elements. */
 const DOPANT_FORMS: ReadonlySet<string> = new Set(['oxide', 'salt', 'metal']);
+
+/** What a scrap falls from: the product categories its producer must have held before it could
+ * make it (swarf and off-cuts fall from working metal, strip and magnets; spent powder from powder;
+ * an end-of-life motor from the magnets in it). */
+const SCRAP_SOURCES: Readonly<Record<string, readonly ProductCategory[]>> = {
+  'scrap-ndfeb-solid': ['metal', 'alloy', 'magnet'],
+  'scrap-ndfeb-swarf': ['metal', 'alloy', 'magnet'],
+  'scrap-smco': ['metal', 'alloy', 'magnet'],
+  'scrap-re-metal': ['metal', 'alloy', 'hydrogen-storage-alloy', 'magnet'],
+  'scrap-polishing-powder': ['polishing-powder'],
+  'eol-motor': ['magnet'],
+  'eol-ndfeb-magnets': ['magnet'],
+  'eol-hdd': ['magnet'],
+  'eol-consumer-electronics': ['magnet', 'phosphor'],
+  'eol-nimh-battery': ['hydrogen-storage-alloy'],
+  'eol-lamp-phosphor': ['phosphor'],
+};
+
+/** A collection naming a registered party of the chain as the scrap's supplier. */
+interface Collection {
+  scanned: ScannedEvent;
+  ref: string;
+  supplierId: string;
+  supplierName: string;
+  lot: string;
+  product: string;
+  grams: number;
+}
+
+/** Each party's books through time, as far as a collection from it needs them: the mass each
+ * party held of each lot at any time, and when it first held each product. */
+class Books {
+  readonly #products = new Map<string, string>();
+  readonly #grams = new Map<string, number>();
+  /** Lots in transit: made by a shipment, held by nobody until received. */
+  readonly #shipments = new Set<string>();
+  /** When a lot left its holder whole, by a shipment of the lot itself. */
+  readonly #leftMs = new Map<string, number>();
+  readonly #changes: { party: string; lot: string; timeMs: number; grams: number }[] = [];
+
+  observe({ event, partyId, timeMs, flows }: ScannedEvent): void {
+    if (event.kind === 'ship') {
+      if (event.shipmentLot !== undefined) this.#shipments.add(qualifyLotId(event.shipmentLot, partyId));
+      else this.#leftMs.set(qualifyLotId(event.lot, partyId), timeMs);
+    }
+    if (event.kind === 'receive') {
+      const lot = qualifyLotId(event.lot, partyId);
+      this.#changes.push({ party: partyId, lot, timeMs, grams: this.#grams.get(lot) ?? 0 });
+    }
+    for (const flow of flows) {
+      if (!this.#products.has(flow.lotId)) this.#products.set(flow.lotId, flow.product);
+      this.#grams.set(flow.lotId, (this.#grams.get(flow.lotId) ?? 0) + flow.direction * flow.massGrams);
+      if (!this.#shipments.has(flow.lotId)) this.#changes.push({ party: partyId, lot: flow.lotId, timeMs, grams: flow.direction * flow.massGrams });
+    }
+  }
+
+  /** Grams of `product` on `party`'s books at `atMs`. */
+  held(party: string, product: string, atMs: number): number {
+    let grams = 0;
+    for (const change of this.#changes) {
+      if (change.party !== party || change.timeMs > atMs || this.#products.get(change.lot) !== product) continue;
+      const left = this.#leftMs.get(change.lot);
+      if (left === undefined || left > atMs) grams += change.grams;
+    }
+    return grams;
+  }
+
+  /** The first time `party` held a lot of one of `categories`, if it ever did. */
+  firstHeld(party: string, categories: readonly ProductCategory[]): { timeMs: number; lot: string } | undefined {
+    let first: { timeMs: number; lot: string } | undefined;
+    for (const change of this.#changes) {
+      if (change.party !== party || change.grams <= 0 || (first !== undefined && change.timeMs >= first.timeMs)) continue;
+      const category = productByCode(this.#products.get(change.lot) ?? '')?.category;
+      if (category !== undefined && categories.includes(category)) first = { timeMs: change.timeMs, lot: change.lot };
+    }
+    return first;
+  }
+}
+
+/** Collections from registered parties whose books say the scrap was not theirs to give: they
+ * still hold it (it is counted twice), or they held nothing it could fall from before it was collected. */
+function collectedFromRegistered(collections: readonly Collection[], books: Books, t: typeof thresholds): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of collections) {
+    const common = {
+      ruleId: 'final-user', key: `${c.ref}:collected-from-registered`, partyId: c.scanned.partyId, period: shanghaiMonth(c.scanned.timeMs), subject: c.lot,
+    };
+    const facts = { product: c.product, tonnes: tonnes(c.grams), supplier: c.supplierName, supplierId: c.supplierId, collectedAt: formatShanghai(c.scanned.timeMs) };
+    const held = books.held(c.supplierId, c.product, c.scanned.timeMs);
+    if (held >= t.supplierHeldShareMin * c.grams) {
+      findings.push({
+        ...common,
+        summary: `${tonnes(c.grams)} t of ${c.product} collected from ${c.supplierName} (${c.supplierId}), a registered party whose own books held ${tonnes(held)} t of ${c.product} at the time (${formatShanghai(c.scanned.timeMs)}) and recorded no shipment of it: the same scrap counted twice, or another's given its name`,
+        evidence: { events: [c.ref], lots: [c.lot], parties: [c.scanned.partyId, c.supplierId], thresholds: t, problem: 'collected from a registered party that still holds it', ...facts, supplierHeldTonnes: tonnes(held) },
+      });
+      continue;
+    }
+    const sources = SCRAP_SOURCES[c.product];
+    if (sources === undefined) continue;
+    const first = books.firstHeld(c.supplierId, sources);
+    if (first !== undefined && first.timeMs <= c.scanned.timeMs) continue;
+    findings.push({
+      ...common,
+      summary: `${tonnes(c.grams)} t of ${c.product} collected from ${c.supplierName} (${c.supplierId}), a registered party whose books held no ${sources.join(', ')} it could have fallen from before ${formatShanghai(c.scanned.timeMs)}${first === undefined ? '' : ` (its first, lot ${first.lot}, on ${formatShanghai(first.timeMs)})`}: scrap of a producer that had nothing to make it from`,
+      evidence: {
+        events: [c.ref], lots: [c.lot, ...(first === undefined ? [] : [first.lot])], parties: [c.scanned.partyId, c.supplierId], thresholds: t,
+        problem: 'collected from a registered party that had nothing to make it from', ...facts, sourceCategories: [...sources], supplierFirstSourceAt: first === undefined ? null : formatShanghai(first.timeMs), supplierFirstSourceLot: first?.lot ?? null,
+      },
+    });
+  }
+  return findings;
+}
 
 interface Delivery {
   ref: string;
@@ -31,8 +144,8 @@ export const finalUser: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '交付的终端用户并非真实用户', en: 'Delivery to a final user that is not one' },
   explanation: {
-    zh: '交付终端用户意味着物料永久离开追溯体系：“终端用户”的登记名称表明其为贸易企业或位于保税区，终端用户所在行业不使用所交付的产品（如向风电整机厂交付氧化镝，风电整机厂只采购磁体），交付后在产品使用寿命内又以报废产品名义从该用户回收，向仅将磁材元素用作掺杂剂的行业交付超量镨钕铽镝，或向无统一社会信用代码、无法识别的终端用户交付出口管制物项，均提示物料并未到达最终用途，而是被转移或被洗白为再生料。登记企业的物料只能以其发运离开其账目，不得从其“收集”废料。',
-    en: 'A delivery takes material out of the traced chain for good: a "final user" whose registered name says it is a trading house or sits in a bonded zone, a final user whose sector does not use what it was sold (dysprosium oxide to a wind-turbine maker, which buys magnets), material collected back from that user as end-of-life scrap within its service life, more of the magnet elements than a dopant user takes, or an item under export control delivered to a final user the record cannot identify (no credit code), shows the material never reached its use: it was diverted, or laundered as recycled content. Scrap is not collected from a registered party of the chain, whose material leaves its books only by its shipment.',
+    zh: '交付终端用户意味着物料永久离开追溯体系：“终端用户”的登记名称表明其为贸易企业或位于保税区，终端用户所在行业不使用所交付的产品（如向风电整机厂交付氧化镝，风电整机厂只采购磁体），交付后在产品使用寿命内又以报废产品名义从该用户回收，向仅将磁材元素用作掺杂剂的行业交付超量镨钕铽镝，或向无统一社会信用代码、无法识别的终端用户交付出口管制物项，均提示物料并未到达最终用途，而是被转移或被洗白为再生料。从登记企业“收集”的废料，须是该企业此前持有的金属、合金、磁体等产品所能产生的，且不得是其账上仍有的废料：登记企业账上的物料只能以其发运离开其账目。',
+    en: 'A delivery takes material out of the traced chain for good: a "final user" whose registered name says it is a trading house or sits in a bonded zone, a final user whose sector does not use what it was sold (dysprosium oxide to a wind-turbine maker, which buys magnets), material collected back from that user as end-of-life scrap within its service life, more of the magnet elements than a dopant user takes, or an item under export control delivered to a final user the record cannot identify (no credit code), shows the material never reached its use: it was diverted, or laundered as recycled content. Scrap collected from a registered party of the chain must fall from what that party held before (metal, alloy and magnets for magnet scrap), and must not be scrap its own books still hold: what is on a registered party\'s books leaves them only by its shipment.',
   },
   severity: 'high',
   legalBasis: {
@@ -42,14 +155,18 @@ export const finalUser: PeriodRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: {
     dopantTonnesMax: 'largest mass of the magnet elements (Pr, Nd, Tb, Dy), in tonnes of element, one final user in glass and ceramics, lighting and displays or electronics may be delivered as oxide, salt or metal in a calendar year: those sectors dose them as colourants and dopants, by the hundred kilograms; a judgement (shared/DOMAIN.md gives no per-user figure)',
+    supplierHeldShareMin: 'share of a collection\'s mass that its registered supplier\'s books still hold, as the same product, at the collection\'s time, from which the collection counts that scrap twice: it must leave those books by the supplier\'s shipment (a judgement: half, so that a stock difference is no finding)',
     serviceDaysMin: 'days after a delivery within which the same customer cannot be the source of end-of-life scrap: magnets in motors and turbines serve ten years and more; a year is the least any end of life could follow (judgement)',
   },
   start({ registry }, t) {
     const deliveredTo = new Map<string, Delivery[]>();
     const dosed = new Map<string, { grams: number; refs: string[]; lots: string[]; flagged: boolean }>();
     const findings: Finding[] = [];
+    const fromRegistered: Collection[] = [];
+    const books = new Books();
     return {
       observe(scanned) {
+        books.observe(scanned);
         const { event } = scanned;
         const ref = eventRef(scanned.partyId, scanned.eventId);
         if (event.kind === 'deliver') {
@@ -140,18 +257,11 @@ export const finalUser: PeriodRule<typeof thresholds> = {
           return;
         }
         if (event.kind !== 'collect' || event.supplier.id === undefined) return;
-        // Scrap from a party of the regulated chain is on its books: it comes by that party's
-        // shipment, which takes it off them; "collected" from it, it is counted twice or laundered.
-        if (registry.parties.has(event.supplier.id.toUpperCase()) && event.supplier.id.toUpperCase() !== scanned.partyId) {
-          const lot = scanned.flows.find((f) => f.direction === 1)?.lotId ?? event.lot.id;
-          findings.push({
-            ruleId: 'final-user', key: `${ref}:collected-from-registered`, partyId: scanned.partyId, period: shanghaiMonth(scanned.timeMs), subject: lot,
-            summary: `${tonnes(event.lot.massGrams)} t of ${event.lot.product} collected from ${event.supplier.name} (${event.supplier.id}), a registered party of the chain, whose material leaves its books only by its own shipment`,
-            evidence: {
-              events: [ref], lots: [lot], parties: [scanned.partyId, event.supplier.id], thresholds: t,
-              problem: 'collected from a registered party', product: event.lot.product, tonnes: tonnes(event.lot.massGrams), supplier: event.supplier.name, supplierId: event.supplier.id,
-            },
-          });
+        const supplierId = event.supplier.id.toUpperCase();
+        // Scrap from a party of the regulated chain falls from what that party made or held; if
+        // its books hold the scrap itself, that scrap leaves them only by its own shipment.
+        if (registry.parties.has(supplierId) && supplierId !== scanned.partyId) {
+          fromRegistered.push({ scanned, ref, supplierId, supplierName: event.supplier.name, lot: scanned.flows.find((f) => f.direction === 1)?.lotId ?? event.lot.id, product: event.lot.product, grams: event.lot.massGrams });
           return;
         }
         if (productByCode(event.lot.product)?.category !== 'scrap-post-consumer') return;
@@ -170,7 +280,7 @@ export const finalUser: PeriodRule<typeof thresholds> = {
           },
         });
       },
-      finish: () => findings,
+      finish: () => [...findings, ...collectedFromRegistered(fromRegistered, books, t)],
     };
   },
   summaryZh: ({ evidence }) => zhFrom(evidence, (e) => {
@@ -179,8 +289,13 @@ export const finalUser: PeriodRule<typeof thresholds> = {
     if (e.str('problem') === 'a trader or a bonded zone') {
       return `以交付终端用户的名义向 ${customer} 交付 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而其登记名称表明它是贸易企业或位于保税区：贸易企业不使用稀土产品，进入保税区的货物视同出境`;
     }
-    if (e.str('problem') === 'collected from a registered party') {
-      return `从登记企业 ${e.str('supplier')}（${e.str('supplierId')}）收集 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而登记企业的物料只能以其发运离开其账目`;
+    if (e.str('problem') === 'collected from a registered party that still holds it') {
+      return `${e.str('collectedAt')} 从登记企业 ${e.str('supplier')}（${e.str('supplierId')}）收集 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该企业账上当时仍有 ${e.num('supplierHeldTonnes')} 吨同一产品、且未登记发运：同一批废料被重复计算，或他人废料冒用其名`;
+    }
+    if (e.str('problem') === 'collected from a registered party that had nothing to make it from') {
+      const categories = e.strs('sourceCategories').map((c) => CATEGORY_NAMES[c as keyof typeof CATEGORY_NAMES]?.[0] ?? c).join('、');
+      const first = e.opt('supplierFirstSourceAt');
+      return `${e.str('collectedAt')} 从登记企业 ${e.str('supplier')}（${e.str('supplierId')}）收集 ${e.num('tonnes')} 吨${productZh(e.str('product'))}，而该企业在此之前账上没有可产生此类废料的${categories}${typeof first === 'string' ? `（其首批为 ${String(e.opt('supplierFirstSourceLot'))} 批次，时间 ${first}）` : ''}：废料的“产生企业”无从产生它`;
     }
     if (e.str('problem') === 'an unidentified final user') {
       const elements = e.strs('controlledElements');
