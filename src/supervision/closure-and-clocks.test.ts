@@ -317,5 +317,14 @@ for (const engine of engines()) {
       const alerts = await alertsOf('short-receipt');
       assert.deepEqual(alerts.map((a) => a.subject).sort(), [`${EXPORTING_MAKER}:ox`, `${EXPORTING_MAKER}:sw-b`].sort());
     });
+
+    test('damp concentrate 1.3 % light after a summer haul dried; 4 % light lost material', async () => {
+      await fresh();
+      const concentrate = (id: string) => imported(id, 'concentrate-monazite', 100, { La: 12_000_000, Ce: 26_000_000, Pr: 2_800_000, Nd: 10_000_000 });
+      await record(TRADER, [concentrate('c-a'), concentrate('c-b'), shipped('s-ca', 'c-a', 100, SEPARATOR, at('08-04')), shipped('s-cb', 'c-b', 100, SEPARATOR, at('08-04'))]);
+      await record(SEPARATOR, [received('r-ca', `${TRADER}:c-a`, 98.7, at('08-07')), received('r-cb', `${TRADER}:c-b`, 96, at('08-07'))]);
+      const alerts = await alertsOf('short-receipt');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${TRADER}:c-b`]);
+    });
   });
 }

@@ -2,11 +2,12 @@
 // transit is how material leaves the traced chain.
 import { shanghaiMonth } from '../../domain/periods.ts';
 import { weighedWet } from '../../domain/product-fit.ts';
+import { productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { eventRef, percent, share, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, Finding } from '../rule.ts';
 
-const thresholds = { shortShareMax: 0.005, shortGramsMin: 1_000, residueShortShareMax: 0.1 };
+const thresholds = { shortShareMax: 0.005, shortGramsMin: 1_000, residueShortShareMax: 0.1, mineralShortShareMax: 0.02 };
 
 export const shortReceipt: CaptureRule<typeof thresholds> = {
   id: 'short-receipt',
@@ -25,6 +26,7 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
   thresholdNotes: {
     shortShareMax: 'shortfall accepted as a share of the shipped mass (transport loss)',
     shortGramsMin: 'shortfall in grams accepted whatever the share',
+    mineralShortShareMax: 'shortfall accepted on ore and flotation concentrate, shipped as run-of-mine or as filter cake holding some 8–12 % water that dries on an open wagon or truck in summer: a fifth of it is 2 % (a judgement; shared/DOMAIN.md gives no moisture)',
     residueShortShareMax: 'shortfall accepted on what is weighed wet: residue (slag, tailings) as it left the filter press, grinding swarf in its coolant, spent polishing sludge; water and coolant drain through the truck beds on the way; a judgement, period-balance\'s drying bound (adjustShareWetMax)',
   },
   check(facts, t) {
@@ -37,8 +39,9 @@ export const shortReceipt: CaptureRule<typeof thresholds> = {
       const shipped = lot.massGramsRemaining;
       const short = shipped - event.massGrams;
       // Residue is booked wet, as weighed at the filter press, and swarf in its coolant: water and
-      // coolant drain from them on the way.
-      const tolerance = weighedWet(lot.product) ? t.residueShortShareMax : t.shortShareMax;
+      // coolant drain from them on the way; ore and concentrate travel damp and dry a little.
+      const category = productByCode(lot.product)?.category;
+      const tolerance = weighedWet(lot.product) ? t.residueShortShareMax : category === 'ore' || category === 'concentrate' ? t.mineralShortShareMax : t.shortShareMax;
       if (short <= t.shortGramsMin || short <= shipped * tolerance) continue;
       const ref = eventRef(facts.recorder.id, event.id);
       findings.push({
