@@ -39,7 +39,6 @@ const CAUGHT_MIN = 376;
 const KNOWN_FALSE_ALARMS = [
   'H-identity-42', 'H-identity-51', 'H-residues-90', 'H-licences-63', 'H-identity-53', 'H-identity-44', 'H-identity-47',
   'H-flows-76', 'H-flows-68', 'H-conservation-77', 'H-flows-87', 'H-flows-58', 'H-residues-53',
-  'H-conservation-46',
 ];
 const FALSE_ALARMS_MAX = KNOWN_FALSE_ALARMS.length;
 

@@ -167,6 +167,25 @@ for (const engine of engines()) {
       assert.match(alerts[0]!.summary, /slag-electrolysis \(3 t, lot .*:SLG-RICH\) disposed of by landfill at 63\.\d % rare earth \(limit 49\.5 %\): richer than a residue of its kind is/);
     });
 
+    test('residue-disposal: a small slag of a large reduction, rich by grade, holds only the loss the norms allow and is quiet', async () => {
+      await fresh();
+      await record(SMELTER, [imported('OX-3', '2025-07-01', 20_000_000, NDPR)]);
+      await record(SMELTER, [
+        { id: 'm-3', kind: 'process', time: at('2025-07-05'), inputs: [{ lot: 'OX-3', massGrams: 20_000_000 }], outputs: [
+          { id: 'MET-3', product: 'metal-ndpr', massGrams: 16_000_000, composition: scaled(NDPR, 0.94) },
+          // 0.68 t of rare earth in 1.1 t of slag: 62 % by grade, 4 % of what the cells took in.
+          { id: 'SLG-SMALL', product: 'slag-electrolysis', massGrams: 1_100_000, composition: scaled(NDPR, 0.04) },
+        ] },
+        { id: 's-3', kind: 'ship', time: at('2025-07-06'), lot: 'SLG-SMALL', massGrams: 1_100_000, to: DISPOSER },
+      ]);
+      await record(DISPOSER, [
+        { id: 'r-3', kind: 'receive', time: at('2025-07-07'), lot: `${SMELTER}:SLG-SMALL`, massGrams: 1_100_000 },
+        { id: 'd-3', kind: 'dispose', time: at('2025-07-08'), facility: 'c-landfill', lot: `${SMELTER}:SLG-SMALL`, massGrams: 1_100_000, method: 'landfill' },
+      ]);
+      await runCheck(world.store);
+      assert.deepEqual((await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'rich residue disposed of'), []);
+    });
+
     test('residue-disposal sees residue buried at a site no disposal licence covers, where the registry binds the licence to its sites', async () => {
       await fresh();
       await record(SMELTER, [imported('OX-2', '2025-07-01', 20_000_000, NDPR)]);

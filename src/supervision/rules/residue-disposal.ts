@@ -24,7 +24,7 @@ import { MINED_CATEGORIES } from '../../domain/origins.ts';
 import type { Finding, PeriodRule, ScannedEvent } from '../rule.ts';
 import { licenceGap } from '../licence-coverage.ts';
 
-const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4, crackingResidueGradeFactorMin: 0.1, reworkedMassShareMin: 0.8, tailingsShareMin: 0.15 };
+const thresholds = { heldDaysMax: 365, radioactiveHeldDaysMax: 90, productReGramsMin: 1_000, disposedGradeFactorMax: 1.5, disposedGradeMin: 0.05, residueGangueShareMin: 0.4, crackingResidueGradeFactorMin: 0.1, reworkedMassShareMin: 0.8, tailingsShareMin: 0.15, residueLossShareMax: 0.08 };
 type T = typeof thresholds;
 
 interface Residue {
@@ -38,6 +38,9 @@ interface Residue {
   remainingGrams: number;
   inTransitTo?: string;
   events: string[];
+  /** Whether the process that made it left in it no more of its feed's rare earths than the
+   * recovery norms allow to be lost: however rich, it is then the loss the norms allow. */
+  withinLoss?: boolean;
 }
 
 export const residueDisposal: PeriodRule<T> = {
@@ -63,6 +66,7 @@ export const residueDisposal: PeriodRule<T> = {
     reworkedMassShareMin: 'smallest share of the mass of radioactive residue a process takes in that must come out of it (as residue or anything else): re-leaching or neutralising thorium-bearing cake dissolves little of it and adds reagent (lime makes it heavier), so a residue that shrinks by more than a fifth has been tipped on the way (a judgement; shared/DOMAIN.md has no figure)',
     productReGramsMin: 'smallest rare earth content, in grams, of a non-residue lot disposed of that raises the alert',
     disposedGradeFactorMax: 'richest residue, as a multiple of its kind\'s typical rare earth grade (src/domain/products.ts), that may be disposed of: a residue richer than that is worth recovering and goes to a recycler (judgement; assays of one kind of slag vary by a third either way)',
+    residueLossShareMax: 'share of the rare earths a process took in that the residues it made may hold and still not be judged rich, whatever their grade: the largest loss of one stage the recovery norms allow, concentrate to mixed rare earths > 92 % (shared/DOMAIN.md); a small residue of a large feed is rich by grade and honest by balance',
     disposedGradeMin: 'rare earth share of a disposed residue\'s or scrap lot\'s mass below which it is never judged rich, whatever its kind\'s typical grade (scrap above it is worth recycling): leach residues of a per cent or less vary far more than by the factor, and at 5 % nothing is worth recovering that a landfill would hide (judgement)',
   },
   start(context, t) {
@@ -142,6 +146,7 @@ export const residueDisposal: PeriodRule<T> = {
           if (source !== undefined) judgeHeld(source, scanned.timeMs, { ref, what: 'shipped' });
         }
         const shipped = made === undefined ? residues.get(whole) : isResidue(made.product) ? track(scanned, made.lotId, made.product, made.massGrams, scanned.partyId) : undefined;
+        if (made !== undefined && shipped !== undefined) shipped.withinLoss = residues.get(whole)?.withinLoss;
         if (shipped === undefined) return;
         shipped.inTransitTo = event.to;
         shipped.events.push(ref);
@@ -173,6 +178,7 @@ export const residueDisposal: PeriodRule<T> = {
       if (event.kind === 'dispose') {
         for (const flow of scanned.flows) {
           if (flow.direction !== -1) continue;
+          const withinLoss = residues.get(flow.lotId)?.withinLoss === true;
           take(flow.lotId, flow.massGrams, scanned, ref, 'disposed of');
           const category = productByCode(flow.product)?.category;
           const re = reGrams(flow.elements);
@@ -204,7 +210,7 @@ export const residueDisposal: PeriodRule<T> = {
           if (radioactive && event.method !== 'radioactive-waste-storage') {
             findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t) disposed of by ${event.method}, not in radioactive waste storage`, { problem: 'radioactive residue disposed of as ordinary waste', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, method: event.method }, t, `${flow.lotId}:disposal-method`));
           }
-          judgeRichness(Math.max(t.disposedGradeFactorMax * typicalGrade(productByCode(flow.product)!), t.disposedGradeMin), 'residue', radioactive);
+          if (!withinLoss) judgeRichness(Math.max(t.disposedGradeFactorMax * typicalGrade(productByCode(flow.product)!), t.disposedGradeMin), 'residue', radioactive);
           const site = event.facility;
           const sites = licensed && site !== undefined ? sitesOfDisposalLicences(scanned.partyId, scanned.timeMs) : undefined;
           if (site !== undefined && sites !== undefined && sites.length > 0 && !sites.includes(site)) {
@@ -250,13 +256,28 @@ export const residueDisposal: PeriodRule<T> = {
           findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) exported to ${event.destinationCountry} by ${scanned.partyId}: radioactive residue must reach licensed radioactive waste storage`, { problem: 'radioactive residue exported', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive: true, destinationCountry: event.destinationCountry }, t, `${flow.lotId}:exported`));
         }
       }
+      const withinLoss = event.kind === 'process' && residuesWithinLoss(scanned);
       for (const flow of scanned.flows) {
         if (flow.direction === -1) take(flow.lotId, flow.massGrams, scanned, ref, event.kind === 'process' ? 'consumed' : event.kind === 'export' ? 'exported' : undefined);
         else if (isResidue(flow.product)) {
           const since = Math.min(scanned.timeMs, heldSince.get(flow.product) ?? scanned.timeMs, radioactiveSince);
-          track(scanned, flow.lotId, flow.product, flow.massGrams, scanned.partyId, since).events.push(ref);
+          const residue = track(scanned, flow.lotId, flow.product, flow.massGrams, scanned.partyId, since);
+          residue.events.push(ref);
+          if (event.kind === 'process') residue.withinLoss = withinLoss;
         }
       }
+    }
+
+    /** Whether a process's residues together hold no more of the rare earths it took in than one
+     * stage of processing may lose. */
+    function residuesWithinLoss(scanned: ScannedEvent): boolean {
+      let fedGrams = 0;
+      let residueGrams = 0;
+      for (const flow of scanned.flows) {
+        if (flow.direction === -1) fedGrams += reGrams(flow.elements);
+        else if (isResidue(flow.product)) residueGrams += reGrams(flow.elements);
+      }
+      return residueGrams <= t.residueLossShareMax * fedGrams;
     }
 
     /** A process that cracks rock concentrate leaves its gangue as residue: one that books far less
