@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Command } from 'commander';
 import { buildProgram, commandIndex, commandWord } from './main.ts';
+import { publicUrlOption } from './commands/serve.ts';
 
 function captured(program: Command): { out: () => string; err: () => string } {
   let out = '';
@@ -58,4 +59,13 @@ test('the help, a mistyped command and a command\'s own help read the same from 
     assert.notEqual(`${fromIndex.out}${fromIndex.err}`, '', `${args.join(' ')} printed nothing`);
   }
   assert.match((await run(['stauts'], index)).err, /unknown command 'stauts'[\s\S]*status/);
+});
+
+test('the public URL of passports: given, or the address served; a URL that is none, or not http(s), is refused naming the option', () => {
+  assert.equal(publicUrlOption(undefined, '127.0.0.1', 8080), 'http://127.0.0.1:8080');
+  assert.equal(publicUrlOption(undefined, '0.0.0.0', 80), 'http://localhost:80');
+  assert.equal(publicUrlOption('https://trace.example.cn/', '127.0.0.1', 8080), 'https://trace.example.cn');
+  assert.throws(() => publicUrlOption('trace.example.cn', '127.0.0.1', 8080), /--public-url \(or YTTERBY_PUBLIC_URL\) must be an http\(s\) URL .*, got trace\.example\.cn/);
+  assert.throws(() => publicUrlOption('ftp://trace.example.cn', '127.0.0.1', 8080), /must be an http\(s\) URL without query or fragment, got ftp:/);
+  assert.throws(() => publicUrlOption('https://trace.example.cn/?x=1', '127.0.0.1', 8080), /without query or fragment/);
 });

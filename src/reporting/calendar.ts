@@ -1,11 +1,23 @@
 // The reporting calendar: for each enterprise and month, whether its flow report is open (the
 // month is not over), due (over, and the 10th of the next month not yet past), submitted on time,
 // late, or missing; and what was recorded. Months are Asia/Shanghai's; a month's report is due by
-// the end of the 10th of the next (Order 71), the same date the late-report rule checks.
+// the end of the 10th of the next (Order 71), the same date the late-report rule checks. Every
+// document of the log counts, whatever door it came through: the calendar reads the log from
+// where it last stopped before it answers.
+import { sql } from 'kysely';
 import { CALENDAR_MONTHS_MAX, PARTY_PAGE_MAX } from '../limits.ts';
 import { InputRefused } from '../problems.ts';
+import type { LedgerEvent } from '../ledger/document-schema.ts';
+import type { ReportSubmissionsTable } from '../store/schema.ts';
 import type { Store } from '../store/index.ts';
+import { dateTimeMs } from '../schemas.ts';
 import { formatShanghai, monthStartMs, nextMonth, reportDueMs, shanghaiMonth } from '../domain/periods.ts';
+import { countedEvent, submissionRows, type CountedEvent } from './record-submission.ts';
+
+/** Documents the calendar reads from the log a transaction at a time. */
+const CATCH_UP_DOCUMENTS = 500;
+/** Rows per INSERT, under both engines' bound-parameter limits. */
+const ROWS_PER_INSERT = 500;
 
 export type MonthStatus = 'open' | 'due' | 'submitted' | 'late' | 'missing';
 
@@ -51,7 +63,8 @@ export interface CalendarPage {
 
 export async function reportingCalendar(store: Store, query: CalendarQuery = {}): Promise<CalendarPage> {
   const now = query.now ?? new Date();
-  const to = query.to ?? shanghaiMonth(now.getTime());
+  await catchUpCalendar(store);
+  const to = query.to ?? await latestPeriod(store, query.party, shanghaiMonth(now.getTime()));
   const from = query.from ?? monthsBefore(to, 11);
   const months = monthRange(from, to);
   const limit = Math.min(query.limit ?? 100, PARTY_PAGE_MAX);
@@ -78,6 +91,49 @@ export async function reportingCalendar(store: Store, query: CalendarQuery = {})
     })),
     ...(page.length > limit ? { next: shown[shown.length - 1]!.id } : {}),
   };
+}
+
+/** The latest month with a report (of `party`, or of anyone), not after `current`; `current` when none. */
+async function latestPeriod(store: Store, party: string | undefined, current: string): Promise<string> {
+  let latest = store.db.selectFrom('report_submissions').select((eb) => eb.fn.max('period').as('period')).where('period', '<=', current);
+  if (party !== undefined) latest = latest.where('party_id', '=', party);
+  return (await latest.executeTakeFirst())?.period ?? current;
+}
+
+/** Brings the calendar's rows up to the log's head, whole documents at a time; two readers never
+ * count a document twice (the cursor moves only from where it was read). */
+export async function catchUpCalendar(store: Store): Promise<void> {
+  const { db } = store;
+  for (;;) {
+    const cursor = Number((await db.selectFrom('report_calendar_cursor').select('seq').where('id', '=', 1).executeTakeFirstOrThrow()).seq);
+    const documents = await db.selectFrom('documents').select(['id', 'party_id', 'recorded_at', 'first_seq', 'event_count'])
+      .where('first_seq', '>=', cursor).orderBy('first_seq').limit(CATCH_UP_DOCUMENTS).execute();
+    if (documents.length === 0) return;
+    const last = documents[documents.length - 1]!;
+    const end = Number(last.first_seq) + Number(last.event_count);
+    // Only a correction's body is read: its replacement's time and kind are what it reports.
+    const events = await db.selectFrom('events')
+      .select(['document_id', 'kind', 'event_time', sql<string | null>`CASE WHEN kind = 'correct' THEN body END`.as('body')])
+      .where('seq', '>=', cursor).where('seq', '<', end).orderBy('seq').execute();
+    const byDocument = new Map<string, CountedEvent[]>();
+    for (const event of events) {
+      const counted = event.body === null
+        ? { kind: event.kind, timeMs: dateTimeMs(event.event_time)!, correction: false }
+        : countedEvent(JSON.parse(event.body) as LedgerEvent);
+      byDocument.set(event.document_id, [...(byDocument.get(event.document_id) ?? []), counted]);
+    }
+    const rows: ReportSubmissionsTable[] = documents.flatMap((d) => submissionRows({ id: d.id, party: d.party_id, recordedAt: d.recorded_at }, byDocument.get(d.id) ?? [], 'ledger'));
+    await db.transaction().execute(async (trx) => {
+      // The cursor first: it takes the write lock (SQLite) or the row lock (PostgreSQL), so a second
+      // reader waits here, finds the cursor moved, and writes nothing.
+      const moved = await trx.updateTable('report_calendar_cursor').set({ seq: end }).where('id', '=', 1).where('seq', '=', cursor).executeTakeFirst();
+      if (Number(moved.numUpdatedRows) !== 1) return;
+      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+        await trx.insertInto('report_submissions').values(rows.slice(i, i + ROWS_PER_INSERT))
+          .onConflict((oc) => oc.columns(['document_id', 'period']).doNothing()).execute();
+      }
+    });
+  }
 }
 
 function calendarMonth(period: string, rows: { submitted_at: string; events: number; corrections: number; kinds: string }[], now: Date): CalendarMonth {

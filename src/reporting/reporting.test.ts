@@ -5,7 +5,7 @@ import { captureDocument, dryRunDocument, CAPTURE_FORMAT } from '../ledger/index
 import { signatureProblem } from '../ledger/signing.ts';
 import { findKey, keyIdOf, registerKey } from '../registry/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { loadFixtureRegistry, MINE, MINER, SEPARATOR, type Keys } from '../testing/fixtures.ts';
+import { captureAt, loadFixtureRegistry, MINE, MINER, SEPARATOR, type Keys } from '../testing/fixtures.ts';
 import { REPORT_FILE_BYTES_MAX } from '../limits.ts';
 import {
   generateKeyFileWebCrypto, parseKeyFile, previewReportFile, previewReportRows, readReport, recordSubmission, reportingCalendar, ReportUnreadable, signCanonicalDocument,
@@ -161,6 +161,16 @@ for (const engine of engines()) {
       const all = await reportingCalendar(t.store, { from: '2024-06', to: '2024-06', now: JULY_20 });
       assert.equal(all.parties.length, 4, 'the regulator sees every enterprise');
       assert.equal(all.parties.find((p) => p.party === SEPARATOR)!.months[0]!.status, 'missing');
+    });
+
+    it('the calendar counts a document whatever door it came through (here `ytterby capture`\'s), and opens on the latest month with a report', async () => {
+      const result = await captureAt(t.store, keys[MINER]!, [{ id: 'count-2409', kind: 'adjust', time: '2024-09-28T10:00:00+08:00', lot: 'BC-2024-06-00002', deltaGrams: -1_000, reason: 'stock count' }], '2024-10-08T09:00:00+08:00');
+      const page = await reportingCalendar(t.store, { party: MINER, from: '2024-09', to: '2024-09', now: new Date('2024-12-20T00:00:00Z') });
+      const september = page.parties[0]!.months[0]!;
+      assert.deepEqual([september.status, september.documents, september.kinds, september.firstSubmittedAt], ['submitted', 1, { adjust: 1 }, result.recordedAt]);
+      const opened = await reportingCalendar(t.store, { now: new Date('2026-12-07T00:00:00Z') });
+      assert.equal(opened.to, '2024-09', 'the calendar opens on the latest month with a report, not on the clock\'s');
+      assert.equal(opened.from, '2023-10');
     });
 
     it('a key made in the browser\'s way is the same kind of key the CLI makes, and registers and signs', async () => {

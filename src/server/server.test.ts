@@ -251,6 +251,19 @@ for (const engine of engines()) {
       }
     });
 
+    test('a server given its public URL names it in the passports it issues, so their QR codes open its own passport page', async () => {
+      const server = await buildServer(store, { publicUrl: 'https://trace.example.cn' });
+      try {
+        const url = await listenOnLoopback(server);
+        const id = encodeURIComponent(`${MINER}:hc1`);
+        const answer = await fetch(`${url}/api/lots/${id}/passport?gtin=06901234567892`, { method: 'POST', headers: { authorization: `Bearer ${tokens['miner']}` } });
+        assert.equal(answer.status, 200);
+        assert.equal(((await answer.json()) as { digitalLink: string }).digitalLink, 'https://trace.example.cn/01/06901234567892/10/hc1');
+      } finally {
+        await server.close();
+      }
+    });
+
     test('a stop finishes the capture in flight, and the ledger verifies', async () => {
       const server = await buildServer(store);
       let arrived!: () => void;

@@ -38,6 +38,8 @@ export interface ServerOptions {
   rateLimitPerMinute?: number;
   /** Run the period rules this often (ms); off when absent. */
   checkEveryMs?: number;
+  /** Where the public reaches this server: passports' GS1 Digital Links and QR codes name it. */
+  publicUrl?: string;
 }
 
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<App> {
@@ -129,7 +131,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   const capture = await CaptureService.open(store);
   // Closing waits for the requests in flight, then for the documents they asked to record.
   app.addHook('onClose', async () => capture.close());
-  await registerRoutes(app, store, capture);
+  await registerRoutes(app, store, capture, options.publicUrl);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // Last: the app answers every path the API and EPCIS do not.
   await webRoutes(app);

@@ -423,6 +423,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX registry_history_id ON registry_history (id)`,
     ],
   },
+  {
+    version: 12,
+    name: 'the reporting calendar reads every document of the log, through whatever door it came (CLI, API, EPCIS, spreadsheet, forms)',
+    // report_submissions was written only by the spreadsheet, the forms and `ytterby import`; the
+    // calendar now fills it from the log itself, from where it last stopped, as the EPCIS index does.
+    statements: ({ bigint }) => [
+      `CREATE TABLE report_calendar_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq ${bigint} NOT NULL)`,
+      `INSERT INTO report_calendar_cursor (id, seq) VALUES (1, 0)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION_LATEST = MIGRATIONS[MIGRATIONS.length - 1]!.version;

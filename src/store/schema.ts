@@ -322,13 +322,20 @@ export interface EpcisSubscriptionsTable {
   last_error: string | null;
 }
 
-/** A report recorded through reporting (migration 7): one row per document and month. */
+export interface ReportCalendarCursorTable {
+  id: number;
+  /** The next seq the reporting calendar reads (src/reporting/calendar.ts). */
+  seq: number;
+}
+
+/** A document of the log as the reporting calendar counts it (migrations 7 and 12): one row per
+ * document and month it reports on. */
 export interface ReportSubmissionsTable {
   document_id: string;
   /** YYYY-MM, Asia/Shanghai. */
   period: string;
   party_id: string;
-  /** spreadsheet | form | cli */
+  /** spreadsheet | form | cli (ytterby import), or ledger: found in the log by the calendar (capture, API, EPCIS, the demo) */
   source: string;
   submitted_at: string;
   events: number;
@@ -381,6 +388,7 @@ export interface Database {
   epcis_queries: EpcisQueriesTable;
   epcis_subscriptions: EpcisSubscriptionsTable;
   report_submissions: ReportSubmissionsTable;
+  report_calendar_cursor: ReportCalendarCursorTable;
   passports: PassportsTable;
 }
 

@@ -17,6 +17,8 @@ function durationMs(text: string): number {
 export interface ServeOptions {
   port: string;
   host: string;
+  /** Where the public reaches the server; by default YTTERBY_PUBLIC_URL, else the address it listens on. */
+  publicUrl?: string;
   checkEvery: string;
   rateLimit: string;
 }
@@ -26,11 +28,12 @@ export async function serveUntilStopped(global: GlobalOptions, options: ServeOpt
   const port = wholeNumberOption(options.port, '--port', 0, 65_535)!;
   const rateLimitPerMinute = wholeNumberOption(options.rateLimit, '--rate-limit', 1, 1_000_000)!;
   const checkEveryMs = durationMs(options.checkEvery);
+  const publicUrl = publicUrlOption(options.publicUrl ?? process.env['YTTERBY_PUBLIC_URL'], options.host, port);
   collectGarbageForServing();
   const store = await openStore({ dataDir: global.data ?? DEFAULT_DATA_DIR, databaseUrl: process.env['DATABASE_URL'] });
   // The server and every route are loaded only here, so the other commands start without them.
   const { buildServer } = await import('../../server/server.ts');
-  const app = await buildServer(store, { logger: true, rateLimitPerMinute, checkEveryMs });
+  const app = await buildServer(store, { logger: true, rateLimitPerMinute, checkEveryMs, publicUrl });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -49,8 +52,32 @@ export async function serveUntilStopped(global: GlobalOptions, options: ServeOpt
   lineageIndex(store.db)
     .then((index) => app.log.info({ lots: index.lotCount, seconds: Number(((performance.now() - indexStarted) / 1000).toFixed(1)) }, 'lineage index ready'))
     .catch((error: unknown) => app.log.error({ err: error }, 'lineage index failed; traces will build it'));
+  // Likewise the reporting calendar's reading of the log (seconds for a year), not its first visitor.
+  const { catchUpCalendar } = await import('../../reporting/calendar.ts');
+  catchUpCalendar(store)
+    .then(() => app.log.info('reporting calendar up to date'))
+    .catch((error: unknown) => app.log.error({ err: error }, 'reporting calendar catch-up failed; the calendar will read the log itself'));
   // The command lives until a signal stops it.
   return new Promise<never>(() => undefined);
+}
+
+/** The base of passports' GS1 Digital Links and QR codes: the URL given, or the address the server
+ * listens on (a wildcard address read as this machine), so a code scanned opens this server's page. */
+export function publicUrlOption(given: string | undefined, host: string, port: number): string {
+  if (given === undefined || given === '') {
+    const named = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+    return `http://${named}:${port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new UsageError(`--public-url (or YTTERBY_PUBLIC_URL) must be an http(s) URL such as https://trace.example.cn, got ${given}`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '') {
+    throw new UsageError(`--public-url (or YTTERBY_PUBLIC_URL) must be an http(s) URL without query or fragment, got ${given}`);
+  }
+  return given.replace(/\/+$/, '');
 }
 
 export function registerServeCommands(program: Command): void {
@@ -59,6 +86,7 @@ export function registerServeCommands(program: Command): void {
     .description('serve the HTTP API (/api, OpenAPI at /api/openapi.json, docs at /api/docs) until stopped; a stop finishes the requests in flight')
     .option('--port <n>', 'TCP port', '8080')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--public-url <url>', 'where the public reaches this server, named by passports\' GS1 Digital Links and QR codes (default: YTTERBY_PUBLIC_URL, else http://HOST:PORT)')
     .option('--check-every <duration>', 'run the period rules this often (e.g. 6h)', '6h')
     .option('--rate-limit <n>', 'requests a minute per token', '1200')
     .action(async (options: ServeOptions) => serveUntilStopped(program.opts<GlobalOptions>(), options));

@@ -17,7 +17,8 @@ export function registerStatusCommands(program: Command): void {
     .description(`what \`npm start\` runs: on an empty database, first load the demo industry (scale ${START_DEMO.scale}) and raise its alerts; show the status; then serve the API`)
     .option('--port <n>', 'TCP port of the API', process.env['PORT'] ?? '8080')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .action(async (options: { port: string; host: string }) => {
+    .option('--public-url <url>', 'where the public reaches this server, named by passports\' GS1 Digital Links and QR codes (default: YTTERBY_PUBLIC_URL, else http://HOST:PORT)')
+    .action(async (options: { port: string; host: string; publicUrl?: string }) => {
       const global = program.opts<GlobalOptions>();
       // Loaded here, not above: `status` needs none of the generator, the statistics or the server.
       const [{ generateDemo }, { serveUntilStopped }, { refreshStats }, { runCheck }, { createToken, listTokens }] = await Promise.all([
@@ -41,7 +42,7 @@ export function registerStatusCommands(program: Command): void {
       // A ledger nobody can sign in to is of no use: its first start makes a regulator's token.
       const token = await withStore(global, async (store) => ((await listTokens(store)).length === 0 ? createToken(store, { role: 'regulator', name: 'first regulator (made by ytterby start)' }) : undefined));
       if (token !== undefined) process.stdout.write(`A regulator's API token, shown once (more with ytterby tokens create):\n  ${token.token}\n`);
-      await serveUntilStopped(global, { port: options.port, host: options.host, checkEvery: '6h', rateLimit: '1200' });
+      await serveUntilStopped(global, { port: options.port, host: options.host, ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }), checkEvery: '6h', rateLimit: '1200' });
     });
 }
 

@@ -13,12 +13,12 @@ import { sessionRoutes } from './session.ts';
 import { statsRoutes } from './stats.ts';
 import { supervisionRoutes } from './supervision.ts';
 
-export async function registerRoutes(app: App, store: Store, capture: CaptureService): Promise<void> {
+export async function registerRoutes(app: App, store: Store, capture: CaptureService, publicUrl?: string): Promise<void> {
   app.addSchema(ProblemSchema);
   await healthRoutes(app, store);
   await registryRoutes(app, store);
   await captureRoutes(app, capture);
-  await lotRoutes(app, store);
+  await lotRoutes(app, store, publicUrl);
   await supervisionRoutes(app, store);
   await statsRoutes(app, store);
   await sessionRoutes(app, store);

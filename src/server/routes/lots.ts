@@ -19,7 +19,7 @@ const Lot = Type.Object({
 });
 const LotId = Type.Object({ id: Type.String({ minLength: 1, maxLength: 240 }) });
 
-export async function lotRoutes(app: App, store: Store): Promise<void> {
+export async function lotRoutes(app: App, store: Store, publicUrl?: string): Promise<void> {
   const lotReads = new LotReads((ids) => store.reads.readLots(ids));
   app.get('/api/lots', {
     config: { policy: 'lots:read' },
@@ -80,7 +80,9 @@ export async function lotRoutes(app: App, store: Store): Promise<void> {
       method, url: '/api/lots/:id/passport',
       config: { policy: 'passport:issue' },
       schema: { tags: ['provenance'], summary, params: LotId, querystring: GtinQuery, response: { 200: PassportAnswer, ...PROBLEM_RESPONSES } },
-      handler: async (request) => answer(await passportOf(store, request.params.id, { viewer: principalOf(request), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }) })),
+      handler: async (request) => answer(await passportOf(store, request.params.id, {
+        viewer: principalOf(request), ...(publicUrl === undefined ? {} : { resolver: publicUrl }), ...(request.query.gtin === undefined ? {} : { gtin: request.query.gtin }),
+      })),
     });
   }
 
