@@ -194,7 +194,7 @@ for (const engine of engines()) {
       assert.equal(alert!.subject, `${TRADER}:adjustments-to-2025-02`, 'the second 9 kg passes the 10 kg floor, which counts once for the party, not once a lot');
     });
 
-    test('period-balance holds a recycler\'s products to its scrap: bought oxide passed through as "recycled" is seen; two honest steps are quiet', async () => {
+    test('period-balance holds a recycler\'s products to what it fed (scrap at its recovery, anything else in full): more than that, the bought oxide beside it counted, is seen; two honest steps are quiet', async () => {
       await fresh();
       const swarf = { Pr: 50_000, Nd: 170_000, Dy: 12_000 };
       const collect = (id: string, day: string): LedgerEvent =>
@@ -220,14 +220,16 @@ for (const engine of engines()) {
       await record(RECYCLER, [
         collect('k2', '2025-05-02'),
         { id: 'r-ox', kind: 'receive', time: at('2025-05-03'), lot: `${TRADER}:ox`, massGrams: 2_000_000 },
-        processed('launder', '2025-05-06', [['sw-k2', 1_000_000], [`${TRADER}:ox`, 2_000_000]], [
+        // Half the bought oxide dissolved with the swarf; the products hold as much as all of it would give.
+        processed('launder', '2025-05-06', [['sw-k2', 1_000_000], [`${TRADER}:ox`, 1_000_000]], [
           { id: 'ndpr2', product: 'oxide-ndpr', composition: { Pr: 470_000, Nd: 1_430_000 } }, { id: 'dy2', product: 'oxide-dy', composition: { Dy: 11_000 } },
         ]),
       ]);
       await runCheck(store);
-      const [alert, ...rest] = await alertsOf('period-balance');
-      assert.equal(rest.length, 0);
-      assert.equal(alert!.subject, `${RECYCLER}:recycled-to-2025-05`);
+      const alerts = await alertsOf('period-balance');
+      // The month's balance sees the same excess (more Pr and Nd out than in); the recovery is the recycler's own finding.
+      const alert = alerts.find((a) => a.subject === `${RECYCLER}:recycled-to-2025-05`);
+      assert.ok(alert !== undefined, JSON.stringify(alerts.map((a) => a.subject)));
       assert.deepEqual(Object.keys(alert!.evidence['byElement'] as object), ['Pr', 'Nd']);
       assert.deepEqual(alert!.evidence['events'], [`${RECYCLER}:launder`]);
     });

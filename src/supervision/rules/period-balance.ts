@@ -14,8 +14,9 @@
 // - stock adjustments of a lot (declared losses and gains) may together move only a small share
 //   of the lot;
 // - a recycler's products may hold no more of an element than the scrap and slag it fed could
-//   give at the best recovery known: "recycled" output beyond that came from material bought
-//   elsewhere (concentrate, oxide), whatever each process looked like.
+//   give at the best recovery known, with whatever else it fed on the books (an off-specification
+//   oxide dissolved with the scrap) counted in full: "recycled" output beyond that came from
+//   material it never booked, whatever each process looked like.
 import { ELEMENT_SYMBOLS, type ElementSymbol } from '../../domain/elements.ts';
 import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { RESIDUE_CATEGORIES } from '../../domain/product-fit.ts';
@@ -101,7 +102,7 @@ export const periodBalance: PeriodRule<T> = {
     adjustShareMax: 'largest share of a lot\'s mass its stock adjustments may remove, or add, in all (moisture, assay, stocktake). shared/DOMAIN.md has no figure: a judgement, six times the 0.5 % transport loss short-receipt accepts',
     adjustShareWetMax: 'largest share of a residue lot\'s mass (slag, tailings: booked wet, as weighed at the filter press) its stock adjustments may remove in all: filter cakes leave the presses at 10–20 % water and are dried or drain on the pad before placement (under 15 % moisture); a judgement, the water a day on a drying pad drives off. Ores and concentrates are booked by dry weight and held to adjustShareMax; additions too',
     adjustGramsMin: 'adjustments of a lot, in grams, accepted whatever the share',
-    recyclingRecoveryShareMax: 'largest share of an element in the scrap and slag a recycler fed that its products may hold, over all its months: recovery of REO from swarf "can reach ~97 %" (shared/DOMAIN.md); the excess is also allowed gainShareMax and gainGramsMin',
+    recyclingRecoveryShareMax: 'largest share of an element in the scrap and slag a recycler fed that its products may hold, over all its months: recovery of REO from swarf "can reach ~97 %" (shared/DOMAIN.md); anything else it fed (an oxide or alloy off specification, dissolved with the scrap) counts in full, and the excess is also allowed gainShareMax and gainGramsMin',
   },
   start(context, t) {
     const recyclers = new Map<string, Map<string, Recovery>>();
@@ -199,7 +200,7 @@ export const periodBalance: PeriodRule<T> = {
     if (e.opt('recycler') === true) {
       const byElement = e.at('byElement');
       const elements = Object.keys(evidence['byElement'] as object);
-      return `截至 ${period} 末，综合利用企业 ${partyId} 的产品中${elements.map((el) => `含 ${byElement.at(el).num('productsTonnes')} 吨 ${el}，而其投入的废料和渣料仅含 ${byElement.at(el).num('scrapFedTonnes')} 吨`).join('；')}：超出 ${percent(t.num('recyclingRecoveryShareMax'))} 的回收率所能得到的量`;
+      return `截至 ${period} 末，综合利用企业 ${partyId} 的产品中${elements.map((el) => `含 ${byElement.at(el).num('productsTonnes')} 吨 ${el}，而其投入的废料和渣料仅含 ${byElement.at(el).num('scrapFedTonnes')} 吨${(byElement.at(el).opt('otherFedTonnes') ?? 0) as number > 0 ? `、投入的其他物料含 ${byElement.at(el).num('otherFedTonnes')} 吨` : ''}`).join('；')}：超出 ${percent(t.num('recyclingRecoveryShareMax'))} 的回收率所能得到的量`;
     }
     if (e.opt('boundTonnes') !== undefined) {
       const over = e.strs('over');
@@ -411,10 +412,12 @@ function adjustFinding(lot: AdjustedLot, t: T): Finding {
   };
 }
 
-/** A recycler's month: element grams of scrap and slag fed, of its own earlier products fed again
- * (intermediates), and of products (not residues) put out. */
+/** A recycler's month: element grams of scrap and slag fed, of other rare earth material fed (an
+ * off-specification oxide or alloy bought back and dissolved with the scrap), of its own earlier
+ * products fed again (intermediates), and of products (not residues) put out. */
 interface Recovery {
   scrapFed: Composition;
+  otherFed: Composition;
   ownFed: Composition;
   made: Composition;
   events: string[];
@@ -431,13 +434,13 @@ function observeRecycling(scanned: ScannedEvent, recyclers: Map<string, Map<stri
   const month = shanghaiMonth(scanned.timeMs);
   const byMonth = recyclers.get(scanned.partyId) ?? new Map<string, Recovery>();
   recyclers.set(scanned.partyId, byMonth);
-  const span = byMonth.get(month) ?? { scrapFed: {}, ownFed: {}, made: {}, events: [] };
+  const span = byMonth.get(month) ?? { scrapFed: {}, otherFed: {}, ownFed: {}, made: {}, events: [] };
   byMonth.set(month, span);
   span.events.push(eventRef(scanned.partyId, scanned.eventId));
   for (const flow of scanned.flows) {
     const category = productByCode(flow.product)?.category;
     let into: Composition | undefined;
-    if (flow.direction === -1) into = madeByRecyclers.has(flow.lotId) ? span.ownFed : RECYCLING_FEEDS.has(category) ? span.scrapFed : undefined;
+    if (flow.direction === -1) into = madeByRecyclers.has(flow.lotId) ? span.ownFed : RECYCLING_FEEDS.has(category) ? span.scrapFed : span.otherFed;
     else if (category === undefined || !RESIDUE_CATEGORIES.has(category)) {
       into = span.made;
       madeByRecyclers.add(flow.lotId);
@@ -450,17 +453,18 @@ function observeRecycling(scanned: ScannedEvent, recyclers: Map<string, Map<stri
 /** The first month in which a recycler's products, net of its own intermediates fed again, hold
  * more of an element than its scrap and slag could give. */
 function recoveryCrossing(party: string, byMonth: Map<string, Recovery>, t: T): Finding | undefined {
-  const running: Recovery = { scrapFed: {}, ownFed: {}, made: {}, events: [] };
+  const running: Recovery = { scrapFed: {}, otherFed: {}, ownFed: {}, made: {}, events: [] };
   for (const month of [...byMonth.keys()].sort()) {
     const span = byMonth.get(month)!;
-    for (const field of ['scrapFed', 'ownFed', 'made'] as const) for (const e of ELEMENT_SYMBOLS) if ((span[field][e] ?? 0) > 0) add(running[field], e, span[field][e]!);
+    for (const field of ['scrapFed', 'otherFed', 'ownFed', 'made'] as const) for (const e of ELEMENT_SYMBOLS) if ((span[field][e] ?? 0) > 0) add(running[field], e, span[field][e]!);
     running.events.push(...span.events);
-    const byElement: Record<string, { scrapFedTonnes: number; productsTonnes: number; ceilingTonnes: number }> = {};
+    const byElement: Record<string, { scrapFedTonnes: number; otherFedTonnes: number; productsTonnes: number; ceilingTonnes: number }> = {};
     for (const e of ELEMENT_SYMBOLS) {
       const scrap = running.scrapFed[e] ?? 0;
       const products = (running.made[e] ?? 0) - (running.ownFed[e] ?? 0);
-      const ceiling = Math.floor(scrap * t.recyclingRecoveryShareMax) + Math.max(t.gainGramsMin, scrap * t.gainShareMax);
-      if (products > ceiling) byElement[e] = { scrapFedTonnes: tonnes(scrap), productsTonnes: tonnes(products), ceilingTonnes: tonnes(ceiling) };
+      // Material that is no scrap, dissolved with it, can come out whole: it is counted in full.
+      const ceiling = Math.floor(scrap * t.recyclingRecoveryShareMax) + (running.otherFed[e] ?? 0) + Math.max(t.gainGramsMin, scrap * t.gainShareMax);
+      if (products > ceiling) byElement[e] = { scrapFedTonnes: tonnes(scrap), otherFedTonnes: tonnes(running.otherFed[e] ?? 0), productsTonnes: tonnes(products), ceilingTonnes: tonnes(ceiling) };
     }
     const elements = Object.keys(byElement);
     if (elements.length === 0) continue;
@@ -470,7 +474,7 @@ function recoveryCrossing(party: string, byMonth: Map<string, Recovery>, t: T): 
       partyId: party,
       period: month,
       subject: `${party}:recycled-to-${month}`,
-      summary: `up to the end of ${month}, recycler ${party}'s products hold ${elements.map((e) => `${byElement[e]!.productsTonnes} t of ${e} where the scrap and slag it fed held ${byElement[e]!.scrapFedTonnes} t`).join('; ')}: more than a ${percent(t.recyclingRecoveryShareMax)} recovery could give`,
+      summary: `up to the end of ${month}, recycler ${party}'s products hold ${elements.map((e) => `${byElement[e]!.productsTonnes} t of ${e} where the scrap and slag it fed held ${byElement[e]!.scrapFedTonnes} t${byElement[e]!.otherFedTonnes > 0 ? ` and the other material it fed ${byElement[e]!.otherFedTonnes} t` : ''}`).join('; ')}: more than a ${percent(t.recyclingRecoveryShareMax)} recovery could give`,
       evidence: { events: bounded(span.events), eventCount: span.events.length, lots: [], thresholds: t, byElement, recycler: true },
     };
   }

@@ -48,7 +48,7 @@ const EVIDENCE_EN = {
     unknownOreUsedTonnesReo: 'Ore of unknown type used', anyOreQuotaTonnesReo: 'Quota for any ore', capacityTonnesReo: 'Licensed capacity', capacityUse: 'Capacity use',
     capacityUseRatio: 'Capacity use', exportedTonnesReo: 'Exported', useRatio: 'Use of the licence',
     inputTonnesReo: 'Input', unaccountedTonnesReo: 'Unaccounted for', unaccountedShare: 'Share unaccounted for', allowedLossTonnes: 'Loss allowed', lostTonnes: 'Lost',
-    fedTonnes: 'Fed', scrapFedTonnes: 'Scrap fed', productsTonnes: 'Products', ceilingTonnes: 'Ceiling', byElement: 'By element',
+    fedTonnes: 'Fed', scrapFedTonnes: 'Scrap fed', otherFedTonnes: 'Other material fed', productsTonnes: 'Products', ceilingTonnes: 'Ceiling', byElement: 'By element',
     shippedTonnes: 'Shipped', receivedTonnes: 'Received', shortTonnes: 'Short', shortShare: 'Short share', shortRatio: 'Short share',
     leftTonnesElements: 'Rare earths that left', returnShare: 'Share that came back', returnRatio: 'Share that came back', returnedShare: 'Share returned so far', returnedRatio: 'Share returned so far',
     grade: 'Grade', gradeBand: 'Grade band', distribution: 'Element distribution', misfits: 'Misfits', misfitFigures: 'Misfits', labelMisfits: 'Label misfits', labelMisfitFigures: 'Label misfits',

@@ -45,7 +45,7 @@ const EVIDENCE_ZH: Dictionary['evidence'] = {
     unknownOreUsedTonnesReo: '矿种不明的使用量', anyOreQuotaTonnesReo: '不分矿种指标', capacityTonnesReo: '许可产能', capacityUse: '产能使用率',
     capacityUseRatio: '产能使用率', exportedTonnesReo: '已出口', useRatio: '许可使用率',
     inputTonnesReo: '投入', unaccountedTonnesReo: '去向不明', unaccountedShare: '去向不明比例', allowedLossTonnes: '允许损耗', lostTonnes: '损耗',
-    fedTonnes: '投料', scrapFedTonnes: '废料投料', productsTonnes: '产品', ceilingTonnes: '上限', byElement: '按元素',
+    fedTonnes: '投料', scrapFedTonnes: '废料投料', otherFedTonnes: '其他物料投料', productsTonnes: '产品', ceilingTonnes: '上限', byElement: '按元素',
     shippedTonnes: '发货量', receivedTonnes: '收货量', shortTonnes: '短少', shortShare: '短少比例', shortRatio: '短少比例',
     leftTonnesElements: '流出的稀土', returnShare: '回流比例', returnRatio: '回流比例', returnedShare: '已回流比例', returnedRatio: '已回流比例',
     grade: '品位', gradeBand: '品位区间', distribution: '元素配分', misfits: '不符项', misfitFigures: '不符项', labelMisfits: '标识不符项', labelMisfitFigures: '标识不符项',
