@@ -58,8 +58,8 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
   stage: 'capture',
   title: { zh: '逾期更正核减或追加已报产量', en: 'Late correction taking recorded output off the books, or adding to it' },
   explanation: {
-    zh: '在所属月份的报送截止日（次月10日）之后录入的更正，把已申报的开采、加工产出、进口、收购或收货数量核减了超出称重、化验误差的部分：已申报的产品可能已在账外售出，并从当年的总量控制指标中消失；或追加了超出误差的数量：逾期补报的产量被记入已经审查过的月份；或在流向报送后改写物料去向（交付客户、收货方、出口国）；以及任何时候把开采或加工事件改记入另一个指标年度。',
-    en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota. Or one that adds output beyond that error: output reported late, booked into a month already judged. Or one that rewrites where material went (a delivery\'s customer, a shipment\'s receiver, an export\'s country) after the flow was reported; and, at any time, one that re-dates an extraction or a process into another quota year.',
+    zh: '在所属月份的报送截止日（次月10日）之后录入的更正，把已申报的开采、加工产出、进口、收购或收货数量核减了超出称重、化验误差的部分：已申报的产品可能已在账外售出，并从当年的总量控制指标中消失；或追加了超出误差的数量：逾期补报的产量被记入已经审查过的月份；或在流向报送后改写物料去向（交付客户、收货方、出口国）或来源（进口原产国、收集废料的供货方）；以及任何时候把开采或加工事件改记入另一个指标年度。',
+    en: 'A correction recorded after the month\'s report was due (the 10th of the next month) that removes, beyond weighing and assay error, output already reported: an extraction, a process\'s products, an import, a collection or a receipt. The material may have been sold off the books and taken out of the year\'s quota. Or one that adds output beyond that error: output reported late, booked into a month already judged. Or one that rewrites where material went (a delivery\'s customer, a shipment\'s receiver, an export\'s country) or where it came from (an import\'s country of origin, a collection\'s supplier) after the flow was reported; and, at any time, one that re-dates an extraction or a process into another quota year.',
   },
   severity: 'high',
   legalBasis: {
@@ -112,13 +112,13 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
       // An export struck out after it was reported did leave (customs cleared it): undoing it
       // frees its licence's quantity for goods that never had one.
       if (afterDue && corrected.event.kind === 'export' && replacement?.event.kind !== 'export') {
-        findings.push(destinationFinding(facts, correction, { from: corrected.event.destinationCountry, to: 'none: the export struck out' }, recordedMs));
+        findings.push(counterpartFinding(facts, correction, { side: 'destination', from: corrected.event.destinationCountry, to: 'none: the export struck out' }, recordedMs));
         continue;
       }
       if (afterDue && replacement !== undefined) {
-        const moved = destinationChange(corrected.event, replacement.event);
+        const moved = counterpartChange(corrected.event, replacement.event);
         if (moved !== undefined) {
-          findings.push(destinationFinding(facts, correction, moved, recordedMs));
+          findings.push(counterpartFinding(facts, correction, moved, recordedMs));
           continue;
         }
       }
@@ -169,7 +169,8 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
     const correctedAt = e.str('correctedAt');
     if (e.opt('movedFrom') !== undefined) {
       const movedTo = e.str('movedTo').startsWith('none') ? '无（出口被删除）' : e.str('movedTo');
-      return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}，距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：把物料去向从 ${e.str('movedFrom')} 改为 ${movedTo}，以“${e.str('reason')}”为由改写了已报送的流向`;
+      const side = e.opt('sourceRewritten') === true ? '来源' : '去向';
+      return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}，距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：把物料${side}从 ${e.str('movedFrom')} 改为 ${movedTo}，以“${e.str('reason')}”为由改写了已报送的流向`;
     }
     if (e.opt('direction') === 'added') {
       return `${partyId} 于 ${e.str('correctionRecordedAt')} 以 ${eventIdOf(correction)} 更正了其 ${correctedAt} 的${eventKindZh(e.str('correctedKind'))}事件 ${eventIdOf(corrected)}（账面 ${e.num('bookedTonnes')} 吨、${e.num('bookedTonnesReo')} 吨 REO），距事件 ${e.num('daysAfterEvent')} 天，已过 ${period} 的报告截止时间：增加至 ${e.num('correctedTonnes')} 吨（${e.num('correctedTonnesReo')} 吨 REO），以“${e.str('reason')}”为由向已截止的月份追加 ${e.num('addedTonnesReo')} 吨 REO（${percent(e.num('addedReoShare'))}，容差为 REO 的 ${percent(e.at('thresholds').num('addedReoShareMax'))}）`;
@@ -188,26 +189,36 @@ export const lateCorrection: CaptureRule<typeof thresholds> = {
 /** Kinds whose output counts against a quota year. */
 const QUOTA_KINDS: ReadonlySet<string> = new Set(['extract', 'process']);
 
-/** Where a movement sent its material, as a correction may rewrite it. */
-function destinationOf(event: PlainEvent): string | undefined {
-  if (event.kind === 'deliver') return event.customer.id ?? event.customer.name;
-  if (event.kind === 'ship') return event.to;
-  if (event.kind === 'export') return event.destinationCountry;
+/** Where a movement sent its material, or where a receipt from outside the chain says it came
+ * from, as a correction may rewrite it. */
+function counterpartOf(event: PlainEvent): { side: 'destination' | 'source'; party: string } | undefined {
+  if (event.kind === 'deliver') return { side: 'destination', party: event.customer.id ?? event.customer.name };
+  if (event.kind === 'ship') return { side: 'destination', party: event.to };
+  if (event.kind === 'export') return { side: 'destination', party: event.destinationCountry };
+  if (event.kind === 'import') return { side: 'source', party: event.originCountry };
+  if (event.kind === 'collect') return { side: 'source', party: event.supplier.id ?? event.supplier.name };
   return undefined;
 }
 
-/** The destination a late correction rewrote, from and to, or undefined when it kept it. */
-function destinationChange(before: PlainEvent, after: PlainEvent): { from: string; to: string } | undefined {
-  const from = destinationOf(before);
-  const to = destinationOf(after);
-  if (from === undefined || to === undefined || from === to) return undefined;
-  return { from, to };
+interface Moved {
+  side: 'destination' | 'source';
+  from: string;
+  to: string;
+}
+
+/** The destination or source a late correction rewrote, from and to, or undefined when it kept it. */
+function counterpartChange(before: PlainEvent, after: PlainEvent): Moved | undefined {
+  const from = counterpartOf(before);
+  const to = counterpartOf(after);
+  if (from === undefined || to === undefined || from.side !== to.side || from.party === to.party) return undefined;
+  return { side: from.side, from: from.party, to: to.party };
 }
 
 /** A late correction that rewrites where material went (a delivery's customer, a shipment's
- * receiver, an export's country): the flow the regulator read is replaced after the fact, which no
- * measuring error explains. */
-function destinationFinding(facts: DocumentFacts, correction: AppliedCorrection, moved: { from: string; to: string }, recordedMs: number): Finding {
+ * receiver, an export's country) or where it came from (an import's country of origin, the supplier
+ * a collection names): the flow the regulator read, and the provenance the ledger gives every lot
+ * made from it, replaced after the fact, which no measuring error explains. */
+function counterpartFinding(facts: DocumentFacts, correction: AppliedCorrection, moved: Moved, recordedMs: number): Finding {
   const { corrected, event } = correction;
   const party = facts.recorder.id;
   const month = shanghaiMonth(corrected.timeMs);
@@ -221,10 +232,10 @@ function destinationFinding(facts: DocumentFacts, correction: AppliedCorrection,
     partyId: party,
     period: month,
     subject: correctedRef,
-    summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: its material now went to ${moved.to}, not ${moved.from}, for "${event.reason}": a flow already reported, rewritten`,
+    summary: `${party} corrected its ${corrected.event.kind} ${corrected.event.id} of ${formatShanghai(corrected.timeMs)} by ${event.id}, recorded ${formatShanghai(recordedMs)}, ${days} days later and after ${month}'s report was due: its material now ${moved.side === 'source' ? 'came from' : 'went to'} ${moved.to}, not ${moved.from}, for "${event.reason}": a flow already reported, rewritten`,
     evidence: {
       events: [correctionRef, correctedRef], lots, thresholds: {}, correctedKind: corrected.event.kind, correctedAt: formatShanghai(corrected.timeMs),
-      correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)), daysAfterEvent: days, reason: event.reason, movedFrom: moved.from, movedTo: moved.to,
+      correctionRecordedAt: formatShanghai(recordedMs), reportDueBy: formatShanghai(reportDueMs(month)), daysAfterEvent: days, reason: event.reason, sourceRewritten: moved.side === 'source', movedFrom: moved.from, movedTo: moved.to,
     },
     at: { event: correction.index, field: 'corrects' },
     seq: correction.seq,
