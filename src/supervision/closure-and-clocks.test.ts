@@ -293,6 +293,16 @@ for (const engine of engines()) {
       assert.deepEqual(alerts.map((a) => a.party.id), [SEPARATOR]);
     });
 
+    test('residue imported is solid waste brought in, whatever recovery it is for; monazite concentrate imported is ore', async () => {
+      await fresh();
+      await record(SMELTER, [imported('my-res', 'slag-water-leach-residue', 300, { La: 300_000, Ce: 700_000 }), imported('my-mon', 'concentrate-monazite', 100, { La: 12_000_000, Ce: 26_000_000, Pr: 2_800_000, Nd: 10_000_000 })]);
+      await runCheck(world.store);
+      const alerts = (await alertsOf('residue-disposal')).filter((a) => a.evidence['problem'] === 'residue imported');
+      assert.deepEqual(alerts.map((a) => a.subject), [`${SMELTER}:my-res`]);
+      assert.match(alerts[0]!.summary, /radioactive slag-water-leach-residue \(300 t, lot .*:my-res\) imported from .* residue is solid waste, which may not be imported/);
+      assert.match(String(alerts[0]!.summaryZh), /禁止进口/);
+    });
+
     test('electrolysis slag, a recycling feed, may pass through a trading house; water-leach residue shipped to it has gone to no licensed receiver', async () => {
       await fresh();
       await record(SMELTER, [

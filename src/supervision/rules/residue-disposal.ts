@@ -48,13 +48,13 @@ export const residueDisposal: PeriodRule<T> = {
   stage: 'period',
   title: { zh: '废渣、尾矿未依法处置或以废料名义处置产品', en: 'Residue not brought to licensed disposal, or product disposed of as waste' },
   explanation: {
-    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），在许可证未涵盖的场地处置，把稀土产品（非废渣、尾矿或废料）作为废物处置，或处置稀土含量远高于同类尾渣的“尾渣”，或将放射性尾渣出口，均提示物料以废物名义流出追溯体系；退回产生企业的尾渣仍由该企业负责处置。',
-    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), disposed of at a site the disposer\'s licence does not cover, a rare earth product (not a residue or scrap) disposed of as waste, a residue far richer than its kind disposed of, or radioactive residue exported: material leaving the traced chain as waste. A load sent back to the plant that made it is its maker\'s again.',
+    zh: '废渣（含放射性的钍渣）和尾矿必须交由持证单位处置：由无处置许可的企业处置、含钍放射性废渣未按放射性废物贮存处置、发给无相应许可的企业、超过贮存期限仍未处置（放射性废渣在无处置许可的产生单位只能短期暂存），在许可证未涵盖的场地处置，把稀土产品（非废渣、尾矿或废料）作为废物处置，或处置稀土含量远高于同类尾渣的“尾渣”，或将放射性尾渣出口，均提示物料以废物名义流出追溯体系；进口任何尾渣（固体废物禁止进口）则是把他国废物倾倒在国内；退回产生企业的尾渣仍由该企业负责处置。',
+    en: 'Slag (thorium-bearing or not) and tailings must reach licensed disposal: disposed of by an enterprise without a disposal licence, thorium-bearing slag disposed of outside radioactive waste storage, shipped to one licensed for none of disposal, recycling, mining or separation, held undisposed beyond the storage limit (radioactive residue only briefly by a plant without a disposal licence), disposed of at a site the disposer\'s licence does not cover, a rare earth product (not a residue or scrap) disposed of as waste, a residue far richer than its kind disposed of, or radioactive residue exported, or any residue imported (solid waste may not be imported): material leaving the traced chain as waste, or another country\'s waste dumped here. A load sent back to the plant that made it is its maker\'s again.',
   },
   severity: 'high',
   legalBasis: {
-    zh: '《稀土管理条例》（国务院令第785号）：各环节的稀土产品流向记录，非法交易；《中华人民共和国固体废物污染环境防治法》（2020年修订）第八十一条：危险废物贮存不得超过一年，只能交由持有许可证的单位处理；《中华人民共和国放射性污染防治法》（2003年）第四十六条：放射性固体废物只能交由取得相应许可证的单位贮存、处置；《放射性废物安全管理条例》（国务院令第612号）：产生单位应当及时将放射性固体废物送交取得许可证的贮存或者处置单位，贮存是指在专门建造的设施内暂时放置；稀土开采、选矿和冶炼列入原环境保护部《矿产资源开发利用辐射环境监督管理名录》（伴生放射性矿）',
-    en: 'Rare Earth Management Regulations (State Council Order 785): product-flow records of every stage, illegal trade; Solid Waste Pollution Prevention Law (2020) Art. 81: hazardous waste stored no longer than one year, handled only by licensed units; Law on the Prevention and Control of Radioactive Pollution (2003) Art. 46: radioactive solid waste goes only to units licensed for its storage or disposal; Regulations on the Safety of Radioactive Waste Management (State Council Order 612): its producers send radioactive solid waste promptly to licensed storage or disposal units, storage being temporary placement in a purpose-built facility; rare earth mining, beneficiation and smelting are on the Ministry of Environmental Protection\'s list of mineral activities under radiation supervision (associated radioactive minerals)',
+    zh: '《稀土管理条例》（国务院令第785号）：各环节的稀土产品流向记录，非法交易；《中华人民共和国固体废物污染环境防治法》（2020年修订）第二十四条：国家逐步实现固体废物零进口，第八十一条：危险废物贮存不得超过一年，只能交由持有许可证的单位处理；生态环境部、商务部、国家发展改革委、海关总署公告2020年第53号：自2021年1月1日起禁止以任何方式进口固体废物；《中华人民共和国放射性污染防治法》（2003年）第四十六条：放射性固体废物只能交由取得相应许可证的单位贮存、处置；《放射性废物安全管理条例》（国务院令第612号）：产生单位应当及时将放射性固体废物送交取得许可证的贮存或者处置单位，贮存是指在专门建造的设施内暂时放置；稀土开采、选矿和冶炼列入原环境保护部《矿产资源开发利用辐射环境监督管理名录》（伴生放射性矿）',
+    en: 'Rare Earth Management Regulations (State Council Order 785): product-flow records of every stage, illegal trade; Solid Waste Pollution Prevention Law (2020) Art. 24: zero import of solid waste, Art. 81: hazardous waste stored no longer than one year, handled only by licensed units; MEE/MOFCOM/NDRC/GACC Announcement 2020 No. 53: no solid waste imported in any way from 1 January 2021; Law on the Prevention and Control of Radioactive Pollution (2003) Art. 46: radioactive solid waste goes only to units licensed for its storage or disposal; Regulations on the Safety of Radioactive Waste Management (State Council Order 612): its producers send radioactive solid waste promptly to licensed storage or disposal units, storage being temporary placement in a purpose-built facility; rare earth mining, beneficiation and smelting are on the Ministry of Environmental Protection\'s list of mineral activities under radiation supervision (associated radioactive minerals)',
   },
   thresholds,
   thresholdNotes: {
@@ -256,6 +256,15 @@ export const residueDisposal: PeriodRule<T> = {
           findings.push(finding(flow.lotId, scanned, ref, `radioactive ${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) exported to ${event.destinationCountry} by ${scanned.partyId}: radioactive residue must reach licensed radioactive waste storage`, { problem: 'radioactive residue exported', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive: true, destinationCountry: event.destinationCountry }, t, `${flow.lotId}:exported`));
         }
       }
+      if (event.kind === 'import') {
+        // China has banned every import of solid waste since 2021: a residue brought in is another
+        // country's waste dumped here, whatever fee or recovery the importer names.
+        for (const flow of scanned.flows) {
+          if (flow.direction !== 1 || !isResidue(flow.product)) continue;
+          const radioactive = productByCode(flow.product)?.radioactive === true;
+          findings.push(finding(flow.lotId, scanned, ref, `${radioactive ? 'radioactive ' : ''}${flow.product} (${tonnes(flow.massGrams)} t, lot ${flow.lotId}) imported from ${event.originCountry} by ${scanned.partyId}: residue is solid waste, which may not be imported`, { problem: 'residue imported', product: flow.product, tonnes: tonnes(flow.massGrams), radioactive, originCountry: event.originCountry }, t, `${flow.lotId}:imported`));
+        }
+      }
       const withinLoss = event.kind === 'process' && residuesWithinLoss(scanned);
       for (const flow of scanned.flows) {
         if (flow.direction === -1) take(flow.lotId, flow.massGrams, scanned, ref, event.kind === 'process' ? 'consumed' : event.kind === 'export' ? 'exported' : undefined);
@@ -448,6 +457,8 @@ export const residueDisposal: PeriodRule<T> = {
         return `${partyId} 的选矿事件 ${eventIdOf(e.strs('events')[0] ?? '')} 投入原矿 ${e.num('oreTonnes')} 吨，产出精矿 ${e.num('concentrateTonnes')} 吨，仅记录尾矿 ${e.num('tailingsTonnes')} 吨（下限为其余部分的 ${percent(e.at('thresholds').num('tailingsShareMin'))}）：尾矿未入账`;
       case 'residue left off the books':
         return `${partyId} 的加工事件 ${eventIdOf(subject)} 处理的岩矿精矿含脉石 ${e.num('gangueTonnes')} 吨，却只记录了 ${e.num('residueTonnes')} 吨尾渣（为脉石的 ${percent(e.num('residueShareOfGangue'))}，下限 ${percent(e.at('thresholds').num('residueGangueShareMin'))}）：其余尾渣未入账`;
+      case 'residue imported':
+        return `${radioactive}${product}（${e.num('tonnes')} 吨，批次 ${subject}）由 ${partyId} 自 ${e.str('originCountry')} 进口：尾渣属固体废物，禁止进口`;
       case 'radioactive residue exported':
         return `放射性${product}（${e.num('tonnes')} 吨，批次 ${subject}）由 ${partyId} 出口至 ${e.str('destinationCountry')}：放射性尾渣必须进入持证的放射性废物贮存设施`;
       case 'radioactive residue disposed of as ordinary waste':

@@ -11,7 +11,7 @@ const CODES_ZH: Dictionary['codes'] = {
   'product disposed of as waste': '产品被作为废物处置', 'radioactive residue disposed of as ordinary waste': '放射性废渣按普通废物处置',
   'small-plant': '企业规模不足以获得指标', 'radioactive residue exported': '放射性尾渣出口', 'more than its sector doses': '超出终端用户所在行业的用量',
   'an unidentified final user': '无法识别的终端用户', 'residue left off the books': '尾渣未入账',
-  'residue passed off as ore': '尾渣冒充原矿或精矿', 'radioactive residue relabelled': '放射性尾渣改称普通废物', 'radioactive residue shrank': '放射性尾渣再处理后减少', 'collected from a registered party that still holds it': '从账上仍有该废料的登记企业收集废料', 'collected from a registered party that had nothing to make it from': '从无从产生该废料的登记企业收集废料', 'received faster than any transport': '到货快于任何运输方式',
+  'residue passed off as ore': '尾渣冒充原矿或精矿', 'radioactive residue relabelled': '放射性尾渣改称普通废物', 'radioactive residue shrank': '放射性尾渣再处理后减少', 'residue imported': '进口尾渣（固体废物）', 'collected from a registered party that still holds it': '从账上仍有该废料的登记企业收集废料', 'collected from a registered party that had nothing to make it from': '从无从产生该废料的登记企业收集废料', 'received faster than any transport': '到货快于任何运输方式',
   'shipped-to-non-separator': '发运给无分离资质的一方', 'tailings left off the books': '尾矿未入账',
   'thorium-bearing residue declared ordinary': '含钍尾渣申报为普通废渣',
   deliver: '交付终端用户', 'controlled-share': '管制元素占比',
