@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scaleCompositionFromFractions } from './composition.ts';
-import { FIT_LIMITS_DEFAULT, productMisfits, typicalGrade } from './product-fit.ts';
+import { controlledShareMisfit, FIT_LIMITS_DEFAULT, productMisfits, typicalGrade } from './product-fit.ts';
 import { gradeBandOf } from './grade-bands.ts';
 import { PRODUCTS, productByCode } from './products.ts';
 import { exportControlsFor } from './export-controls.ts';
@@ -113,4 +113,13 @@ test('NdFeB scrap of a Ce-substituted grade is judged on its Pr, Nd and Dy, up t
   const kinds = (composition: Record<string, number>) => productMisfits('scrap-ndfeb-swarf', composition, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind);
   assert.deepEqual(kinds({ La: 30_000, Ce: 90_000, Pr: 35_000, Nd: 110_000, Dy: 5_000 }), [], 'a Ce–Fe–B grade, 44 % La and Ce');
   assert.deepEqual(kinds({ La: 70_000, Ce: 135_000, Pr: 14_000, Nd: 44_000 }), ['distribution'], 'Bayan Obo proportions');
+});
+
+test('a controlled element its kind never carries, above a trace, makes the export judged by what it carries; one its kind carries within its share, or may carry, does not', () => {
+  const dysprosiumInAb5 = controlledShareMisfit('hsa-ab5', { La: 60_000, Ce: 95_000, Pr: 9_000, Nd: 26_000, Dy: 17_000 }, ['Dy'], 0.25, 0.01);
+  assert.deepEqual([dysprosiumInAb5?.kind, dysprosiumInAb5?.elements, dysprosiumInAb5?.limit], ['controlled-share', ['Dy'], 0.01]);
+  assert.match(dysprosiumInAb5!.text, /8\.2 % of its rare earths are Dy, under export control, which hsa-ab5 does not carry \(limit 1\.0 %\)/);
+  assert.equal(controlledShareMisfit('hsa-ab5', { La: 60_000, Ce: 95_000, Pr: 9_000, Nd: 26_000, Dy: 1_000 }, ['Dy'], 0.25, 0.01), undefined, 'a trace of dysprosium');
+  assert.equal(controlledShareMisfit('catalyst-auto-three-way', { La: 3_000, Ce: 52_000, Pr: 3_000, Y: 5_000 }, ['Y'], 0.25, 0.01), undefined, 'yttria stabilising the oxygen-storage coat');
+  assert.equal(controlledShareMisfit('magnet-ndfeb-sintered-high-coercivity', { Pr: 60_000, Nd: 200_000, Dy: 30_000, Tb: 8_000 }, ['Dy', 'Tb'], 0.25, 0.01), undefined, 'a grade\'s own dysprosium and terbium');
 });

@@ -67,6 +67,8 @@ export interface Misfit {
   kind: 'grade' | 'lean' | 'foreign-elements' | 'distribution' | 'controlled-share' | 'deposit-element';
   /** For `deposit-element`: the element that left its deposit's share. */
   element?: string;
+  /** For `controlled-share`: the controlled elements it is about, when not all the lot's. */
+  elements?: readonly string[];
   /** The lot's figure and the limit it passed, both shares (0–1). */
   value: number;
   limit: number;
@@ -182,14 +184,24 @@ export function productMisfits(productCode: string, composition: Composition, ma
 /** A lot whose rare earths are far more of `controlled` (elements under export control) than its
  * product's typical mix: a samarium alloy under the name of a lanthanum one. Undefined when the
  * excess is within `excessMax` (a share of the rare earths). */
-export function controlledShareMisfit(productCode: string, composition: Composition, controlled: readonly ElementSymbol[], excessMax: number): Misfit | undefined {
+export function controlledShareMisfit(productCode: string, composition: Composition, controlled: readonly ElementSymbol[], excessMax: number, foreignShareMax = 1): Misfit | undefined {
   const product = productByCode(productCode);
   const lot = reShares(composition);
   if (product === undefined || lot === undefined || controlled.length === 0) return undefined;
   const typical = reShares(product.typicalFractions as Composition) ?? {};
   const share = controlled.reduce((s, e) => s + (lot[e] ?? 0), 0);
   const typicalShare = controlled.reduce((s, e) => s + (typical[e] ?? 0), 0);
-  if (share - typicalShare <= excessMax) return undefined;
+  if (share - typicalShare <= excessMax) {
+    // A controlled element its kind never carries (dysprosium in a battery alloy), above a trace, is
+    // the element carried out inside the label, however small a part of the lot it is.
+    const foreign = controlled.filter((e) => (typical[e] ?? 0) === 0 && product.alsoCarries?.includes(e) !== true);
+    const foreignShare = foreign.reduce((s, e) => s + (lot[e] ?? 0), 0);
+    if (foreignShare <= foreignShareMax) return undefined;
+    return {
+      kind: 'controlled-share', value: foreignShare, limit: foreignShareMax, typical: 0, elements: foreign,
+      text: `${pct(foreignShare)} of its rare earths are ${foreign.join(', ')}, under export control, which ${product.code} does not carry (limit ${pct(foreignShareMax)})`,
+    };
+  }
   return {
     kind: 'controlled-share', value: share, limit: typicalShare + excessMax, typical: typicalShare,
     text: `${pct(share)} of its rare earths are ${controlled.join(', ')}, under export control, where ${product.code} carries about ${pct(typicalShare)} (limit ${pct(typicalShare + excessMax)})`,

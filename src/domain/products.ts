@@ -279,7 +279,9 @@ const CATALOGUE: Record<string, ProductInput> = {
   // as a catalyst component, chemically also a 2846 mixed oxide).
   'catalyst-ceria-zirconia': { category: 'catalyst', hsCode: '3815.90', zh: '铈锆储氧材料', en: 'Ceria–zirconia oxygen-storage material', fractions: fromReo(0.5, { Ce: 80, La: 10, Y: 10 }) },
   // Coated monolith with precious metal: CeO2 ~6 % of its mass.
-  'catalyst-auto-three-way': { category: 'catalyst', hsCode: '3815.12', zh: '汽车尾气三元催化剂', en: 'Automotive three-way catalyst', fractions: fromReo(0.065, { Ce: 90, La: 5, Pr: 5 }) },
+  // The washcoat's ceria–zirconia oxygen-storage material is stabilised with yttria or neodymia
+  // besides lanthana and praseodymia, maker by maker.
+  'catalyst-auto-three-way': { category: 'catalyst', hsCode: '3815.12', zh: '汽车尾气三元催化剂', en: 'Automotive three-way catalyst', fractions: fromReo(0.065, { Ce: 90, La: 5, Pr: 5 }), alsoCarries: ['Y', 'Nd'] },
 
   // ── Materials: polishing powders (estimates).
   'polishing-ceria': { category: 'polishing-powder', hsCode: '2846.10', zh: '高铈抛光粉', en: 'High-cerium polishing powder', fractions: fromReo(0.98, { Ce: 99, La: 1 }) },

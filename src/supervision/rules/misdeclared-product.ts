@@ -159,7 +159,7 @@ export function misfitFigures(misfits: readonly Misfit[], productCode: string, c
   return misfits.map((m) => ({
     kind: m.kind, value: m.value, limit: m.limit,
     ...(m.kind === 'foreign-elements' ? { foreignElements: ELEMENT_SYMBOLS.filter((e) => (composition[e] ?? 0) > 0 && (typical[e] ?? 0) === 0) } : {}),
-    ...(m.kind === 'controlled-share' ? { controlledElements: [...controlled], ...(m.typical === undefined ? {} : { typical: m.typical }) } : {}),
+    ...(m.kind === 'controlled-share' ? { controlledElements: [...(m.elements ?? controlled)], ...(m.typical === undefined ? {} : { typical: m.typical }) } : {}),
     ...(m.kind === 'grade' && feedGrade > 0 ? { feedGrade } : {}),
     ...(m.kind === 'deposit-element' ? { element: m.element!, typical: m.typical! } : {}),
   }));

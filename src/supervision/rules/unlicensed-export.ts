@@ -35,7 +35,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
   thresholds,
   thresholdNotes: {
     controlledGramsMin: 'smallest export, in grams, that is checked',
-    traceShareMax: 'share of an export\'s rare earths below which an element is an impurity of what is exported, not a part of it: it neither makes the export controlled nor falls under a licence\'s element scope: separated oxides are sold at 99–99.9 % of their element, the rest other rare earths (judgement)',
+    traceShareMax: 'share of an export\'s rare earths below which an element is an impurity of what is exported, not a part of it: it neither makes the export controlled nor falls under a licence\'s element scope: separated oxides are sold at 99–99.9 % of their element, the rest other rare earths (judgement); above it, a controlled element the declared product never carries (dysprosium in a battery alloy) makes the export judged by what it carries',
     controlledShareExcessMax: 'share of its rare earths by which an export\'s controlled elements may exceed what its declared product typically carries of them before it is judged by what it carries (a samarium alloy exported as a La–Mg–Ni one): alloys and magnets vary by grade, by some points, not by tens (judgement)',
   },
   check(facts, t) {
@@ -62,7 +62,7 @@ export const unlicensedExport: CaptureRule<typeof thresholds> = {
       // Elements under an element-based control that day, whatever the label: a label that fits in
       // grade and elements may still carry far more of them than its kind does.
       const underControl = [...new Set(exportControlsFor(lot.product, elements, day, false).flatMap((c) => c.elements ?? []))].filter((e) => elements.includes(e));
-      const excess = controlledShareMisfit(lot.product, exported, underControl, t.controlledShareExcessMax);
+      const excess = controlledShareMisfit(lot.product, exported, underControl, t.controlledShareExcessMax, t.traceShareMax);
       if (excess !== undefined) misfits.push(excess);
       // What is exported is the elements it carries as a part of it, not the impurities a separated
       // product carries (parts per million of Y in La oxide, 0.4 % Tb in Dy oxide): those neither
