@@ -19,7 +19,8 @@ export interface LicensedActivity {
   /** The elements it makes or moves, each of which the licence's element scope must name. */
   elements?: readonly string[];
   /** What it takes in (a separation's concentrate, a recycler's scrap): each of a kind the
-   * licence's product scope names must be named, since a scope lists the feeds it is for. */
+   * licence's product scope names must be named, since a scope lists the feeds it is for; given,
+   * the products made are held to the scope the same way (each of a kind it names). */
   fed?: readonly string[];
 }
 
@@ -43,11 +44,25 @@ export function licenceGap(licence: LicenceFacts | undefined, licenceId: string,
   if (activity.day < licence.validFrom || (activity.endedNoEarlierThan ?? activity.day) > licence.validTo) {
     return { kind: 'dates', licence: licence.id, validFrom: licence.validFrom, validTo: licence.validTo, day: activity.day };
   }
-  const products = [...outside(activity.products, licence.scope.products), ...outsideOfKind(activity.fed, licence.scope.products)];
+  // A licence for a transformation may name in its scope what it is for, its feeds, its products
+  // or both: each side is held to the kinds the scope names. What is exported or mined is named itself.
+  const made = activity.fed === undefined ? outside(activity.products, licence.scope.products) : outsideOfKind(activity.products, licence.scope.products);
+  const products = [...made, ...outsideOfKind(activity.fed, licence.scope.products)];
   if (products.length > 0) return { kind: 'products', licence: licence.id, scope: licence.scope.products!, outside: products };
   const elements = outside(activity.elements, licence.scope.elements);
   if (elements.length > 0) return { kind: 'elements', licence: licence.id, scope: licence.scope.elements!, outside: elements };
   return undefined;
+}
+
+/** The licences a site may be under on the day: those the registry has bound it to at any time,
+ * each as it stood then, and an earlier licence of the holder's for the same activity that ended
+ * before one of those began (the renewal's predecessor, when the registry was loaded with the site
+ * already re-pointed to the renewal). */
+export function siteLicenceCandidates(facts: Pick<DocumentFacts, 'facilityLicences' | 'licence' | 'licencesAt'>, facilityId: string, activity: string, timeMs: number): string[] {
+  const bound = facts.facilityLicences(facilityId);
+  const starts = bound.flatMap((id) => facts.licence(id, timeMs) ?? []).map((l) => l.validFrom);
+  const predecessors = facts.licencesAt(timeMs).filter((l) => l.activity === activity && starts.some((start) => l.validTo < start)).map((l) => l.id);
+  return [...bound, ...predecessors];
 }
 
 /** Why `licence` does not cover `activity` done at the plant `facility`: a licence the registry

@@ -5,7 +5,7 @@ import { reoGrams, type Composition } from '../../domain/composition.ts';
 import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import { eventRef, tonnes, zhFrom } from '../evidence.ts';
 import type { CaptureRule, DocumentFacts, Finding } from '../rule.ts';
-import { licenceGap, shortfallText, shortfallTextZh, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
+import { licenceGap, siteLicenceCandidates, shortfallText, shortfallTextZh, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
 import { oreTypeOf } from '../activity.ts';
 
 const thresholds = { licenceGraceDays: 0 };
@@ -79,9 +79,7 @@ function miningProblems(facts: DocumentFacts, facilityId: string, product: strin
   // of the miner's that ended before one of those began (the renewal's predecessor, when the
   // registry was loaded already re-pointed).
   const candidates = facts.facilityLicences(facilityId);
-  const starts = candidates.flatMap((id) => facts.licence(id, timeMs) ?? []).map((l) => l.validFrom);
-  const predecessors = facts.licencesAt(timeMs).filter((l) => l.activity === 'mining' && starts.some((start) => l.validTo < start)).map((l) => l.id);
-  const covering = [...candidates, ...predecessors].some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined);
+  const covering = siteLicenceCandidates(facts, facilityId, 'mining', timeMs).some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined);
   if (candidates.length === 0) reasons.push({ kind: 'no-mining-licence', facility: facilityId });
   else if (!covering) {
     const id = facility.licenceId ?? candidates[candidates.length - 1]!;

@@ -10,7 +10,7 @@ import { isSeparationFeed, productByCode } from '../../domain/products.ts';
 import { qualifyLotId } from '../../ledger/lot-ids.ts';
 import { oreTypeOf, type OreType } from '../activity.ts';
 import { eventRef, productsZh, tonnes, zhFrom } from '../evidence.ts';
-import { licenceGap, licenceGapAt, shortfallText, shortfallTextZh, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
+import { licenceGap, licenceGapAt, siteLicenceCandidates, shortfallText, shortfallTextZh, type LicensedActivity, type Shortfall } from '../licence-coverage.ts';
 import { shanghaiDay, shanghaiMonth, shanghaiYear, DAY_MS } from '../../domain/periods.ts';
 import type { AppliedEvent, CaptureRule, DocumentFacts, Finding } from '../rule.ts';
 
@@ -143,9 +143,10 @@ function separationProblems(
     }
   }
   // A plant registered under a licence of its own is bound by it: a licence for another activity,
-  // or one that has lapsed, does not let that plant separate.
+  // or one that has lapsed, does not let that plant separate; a plant re-pointed to its renewed
+  // licence was under the renewal's predecessor before.
   const own = facts.facilityLicences(facilityId);
-  if (own.length > 0 && !own.some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined)) {
+  if (own.length > 0 && !siteLicenceCandidates(facts, facilityId, 'separation', timeMs).some((id) => licenceGap(facts.licence(id, timeMs), id, need) === undefined)) {
     const id = facts.facility(facilityId, timeMs)?.licenceId ?? own[own.length - 1]!;
     reasons.push({ kind: 'plant-licence-gap', facility: facilityId, licence: id, gap: licenceGap(facts.licence(id, timeMs), id, need)! });
   }
