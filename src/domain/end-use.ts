@@ -34,14 +34,14 @@ export const DELIVERABLE_CATEGORIES: ReadonlySet<ProductCategory> = new Set<Prod
 
 /** What the final users of each sector make rare earths into, by product category: a wind-turbine
  * or motor maker buys magnets, not oxide; a steel mill buys metal, alloys or oxide for its melt; a
- * refinery's catalyst plant buys La and Ce salts; a
- * glassworks buys polishing powder and oxides (ceria, colourants); lighting and display makers,
- * phosphor makers among them, buy oxides (Y, Eu, Tb) too. `other` is not judged. From the
+ * refinery's catalyst plant buys La and Ce salts; a car maker's die-casters buy magnesium–rare earth
+ * master alloys; a glassworks buys polishing powder and oxides (ceria, colourants); lighting and
+ * display makers, phosphor makers among them, buy oxides (Y, Eu, Tb) too. `other` is not judged. From the
  * uses shared/DOMAIN.md lists and the trade (judgement). */
 export const SECTOR_CONSUMES: Readonly<Record<Exclude<EndUseSector, 'other'>, readonly ProductCategory[]>> = {
   motors: ['magnet'],
   'wind-power': ['magnet'],
-  vehicles: ['magnet', 'catalyst', 'hydrogen-storage-alloy'],
+  vehicles: ['magnet', 'catalyst', 'hydrogen-storage-alloy', 'alloy'],
   electronics: ['magnet', 'phosphor', 'polishing-powder', 'oxide', 'metal'],
   appliances: ['magnet'],
   // Refiners' catalyst plants (FCC catalyst is made inside the refining groups) buy La and Ce

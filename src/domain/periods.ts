@@ -41,9 +41,15 @@ export function nextMonth(month: string): string {
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** Monthly data is due by the end of the 10th of the next month (Order 71), Shanghai time. */
+/** Monthly data is due by the end of the 10th of the next month (Order 71), Shanghai time; a 10th
+ * that falls on a Saturday or Sunday moves to the Monday, as the Civil Code (Art. 203) moves the
+ * last day of any period that ends on a rest day. The State Council's yearly calendar of public
+ * holidays and make-up working days is not modelled: a 10th inside a holiday is still the 10th. */
 export function reportDueMs(month: string): number {
-  return monthStartMs(nextMonth(month)) + 10 * DAY_MS - 1;
+  const tenth = monthStartMs(nextMonth(month)) + 9 * DAY_MS;
+  const weekday = new Date(tenth + SHANGHAI_OFFSET_MS).getUTCDay();
+  const restDays = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
+  return tenth + (1 + restDays) * DAY_MS - 1;
 }
 
 export function formatShanghai(ms: number): string {

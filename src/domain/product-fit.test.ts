@@ -123,3 +123,8 @@ test('a controlled element its kind never carries, above a trace, makes the expo
   assert.equal(controlledShareMisfit('catalyst-auto-three-way', { La: 3_000, Ce: 52_000, Pr: 3_000, Y: 5_000 }, ['Y'], 0.25, 0.01), undefined, 'yttria stabilising the oxygen-storage coat');
   assert.equal(controlledShareMisfit('magnet-ndfeb-sintered-high-coercivity', { Pr: 60_000, Nd: 200_000, Dy: 30_000, Tb: 8_000 }, ['Dy', 'Tb'], 0.25, 0.01), undefined, 'a grade\'s own dysprosium and terbium');
 });
+
+test('ceria–zirconia oxygen-storage powder doped with praseodymia and neodymia carries no foreign element', () => {
+  const kinds = productMisfits('catalyst-ceria-zirconia', { Ce: 160_000, La: 20_000, Pr: 25_000, Nd: 20_000 }, TONNE_GRAMS, FIT_LIMITS_DEFAULT).map((m) => m.kind);
+  assert.deepEqual(kinds.filter((k) => k === 'foreign-elements'), []);
+});

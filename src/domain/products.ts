@@ -277,7 +277,8 @@ const CATALOGUE: Record<string, ProductInput> = {
   'catalyst-fcc': { category: 'catalyst', hsCode: '3815.90', zh: '石油裂化催化剂（FCC）', en: 'Fluid catalytic cracking catalyst', fractions: { La: 0.025, Ce: 0.002 } },
   // CeO2–ZrO2 oxygen-storage material: ~40 % CeO2, 5 % each La2O3 and Y2O3 (HS unsure: sold
   // as a catalyst component, chemically also a 2846 mixed oxide).
-  'catalyst-ceria-zirconia': { category: 'catalyst', hsCode: '3815.90', zh: '铈锆储氧材料', en: 'Ceria–zirconia oxygen-storage material', fractions: fromReo(0.5, { Ce: 80, La: 10, Y: 10 }) },
+  // Ceria–zirconia is doped with praseodymia or neodymia as well as lanthana and yttria, grade by grade.
+  'catalyst-ceria-zirconia': { category: 'catalyst', hsCode: '3815.90', zh: '铈锆储氧材料', en: 'Ceria–zirconia oxygen-storage material', fractions: fromReo(0.5, { Ce: 80, La: 10, Y: 10 }), alsoCarries: ['Pr', 'Nd'] },
   // Coated monolith with precious metal: CeO2 ~6 % of its mass.
   // The washcoat's ceria–zirconia oxygen-storage material is stabilised with yttria or neodymia
   // besides lanthana and praseodymia, maker by maker.

@@ -12,8 +12,12 @@ import type { Composition } from './composition.ts';
 import { distributionDistance, reGrams } from './product-fit.ts';
 
 export interface ResidueLimits {
-  /** Largest share of an element fed (net of residues fed) that may leave in residues. */
+  /** Largest share of an element fed (net of residues fed) that may leave in residues, where the
+   * feed is mostly ore (beneficiation). */
   residueShareMax: number;
+  /** The same where it is not: concentrate, compounds, oxides, metals and scrap are worked at
+   * recoveries far above beneficiation's. */
+  residueShareRefinedMax: number;
   /** Largest residue share of one element as a multiple of the other elements' share. */
   residueExcessFactorMax: number;
   /** Largest residue share of one element above the other elements' share, as a share of it fed. */
@@ -72,11 +76,13 @@ export function judgeResidues(p: ProcessResidues, limits: ResidueLimits): Residu
   for (const e of ELEMENT_SYMBOLS) {
     const fed = feedAll[e] ?? 0;
     const residue = p.residueOut[e] ?? 0;
-    if (fed === 0 || residue === 0) continue;
+    // Lanthanum and cerium, the cheap light pair, a recycler or a separator without a line for them
+    // may leave behind whole; a residue of ore keeps them at beneficiation's share like any other.
+    if (fed === 0 || residue === 0 || (evennessJudged && CHEAP_PAIR.has(e))) continue;
     const over: ResidueElement['over'] = [];
     const hidden = residue - (p.residueIn[e] ?? 0);
     const base = p.fed[e] ?? 0;
-    if (base > 0 && hidden >= limits.reGramsMin && hidden > base * limits.residueShareMax) over.push('share');
+    if (base > 0 && hidden >= limits.reGramsMin && hidden > base * (evennessJudged ? limits.residueShareRefinedMax : limits.residueShareMax)) over.push('share');
     const share = residue / fed;
     const othersFed = feedTotal - fed;
     const othersShare = othersFed > 0 ? (residueTotal - residue) / othersFed : 0;
@@ -95,6 +101,8 @@ export function judgeResidues(p: ProcessResidues, limits: ResidueLimits): Residu
     && valuableShare(p.residueOut) > valuableShare(feedAll);
   return { elements, distance, distanceOver, evennessJudged };
 }
+
+const CHEAP_PAIR: ReadonlySet<ElementSymbol> = new Set(['La', 'Ce']);
 
 /** The share of a mix's rare earths that is neither La nor Ce. */
 function valuableShare(c: Composition): number {

@@ -35,7 +35,7 @@ const at = (day: string) => `${day}T08:00:00+08:00`;
 const MAGNET = { Pr: 75_000, Nd: 225_000, Dy: 10_000 };
 const imported = (id: string, product: string, composition: Record<string, number>): LedgerEvent =>
   ({ id: `i-${id}`, kind: 'import', time: at('2025-06-02'), lot: { id, product, massGrams: 1_000_000, composition }, originCountry: 'JP' });
-const delivered = (id: string, lot: string, customer: string, sector: 'wind-power' | 'motors' | 'electronics' | 'metallurgy' | 'petroleum-refining'): LedgerEvent =>
+const delivered = (id: string, lot: string, customer: string, sector: 'wind-power' | 'motors' | 'electronics' | 'metallurgy' | 'petroleum-refining' | 'vehicles'): LedgerEvent =>
   ({ id, kind: 'deliver', time: at('2025-07-15'), lot, massGrams: 1_000_000, customer: { name: `customer ${customer.slice(-4)}`, id: customer }, sector });
 const collected = (id: string, day: string, product: string, supplier: string): LedgerEvent =>
   ({ id, kind: 'collect', time: at(day), lot: { id, product, massGrams: 500_000, composition: { Pr: 30_000, Nd: 90_000 } }, supplier: { name: 'a motor maker', id: supplier } });
@@ -54,6 +54,14 @@ for (const engine of engines()) {
       assert.deepEqual(alerts.map((a) => a.subject), [`${MAKER}:DY`]);
       assert.match(alerts[0]!.summary, /1 t of oxide-dy \(oxide\) delivered to .* as a final user in wind-power, a sector that uses magnet, not oxide/);
       assert.match(String(alerts[0]!.summaryZh), /风电行业的终端用户/);
+    });
+
+    test('magnesium–yttrium master alloy delivered to a car maker\'s die-caster is a vehicle part\'s feed', async () => {
+      await fresh();
+      await record(MAKER, [imported('MGY', 'alloy-mg-y', { Y: 300_000 })]);
+      await record(MAKER, [delivered('d-mgy', 'MGY', MOTORS, 'vehicles')]);
+      await runCheck(world.store);
+      assert.deepEqual(await alertsOf('final-user'), []);
     });
 
     test('terbium oxide "delivered" to a steel mill is no ladle addition; lanthanum oxide to it is, and lanthanum chloride to a refinery\'s catalyst plant is FCC catalyst feed', async () => {

@@ -24,6 +24,7 @@ const thresholds = {
   depositDistanceMax: 0.25,
   depositElementFactorMax: 1.5,
   residueShareMax: 0.25,
+  residueShareRefinedMax: 0.117,
   residueExcessFactorMax: 2,
   residueExcessShareMax: 0.04,
   residueDistanceMax: 0.2,
@@ -63,7 +64,8 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     distributionDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of scrap or a magnet and its product\'s typical mix',
     depositDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of an ore or concentrate and its product\'s, whose code names its deposit: deposit types differ by 0.33 (two ion-adsorption clay types) to 0.9 (clay against rock), while one deposit varies from bench to bench by a tenth (a judgement; Bayan Obo, Mianning and monazite lie within 0.11 of one another and are not told apart)',
     depositElementFactorMax: 'factor by which one element\'s share of the rare earths in an ore or concentrate of a named deposit (Bayan Obo, Mianning) may differ from the deposit\'s: either way for its major elements (2 % of the rare earths or more; the deposit\'s mix keeps its proportions from bench to bench, a cerium-rich bench moving Pr and Nd by a fifth), upward for its minor ones present at 2 % or more (yttrium tipped in from southern clay). A judgement; shared/DOMAIN.md gives the deposits\' Ce share, not its spread',
-    residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings): the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
+    residueShareMax: 'largest share of an element a process took in that may leave it in residues (slag, tailings) where its feed is mostly ore: the lowest recovery shared/DOMAIN.md allows is beneficiation\'s 75 %',
+    residueShareRefinedMax: 'the same where its feed is not mostly ore: concentrate on to separated products loses at most 1 − 0.92 × 0.96 = 11.7 % (shared/DOMAIN.md\'s recoveries), and every later stage (oxide to metal, metal to alloy, scrap to oxide) keeps more (period-balance\'s lossShareConcentrateMax)',
     residueExcessFactorMax: 'largest share of an element a process took in that its residues may hold, as a multiple of the share of all its other elements together: leaching loses every element alike, so a residue\'s shares differ only by assay error (a judgement: tens of percent on a minor element of a lean residue, not a doubling); not applied to a feed mostly of ore, whose beneficiation recovers by mineral',
     residueExcessShareMax: 'largest amount by which that share may pass the other elements\' share, as a share of the element fed: the loss one separation step allows (mixed → separated > 96 %, shared/DOMAIN.md), which says nothing of losses differing by element; below it an element at the edge of the norm beside a good plant\'s others is quiet',
     residueDistanceMax: 'largest total-variation distance (0–1) between the rare earth mix of what a process left in residues and the mix of what it took in: 0 when losses are even; the factor above, at its worst split (half the feed losing twice the other half\'s share), moves the mix by 1/6, so 0.2 is beyond what assay error and that tolerance explain (a judgement). Not applied to a feed mostly of ore',
@@ -124,7 +126,7 @@ export const misdeclaredProduct: CaptureRule<typeof thresholds> = {
     const clauses: string[] = [];
     const ofShare = elements.filter((el) => over(el).includes('share'));
     if (ofShare.length > 0) {
-      clauses.push(`${ofShare.map((el) => `所投入 ${el} 的 ${percent(ratios.at(el).num('share'))}（${byElement.at(el).num('residueTonnes')} 吨）`).join('，')}，而上限为 ${percent(t.num('residueShareMax'))}`);
+      clauses.push(`${ofShare.map((el) => `所投入 ${el} 的 ${percent(ratios.at(el).num('share'))}（${byElement.at(el).num('residueTonnes')} 吨）`).join('，')}，而上限为 ${percent(e.opt('evennessJudged') === true && typeof t.opt('residueShareRefinedMax') === 'number' ? t.num('residueShareRefinedMax') : t.num('residueShareMax'))}`);
     }
     const selective = elements.filter((el) => over(el).includes('selective'));
     if (selective.length > 0) {
@@ -265,7 +267,7 @@ function residueFinding(facts: DocumentFacts, applied: AppliedEvent, t: typeof t
   const clauses: string[] = [];
   const ofShare = elements.filter((e) => judged.elements[e]!.over.includes('share'));
   if (ofShare.length > 0) {
-    clauses.push(`${ofShare.map((e) => `${percent(judged.elements[e]!.share)} of the ${e} it took in (${byElement[e]!.residueTonnes} t)`).join(', ')}, where the limit is ${percent(t.residueShareMax)}`);
+    clauses.push(`${ofShare.map((e) => `${percent(judged.elements[e]!.share)} of the ${e} it took in (${byElement[e]!.residueTonnes} t)`).join(', ')}, where the limit is ${percent(judged.evennessJudged ? t.residueShareRefinedMax : t.residueShareMax)}`);
   }
   const selective = elements.filter((e) => judged.elements[e]!.over.includes('selective'));
   if (selective.length > 0) {
