@@ -26,8 +26,8 @@ export const lateReport: PeriodRule<typeof thresholds> = {
   stage: 'period',
   title: { zh: '月度数据逾期报送', en: 'Monthly data reported after the 10th' },
   explanation: {
-    zh: '负有报送义务的企业（开采、冶炼分离、金属冶炼、综合利用和出口企业）上月的产品流向数据在次月10日之后才录入追溯系统。',
-    en: 'An enterprise the law obliges to report (a miner, separator, metal smelter, recycler or exporter, by role or licence) entered a month\'s product-flow data into the traceability system after the 10th of the following month.',
+    zh: '负有报送义务的企业（开采、冶炼分离、金属冶炼、综合利用和出口企业）上月的产品流向数据在次月10日之后才录入追溯系统（10日为周六或周日的，顺延至下周一）。',
+    en: 'An enterprise the law obliges to report (a miner, separator, metal smelter, recycler or exporter, by role or licence) entered a month\'s product-flow data into the traceability system after the 10th of the following month (a 10th on a Saturday or Sunday moves to the Monday).',
   },
   severity: 'low',
   legalBasis: {
