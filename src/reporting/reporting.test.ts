@@ -148,8 +148,8 @@ for (const engine of engines()) {
 
     it('the reporting calendar: submitted by the 10th, late, due and missing months', async () => {
       const july = minerMonth(MINE, SEPARATOR, 1, '2024-07');
-      const late = await preview(await fillTemplate(await writeTemplateXlsx((await templateLists(t.store, MINER))!, '2024-07'), july), new Date('2024-08-12T02:00:00Z'));
-      await submit(late, new Date('2024-08-12T02:00:00Z'));
+      const late = await preview(await fillTemplate(await writeTemplateXlsx((await templateLists(t.store, MINER))!, '2024-07'), july), new Date('2024-08-13T02:00:00Z'));
+      await submit(late, new Date('2024-08-13T02:00:00Z'));
       const page = await reportingCalendar(t.store, { party: MINER, from: '2024-05', to: '2024-09', now: new Date('2024-09-05T00:00:00Z') });
       const months = page.parties[0]!.months;
       assert.deepEqual(months.map((m) => [m.period, m.status]), [['2024-05', 'missing'], ['2024-06', 'submitted'], ['2024-07', 'late'], ['2024-08', 'due'], ['2024-09', 'open']]);

@@ -254,10 +254,10 @@ for (const engine of engines()) {
       await fresh();
       await record(store, keys[MINER]!, TWO_LOTS_TO_SEPARATOR);
       await record(store, keys[SEPARATOR]!, [{ id: 'r1', kind: 'receive', time: '2024-06-06T08:00:00+08:00', lot: `${MINER}:c1`, massGrams: 1_000_000 }]);
-      // 45 days from 4 June fall in July, whose report is due on 10 August.
-      await runCheck(store, { asOf: '2024-08-10T12:00:00+08:00' });
+      // 45 days from 4 June fall in July, whose report is due on 10 August, a Saturday: on Monday the 12th.
+      await runCheck(store, { asOf: '2024-08-12T12:00:00+08:00' });
       assert.equal((await alertsOf(store, 'never-received')).length, 0);
-      await runCheck(store, { asOf: '2024-08-11T00:00:01+08:00' });
+      await runCheck(store, { asOf: '2024-08-13T00:00:01+08:00' });
       const alerts = await alertsOf(store, 'never-received');
       assert.equal(alerts.length, 1);
       assert.deepEqual(alerts[0]!.evidence['events'], [`${MINER}:s2`]);
