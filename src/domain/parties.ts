@@ -109,3 +109,9 @@ export const ORE_TYPE_NAMES: CodeNames<OreType> = {
   ionic: { zh: '离子型', en: 'Ion-adsorption clay' },
   any: { zh: '不分矿种', en: 'Any ore' },
 };
+
+/** Who the law obliges to keep and enter a monthly product-flow record (Order 785: miners,
+ * separators, metal smelters, recyclers and exporters), by role or by a licence for the activity.
+ * Magnet makers, traders and final users are not. */
+export const REPORTING_ROLES: ReadonlySet<string> = new Set(['miner', 'separator', 'metal-smelter', 'recycler', 'exporter']);
+export const REPORTING_ACTIVITIES: ReadonlySet<string> = new Set(['mining', 'separation', 'metal-smelting', 'recycling', 'export']);

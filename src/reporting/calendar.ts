@@ -12,6 +12,7 @@ import type { ReportSubmissionsTable } from '../store/schema.ts';
 import type { Store } from '../store/index.ts';
 import { dateTimeMs } from '../schemas.ts';
 import { formatShanghai, monthStartMs, nextMonth, reportDueMs, shanghaiMonth } from '../domain/periods.ts';
+import { REPORTING_ACTIVITIES, REPORTING_ROLES } from '../domain/parties.ts';
 import { countedEvent, submissionRows, type CountedEvent } from './record-submission.ts';
 
 /** Documents the calendar reads from the log a transaction at a time. */
@@ -19,7 +20,9 @@ const CATCH_UP_DOCUMENTS = 500;
 /** Rows per INSERT, under both engines' bound-parameter limits. */
 const ROWS_PER_INSERT = 500;
 
-export type MonthStatus = 'open' | 'due' | 'submitted' | 'late' | 'missing';
+/** `not-required`: nothing filed by an enterprise the law does not oblige to report (a magnet maker,
+ * a trader, a final user), so nothing is missing. */
+export type MonthStatus = 'open' | 'due' | 'submitted' | 'late' | 'missing' | 'not-required';
 
 export interface CalendarMonth {
   period: string;
@@ -68,7 +71,7 @@ export async function reportingCalendar(store: Store, query: CalendarQuery = {})
   const from = query.from ?? monthsBefore(to, 11);
   const months = monthRange(from, to);
   const limit = Math.min(query.limit ?? 100, PARTY_PAGE_MAX);
-  let parties = store.db.selectFrom('parties').select(['id', 'name_zh', 'name_en']).where('kind', '=', 'enterprise');
+  let parties = store.db.selectFrom('parties').select(['id', 'name_zh', 'name_en', 'roles']).where('kind', '=', 'enterprise');
   if (query.party !== undefined) parties = parties.where('id', '=', query.party);
   if (query.after !== undefined) parties = parties.where('id', '>', query.after);
   const page = await parties.orderBy('id').limit(limit + 1).execute();
@@ -78,6 +81,9 @@ export async function reportingCalendar(store: Store, query: CalendarQuery = {})
     .where('party_id', 'in', shown.map((p) => p.id))
     .where('period', '>=', from).where('period', '<=', to)
     .execute();
+  const licensed = shown.length === 0 ? [] : await store.db.selectFrom('licences').select(['party_id', 'activity']).where('party_id', 'in', shown.map((p) => p.id)).execute();
+  const obliged = new Set(licensed.filter((l) => REPORTING_ACTIVITIES.has(l.activity)).map((l) => l.party_id));
+  for (const party of shown) if ((JSON.parse(party.roles) as string[]).some((r) => REPORTING_ROLES.has(r))) obliged.add(party.id);
   const byKey = new Map<string, typeof submissions>();
   for (const row of submissions) {
     const key = `${row.party_id}|${row.period}`;
@@ -87,7 +93,7 @@ export async function reportingCalendar(store: Store, query: CalendarQuery = {})
     from, to,
     parties: shown.map((party) => ({
       party: party.id, nameZh: party.name_zh, nameEn: party.name_en,
-      months: months.map((period) => calendarMonth(period, byKey.get(`${party.id}|${period}`) ?? [], now)),
+      months: months.map((period) => calendarMonth(period, byKey.get(`${party.id}|${period}`) ?? [], now, obliged.has(party.id))),
     })),
     ...(page.length > limit ? { next: shown[shown.length - 1]!.id } : {}),
   };
@@ -120,7 +126,9 @@ export async function catchUpCalendar(store: Store): Promise<void> {
       const counted = event.body === null
         ? { kind: event.kind, timeMs: dateTimeMs(event.event_time)!, correction: false }
         : countedEvent(JSON.parse(event.body) as LedgerEvent);
-      byDocument.set(event.document_id, [...(byDocument.get(event.document_id) ?? []), counted]);
+      const list = byDocument.get(event.document_id);
+      if (list === undefined) byDocument.set(event.document_id, [counted]);
+      else list.push(counted);
     }
     const rows: ReportSubmissionsTable[] = documents.flatMap((d) => submissionRows({ id: d.id, party: d.party_id, recordedAt: d.recorded_at }, byDocument.get(d.id) ?? [], 'ledger'));
     await db.transaction().execute(async (trx) => {
@@ -136,7 +144,7 @@ export async function catchUpCalendar(store: Store): Promise<void> {
   }
 }
 
-function calendarMonth(period: string, rows: { submitted_at: string; events: number; corrections: number; kinds: string }[], now: Date): CalendarMonth {
+function calendarMonth(period: string, rows: { submitted_at: string; events: number; corrections: number; kinds: string }[], now: Date, obliged: boolean): CalendarMonth {
   const dueMs = reportDueMs(period);
   const month: CalendarMonth = { period, dueBy: formatShanghai(dueMs), status: 'open', documents: rows.length, events: 0, corrections: 0, kinds: {} };
   const times = rows.map((r) => r.submitted_at).sort();
@@ -152,6 +160,7 @@ function calendarMonth(period: string, rows: { submitted_at: string; events: num
   const nowMs = now.getTime();
   if (nowMs < monthStartMs(nextMonth(period))) month.status = 'open';
   else if (times.length > 0) month.status = Date.parse(times[0]!) <= dueMs ? 'submitted' : 'late';
+  else if (!obliged) month.status = 'not-required';
   else month.status = nowMs <= dueMs ? 'due' : 'missing';
   return month;
 }

@@ -5,7 +5,7 @@ import { captureDocument, dryRunDocument, CAPTURE_FORMAT } from '../ledger/index
 import { signatureProblem } from '../ledger/signing.ts';
 import { findKey, keyIdOf, registerKey } from '../registry/index.ts';
 import { engines, makeTestStore, type TestStore } from '../testing/engines.ts';
-import { captureAt, loadFixtureRegistry, MINE, MINER, SEPARATOR, type Keys } from '../testing/fixtures.ts';
+import { captureAt, loadFixtureRegistry, MAGNET_MAKER, MINE, MINER, SEPARATOR, type Keys } from '../testing/fixtures.ts';
 import { REPORT_FILE_BYTES_MAX } from '../limits.ts';
 import {
   generateKeyFileWebCrypto, parseKeyFile, previewReportFile, previewReportRows, readReport, recordSubmission, reportingCalendar, ReportUnreadable, signCanonicalDocument,
@@ -161,6 +161,7 @@ for (const engine of engines()) {
       const all = await reportingCalendar(t.store, { from: '2024-06', to: '2024-06', now: JULY_20 });
       assert.equal(all.parties.length, 4, 'the regulator sees every enterprise');
       assert.equal(all.parties.find((p) => p.party === SEPARATOR)!.months[0]!.status, 'missing');
+      assert.equal(all.parties.find((p) => p.party === MAGNET_MAKER)!.months[0]!.status, 'not-required', 'a magnet maker has no report due');
     });
 
     it('the calendar counts a document whatever door it came through (here `ytterby capture`\'s), and opens on the latest month with a report', async () => {

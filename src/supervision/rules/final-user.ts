@@ -56,7 +56,14 @@ class Books {
   readonly #shipments = new Set<string>();
   /** When a lot left its holder whole, by a shipment of the lot itself. */
   readonly #leftMs = new Map<string, number>();
-  readonly #changes: { party: string; lot: string; timeMs: number; grams: number }[] = [];
+  /** By party: each change to its books, a lot's grams in or out at a time. */
+  readonly #changes = new Map<string, { lot: string; timeMs: number; grams: number }[]>();
+
+  #change(party: string, lot: string, timeMs: number, grams: number): void {
+    const list = this.#changes.get(party);
+    if (list === undefined) this.#changes.set(party, [{ lot, timeMs, grams }]);
+    else list.push({ lot, timeMs, grams });
+  }
 
   observe({ event, partyId, timeMs, flows }: ScannedEvent): void {
     if (event.kind === 'ship') {
@@ -65,20 +72,20 @@ class Books {
     }
     if (event.kind === 'receive') {
       const lot = qualifyLotId(event.lot, partyId);
-      this.#changes.push({ party: partyId, lot, timeMs, grams: this.#grams.get(lot) ?? 0 });
+      this.#change(partyId, lot, timeMs, this.#grams.get(lot) ?? 0);
     }
     for (const flow of flows) {
       if (!this.#products.has(flow.lotId)) this.#products.set(flow.lotId, flow.product);
       this.#grams.set(flow.lotId, (this.#grams.get(flow.lotId) ?? 0) + flow.direction * flow.massGrams);
-      if (!this.#shipments.has(flow.lotId)) this.#changes.push({ party: partyId, lot: flow.lotId, timeMs, grams: flow.direction * flow.massGrams });
+      if (!this.#shipments.has(flow.lotId)) this.#change(partyId, flow.lotId, timeMs, flow.direction * flow.massGrams);
     }
   }
 
   /** Grams of `product` on `party`'s books at `atMs`. */
   held(party: string, product: string, atMs: number): number {
     let grams = 0;
-    for (const change of this.#changes) {
-      if (change.party !== party || change.timeMs > atMs || this.#products.get(change.lot) !== product) continue;
+    for (const change of this.#changes.get(party) ?? []) {
+      if (change.timeMs > atMs || this.#products.get(change.lot) !== product) continue;
       const left = this.#leftMs.get(change.lot);
       if (left === undefined || left > atMs) grams += change.grams;
     }
@@ -88,8 +95,8 @@ class Books {
   /** The first time `party` held a lot of one of `categories`, if it ever did. */
   firstHeld(party: string, categories: readonly ProductCategory[]): { timeMs: number; lot: string } | undefined {
     let first: { timeMs: number; lot: string } | undefined;
-    for (const change of this.#changes) {
-      if (change.party !== party || change.grams <= 0 || (first !== undefined && change.timeMs >= first.timeMs)) continue;
+    for (const change of this.#changes.get(party) ?? []) {
+      if (change.grams <= 0 || (first !== undefined && change.timeMs >= first.timeMs)) continue;
       const category = productByCode(this.#products.get(change.lot) ?? '')?.category;
       if (category !== undefined && categories.includes(category)) first = { timeMs: change.timeMs, lot: change.lot };
     }

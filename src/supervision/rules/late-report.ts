@@ -1,17 +1,12 @@
 // Monthly flow data entered after the 10th of the next month (Order 71). Corrections are exempt:
 // a correction later is what the rules ask for, not a late report (the scan dates a correction's
 // replacement by the corrected event's time, so it would otherwise read as that month's data).
+import { REPORTING_ACTIVITIES, REPORTING_ROLES } from '../../domain/parties.ts';
 import { formatShanghai, reportDueMs, shanghaiMonth, DAY_MS } from '../../domain/periods.ts';
 import { bounded, eventRef, zhFrom } from '../evidence.ts';
 import type { Finding, PeriodRule } from '../rule.ts';
 
 const thresholds = { graceHours: 0 };
-
-/** Who the law obliges to keep and enter a product-flow record (Order 785: miners, separators,
- * metal smelters, recyclers and exporters), by role or by the licence it holds for that work. A
- * magnet or catalyst maker that records its flows does so of its own accord and has no due date. */
-const OBLIGED_ROLES: ReadonlySet<string> = new Set(['miner', 'separator', 'metal-smelter', 'recycler', 'exporter']);
-const OBLIGED_ACTIVITIES: ReadonlySet<string> = new Set(['mining', 'separation', 'metal-smelting', 'recycling', 'export']);
 
 interface Late {
   party: string;
@@ -38,8 +33,8 @@ export const lateReport: PeriodRule<typeof thresholds> = {
   thresholdNotes: { graceHours: 'hours after the end of the 10th (Asia/Shanghai) still accepted as on time' },
   start({ registry }, t) {
     const late = new Map<string, Late>();
-    const licensed = new Set([...registry.licences.values()].filter((l) => OBLIGED_ACTIVITIES.has(l.activity)).map((l) => l.partyId));
-    const obliged = (party: string, atMs: number) => licensed.has(party) || (registry.partyAt(party, atMs)?.roles ?? []).some((r) => OBLIGED_ROLES.has(r));
+    const licensed = new Set([...registry.licences.values()].filter((l) => REPORTING_ACTIVITIES.has(l.activity)).map((l) => l.partyId));
+    const obliged = (party: string, atMs: number) => licensed.has(party) || (registry.partyAt(party, atMs)?.roles ?? []).some((r) => REPORTING_ROLES.has(r));
     return {
       observe(scanned) {
         if (scanned.corrects !== undefined || !obliged(scanned.partyId, scanned.timeMs)) return;

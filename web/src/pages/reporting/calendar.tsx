@@ -10,7 +10,7 @@ import { reportingStrings } from './strings.ts';
 interface CalendarMonth {
   period: string;
   dueBy: string;
-  status: 'open' | 'due' | 'submitted' | 'late' | 'missing';
+  status: 'open' | 'due' | 'submitted' | 'late' | 'missing' | 'not-required';
   firstSubmittedAt?: string;
   events: number;
   corrections: number;
@@ -24,7 +24,7 @@ interface CalendarPage {
   next?: string;
 }
 
-const BADGE: Record<CalendarMonth['status'], string> = { open: '', due: 'medium', submitted: 'low', late: 'medium', missing: 'high' };
+const BADGE: Record<CalendarMonth['status'], string> = { open: '', due: 'medium', submitted: 'low', late: 'medium', missing: 'high', 'not-required': '' };
 
 export default function ReportCalendar() {
   const { locale } = useI18n();
